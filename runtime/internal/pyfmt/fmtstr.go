@@ -1,0 +1,122 @@
+package pyfmt
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FormatStr formats a str as format(s, spec) does: precision keeps at most that many code
+// points, and width pads to that many code points (left-aligned unless told otherwise).
+func FormatStr(text string, spec Spec) (string, error) {
+	s := &spec
+	name := s.typeName("str")
+	if err := s.check(name, 's', '<'); err != nil {
+		return "", err
+	}
+	if s.Type != 's' {
+		return "", valueError("Unknown format code '%s' for object of type '%s'", codeForMessage(s.Type), name)
+	}
+	switch {
+	case s.Sign == ' ':
+		return "", valueError("Space not allowed in string format specifier")
+	case s.Sign != 0:
+		return "", valueError("Sign not allowed in string format specifier")
+	case s.NoNegZero:
+		return "", valueError("Negative zero coercion (z) not allowed in string format specifier")
+	case s.Alt:
+		return "", valueError("Alternate form (#) not allowed in string format specifier")
+	case s.Align == '=':
+		return "", valueError("'=' alignment not allowed in string format specifier")
+	}
+	return pad(truncate(text, s.Precision), s), nil
+}
+
+// truncate keeps the first n code points of text; n < 0 keeps all.
+func truncate(text string, n int) string {
+	if n < 0 {
+		return text
+	}
+	i := 0
+	for n > 0 && i < len(text) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		n--
+	}
+	return text[:i]
+}
+
+// IsPrintable reports whether r is printable in Python's sense (str.isprintable): not in the
+// Unicode categories Other or Separator, except the ASCII space.
+func IsPrintable(r rune) bool {
+	return unicode.IsPrint(r)
+}
+
+// StrRepr returns repr(s) for a str: single quotes unless the text contains a single quote
+// and no double quote, backslash escapes for \\, \n, \r, \t and the quote, and \xhh, \uhhhh
+// or \Uhhhhhhhh for other non-printable code points. Invalid UTF-8 bytes (which the VM may
+// use for lone surrogates) are written as \udcXX.
+func StrRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(quote)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, "\\udc%02x", s[i])
+			i++
+			continue
+		}
+		i += size
+		switch {
+		case r == rune(quote) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < ' ' || r == 0x7f:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x7f || IsPrintable(r):
+			b.WriteRune(r)
+		default:
+			writeEscape(&b, r)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// writeEscape writes \xhh, \uhhhh or \Uhhhhhhhh for r.
+func writeEscape(b *strings.Builder, r rune) {
+	switch {
+	case r <= 0xff:
+		fmt.Fprintf(b, "\\x%02x", r)
+	case r <= 0xffff:
+		fmt.Fprintf(b, "\\u%04x", r)
+	default:
+		fmt.Fprintf(b, "\\U%08x", r)
+	}
+}
+
+// ASCII returns ascii(x) given repr(x): every non-ASCII code point is replaced by \xhh,
+// \uhhhh or \Uhhhhhhhh.
+func ASCII(repr string) string {
+	var b strings.Builder
+	for _, r := range repr {
+		if r < 0x80 {
+			b.WriteRune(r)
+		} else {
+			writeEscape(&b, r)
+		}
+	}
+	return b.String()
+}

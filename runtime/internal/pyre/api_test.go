@@ -1,0 +1,88 @@
+package pyre
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEscapeAgainstCPython(t *testing.T) {
+	for _, row := range loadRows(t, "escape.json") {
+		var in, want string
+		unmarshal(t, row[0], &in)
+		unmarshal(t, row[1], &want)
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, CPython %q", in, got, want)
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	for _, s := range []string{"", "abc", "日本語abc", "a\U0001F600b"} {
+		tx := NewText(s)
+		runes := []rune(s)
+		if tx.Len() != len(runes) {
+			t.Errorf("%q: Len %d", s, tx.Len())
+		}
+		for i := 0; i <= len(runes); i++ {
+			if got := tx.Index(tx.ByteOffset(i)); got != i {
+				t.Errorf("%q: Index(ByteOffset(%d)) = %d", s, i, got)
+			}
+			if got := tx.Slice(0, i); got != string(runes[:i]) {
+				t.Errorf("%q: Slice(0, %d) = %q", s, i, got)
+			}
+		}
+	}
+}
+
+func TestTranslate(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		flags   Flags
+		want    string
+		names   []string
+	}{
+		{`(?P<名前>\d+)`, 0, `((?:[\p{Nd}])+)`, []string{"", "名前"}},
+		{`\d`, ASCII, `[0-9]`, []string{""}},
+		{`a\Z`, 0, `a\z`, []string{""}},
+		{`(?x) a b # c`, 0, `ab`, []string{""}},
+		{`a{,3}`, 0, `(?:a){0,3}`, []string{""}},
+		{`x`, IGNORECASE, `(?i)x`, []string{""}},
+	} {
+		got, names, err := Translate(tc.pattern, tc.flags)
+		if err != nil || got != tc.want || strings.Join(names, ",") != strings.Join(tc.names, ",") {
+			t.Errorf("Translate(%q) = %q, %q, %v; want %q, %q", tc.pattern, got, names, err, tc.want, tc.names)
+		}
+	}
+}
+
+func TestUnsupportedMessages(t *testing.T) {
+	for pattern, want := range map[string]string{
+		`(?=x)`:   "re: lookahead assertions (?=...) are not supported in Asobiba",
+		`(?<!x)y`: "re: negative lookbehind assertions (?<!...) are not supported in Asobiba",
+		`(a)\1`:   `re: backreferences (\1, (?P=name)) are not supported in Asobiba`,
+	} {
+		_, err := Compile(pattern, 0)
+		e, ok := err.(*Error)
+		if !ok || e.Type != "NotImplementedError" || e.Message() != want {
+			t.Errorf("Compile(%q) = %v, want NotImplementedError %q", pattern, err, want)
+		}
+	}
+	// A syntax error later in the pattern wins, as CPython would report it.
+	if _, err := Compile(`(?=x)(`, 0); err == nil || err.(*Error).Type != "error" {
+		t.Errorf("Compile(`(?=x)(`) = %v, want re.error", err)
+	}
+}
+
+func TestMatchPositionsAreCodePoints(t *testing.T) {
+	re := MustCompile(`(\w+?)(さん)?$`, 0)
+	m := re.Search("こんにちは 田中さん\n", 0, 100)
+	if m == nil {
+		t.Fatal("no match")
+	}
+	if s, e := m.Span(0); s != 6 || e != 10 {
+		t.Errorf("span = (%d, %d), want (6, 10)", s, e)
+	}
+	if m.LastIndex() != 2 {
+		t.Errorf("lastindex = %d, want 2", m.LastIndex())
+	}
+}

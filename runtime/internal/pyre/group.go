@@ -1,0 +1,288 @@
+package pyre
+
+import (
+	"strconv"
+	"strings"
+)
+
+// flagLetters maps inline flag letters to flags.
+var flagLetters = map[string]Flags{"i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL,
+	"x": VERBOSE, "a": ASCII, "t": TEMPLATE, "u": UNICODE}
+
+const typeFlags = ASCII | LOCALE | UNICODE
+const globalFlags = DEBUG | TEMPLATE
+
+// group parses what follows '('. It returns isItem == false for constructs that add nothing
+// (comments and global flags).
+func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
+	t := p.tok
+	start := t.tell() - 1
+	capture := true
+	name := ""
+	hasName := false
+	var addFlags, delFlags Flags
+	if t.match("?") {
+		char := t.get()
+		if char == "" {
+			t.fail(0, "unexpected end of pattern")
+		}
+		switch {
+		case char == "P":
+			switch {
+			case t.match("<"):
+				name = t.getUntil(">", "group name")
+				hasName = true
+				t.checkGroupName(name, 1)
+			case t.match("="):
+				name = t.getUntil(")", "group name")
+				t.checkGroupName(name, 1)
+				gid, ok := p.names[name]
+				if !ok {
+					t.fail(len([]rune(name))+1, "unknown group name "+pyRepr(name))
+				}
+				if p.open[gid] {
+					t.fail(len([]rune(name))+1, "cannot refer to an open group")
+				}
+				p.notSupported("backreferences ((?P=name), \\1) are")
+				return item{kOther, never}, true
+			default:
+				char = t.get()
+				if char == "" {
+					t.fail(0, "unexpected end of pattern")
+				}
+				t.fail(len([]rune(char))+2, "unknown extension ?P"+char)
+			}
+		case char == ":":
+			capture = false
+		case char == "#":
+			for {
+				if t.next == "" {
+					t.fail(t.tell()-start, "missing ), unterminated comment")
+				}
+				if t.get() == ")" {
+					break
+				}
+			}
+			return item{}, false
+		case char == "=" || char == "!" || char == "<":
+			what := "lookahead assertions (?=...) are"
+			if char == "!" {
+				what = "negative lookahead assertions (?!...) are"
+			}
+			if char == "<" {
+				char = t.get()
+				if char == "" {
+					t.fail(0, "unexpected end of pattern")
+				}
+				if char != "=" && char != "!" {
+					t.fail(len([]rune(char))+2, "unknown extension ?<"+char)
+				}
+				what = "lookbehind assertions (?<=...) are"
+				if char == "!" {
+					what = "negative lookbehind assertions (?<!...) are"
+				}
+			}
+			inner := *sc
+			p.parseSub(inner, nested+1)
+			if !t.match(")") {
+				t.fail(t.tell()-start, "missing ), unterminated subpattern")
+			}
+			p.notSupported(what)
+			return item{kOther, never}, true
+		case char == "(":
+			p.conditional(sc, nested, start)
+			return item{kOther, never}, true
+		case char == ">":
+			capture = false
+			p.notSupported("atomic groups (?>...) are")
+		case flagLetters[char] != 0 || char == "-":
+			add, del, global := p.parseFlags(char)
+			if global {
+				if !first {
+					t.fail(t.tell()-start, "global flags not at the start of the expression")
+				}
+				p.flags |= add
+				*sc = p.scopeOf(p.flags)
+				return item{}, false
+			}
+			addFlags, delFlags = add, del
+			capture = false
+		default:
+			t.fail(len([]rune(char))+1, "unknown extension ?"+char)
+		}
+	}
+	group := 0
+	if capture {
+		p.groups++
+		group = p.groups
+		if p.groups > maxGroups {
+			panic(bail{&Error{Type: "error", Msg: "too many groups", Pos: -1}})
+		}
+		if hasName {
+			if old, ok := p.names[name]; ok {
+				t.fail(len([]rune(name))+1, "redefinition of group name "+pyRepr(name)+" as group "+
+					strconv.Itoa(group)+"; was group "+strconv.Itoa(old))
+			}
+			p.names[name] = group
+		}
+		p.nameList = append(p.nameList, name)
+		p.goGroups++
+		p.goIndex = append(p.goIndex, p.goGroups)
+		p.closeOrder = append(p.closeOrder, 0)
+		p.open[group] = true
+	}
+	inner := *sc
+	apply := func(f Flags, on bool) {
+		if f&IGNORECASE != 0 {
+			inner.ignoreCase = on
+		}
+		if f&MULTILINE != 0 {
+			inner.multiline = on
+		}
+		if f&DOTALL != 0 {
+			inner.dotAll = on
+		}
+		if f&VERBOSE != 0 {
+			inner.verbose = on
+		}
+		if f&ASCII != 0 {
+			inner.ascii = on
+		}
+		if f&UNICODE != 0 && on {
+			inner.ascii = false
+		}
+	}
+	apply(addFlags, true)
+	apply(delFlags, false)
+	body := p.parseSub(inner, nested+1)
+	if !t.match(")") {
+		t.fail(t.tell()-start, "missing ), unterminated subpattern")
+	}
+	if capture {
+		delete(p.open, group)
+		p.closed++
+		p.closeOrder[group] = p.closed
+		return item{kOther, "(" + body + ")"}, true
+	}
+	switch {
+	case inner.ignoreCase && !sc.ignoreCase:
+		return item{kOther, "(?i:" + body + ")"}, true
+	case !inner.ignoreCase && sc.ignoreCase:
+		return item{kOther, "(?-i:" + body + ")"}, true
+	}
+	return item{kOther, "(?:" + body + ")"}, true
+}
+
+// parseFlags parses inline flags after "(?" (char is the first letter or '-'), as
+// sre_parse._parse_flags does. global reports the "(?flags)" form.
+func (p *parser) parseFlags(char string) (add, del Flags, global bool) {
+	t := p.tok
+	if char != "-" {
+		for {
+			flag := flagLetters[char]
+			if char == "L" {
+				t.fail(0, "bad inline flags: cannot use 'L' flag with a str pattern")
+			}
+			add |= flag
+			if flag&typeFlags != 0 && add&typeFlags != flag {
+				t.fail(0, "bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+			}
+			char = t.get()
+			if char == "" {
+				t.fail(0, "missing -, : or )")
+			}
+			if char == ")" || char == "-" || char == ":" {
+				break
+			}
+			if flagLetters[char] == 0 {
+				msg := "missing -, : or )"
+				if isAlpha(char) {
+					msg = "unknown flag"
+				}
+				t.fail(len([]rune(char)), msg)
+			}
+		}
+	}
+	if char == ")" {
+		return add, 0, true
+	}
+	if add&globalFlags != 0 {
+		t.fail(1, "bad inline flags: cannot turn on global flag")
+	}
+	if char == "-" {
+		char = t.get()
+		if char == "" {
+			t.fail(0, "missing flag")
+		}
+		if flagLetters[char] == 0 {
+			msg := "missing flag"
+			if isAlpha(char) {
+				msg = "unknown flag"
+			}
+			t.fail(len([]rune(char)), msg)
+		}
+		for {
+			flag := flagLetters[char]
+			if flag&typeFlags != 0 {
+				t.fail(0, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+			}
+			del |= flag
+			char = t.get()
+			if char == "" {
+				t.fail(0, "missing :")
+			}
+			if char == ":" {
+				break
+			}
+			if flagLetters[char] == 0 {
+				msg := "missing :"
+				if isAlpha(char) {
+					msg = "unknown flag"
+				}
+				t.fail(len([]rune(char)), msg)
+			}
+		}
+	}
+	if del&globalFlags != 0 {
+		t.fail(1, "bad inline flags: cannot turn off global flag")
+	}
+	if add&del != 0 {
+		t.fail(1, "bad inline flags: flag turned on and off")
+	}
+	return add, del, false
+}
+
+func isAlpha(tok string) bool {
+	r := []rune(tok)
+	return len(r) == 1 && (strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", r[0]) || r[0] > 0x7f && isIdentifier(tok))
+}
+
+// conditional parses "(?(group)yes|no)" for its errors; it is not supported.
+func (p *parser) conditional(sc *scope, nested, start int) {
+	t := p.tok
+	condName := t.getUntil(")", "group name")
+	if isIdentifier(condName) {
+		if _, ok := p.names[condName]; !ok {
+			t.fail(len([]rune(condName))+1, "unknown group name "+pyRepr(condName))
+		}
+	} else {
+		n, err := strconv.Atoi(condName)
+		if err != nil || n < 0 {
+			t.fail(len([]rune(condName))+1, "bad character in group name "+pyRepr(condName))
+		}
+		if n == 0 {
+			t.fail(len([]rune(condName))+1, "bad group number")
+		}
+	}
+	p.parse(sc, nested+1, false)
+	if t.match("|") {
+		p.parse(sc, nested+1, false)
+		if t.next == "|" {
+			t.fail(0, "conditional backref with more than two branches")
+		}
+	}
+	if !t.match(")") {
+		t.fail(t.tell()-start, "missing ), unterminated subpattern")
+	}
+	p.notSupported("conditional patterns (?(group)yes|no) are")
+}
