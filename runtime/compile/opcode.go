@@ -121,10 +121,10 @@ const (
 	RERAISE           //     exc RERAISE                   (raises exc again, keeping its traceback)
 	RAISE_VARARGS     // [exc [cause]] RAISE_VARARGS<0|1|2> (raise / raise exc / raise exc from cause)
 	CHECK_EXC_MATCH   //  exc typ CHECK_EXC_MATCH          exc bool   (TypeError if typ is not an exception class or tuple of them)
-	CHECK_EG_MATCH    //  eg typ CHECK_EG_MATCH            rest match  (except*: split the group; match is None when nothing matched)
-	PREP_RERAISE_STAR //  orig list PREP_RERAISE_STAR      exc-or-None (except*: the group to raise from the raised/unhandled parts)
-	SETUP_WITH        //     mgr SETUP_WITH<handler>       exit enter_result   and pushes a handler block (level below enter_result)
-	WITH_EXCEPT_START //  exit .. exc WITH_EXCEPT_START    exit .. exc result   (calls exit(type(exc), exc, exc.__traceback__))
+	CHECK_EG_MATCH    //  eg typ CHECK_EG_MATCH            rest match  (except*: split the group; match is None when nothing matched; see below)
+	PREP_RERAISE_STAR //  orig list PREP_RERAISE_STAR      exc-or-None (except*: the group to raise from the raised/unhandled parts; see below)
+	SETUP_WITH        //     mgr SETUP_WITH<handler>       exit enter_result   and pushes a handler block whose level counts exit but not enter_result
+	WITH_EXCEPT_START //    exit exc WITH_EXCEPT_START     exit exc result   (exit is directly below exc; calls exit(type(exc), exc, exc.__traceback__))
 
 	// Generators, coroutines, async.
 	GEN_START           //        x GEN_START<kind>          -  (first instruction of generator code: pops the sent None; kind 0 gen, 1 coro, 2 async gen)
@@ -134,18 +134,132 @@ const (
 	GET_AWAITABLE       //        x GET_AWAITABLE<where>     awaitable  (where: 0 await, 1 __aenter__, 2 __aexit__ for messages)
 	GET_AITER           //        x GET_AITER                aiter
 	GET_ANEXT           //    aiter GET_ANEXT                aiter awaitable
-	END_ASYNC_FOR       // aiter exc END_ASYNC_FOR           -   (StopAsyncIteration ends the loop; anything else is re-raised)
-	BEFORE_ASYNC_WITH   //      mgr BEFORE_ASYNC_WITH        aexit awaitable(aenter())
-	SETUP_ASYNC_WITH    //        x SETUP_ASYNC_WITH<handler> x  and pushes a handler block
+	END_ASYNC_FOR       // aiter exc END_ASYNC_FOR           -   (StopAsyncIteration: pops both and the EXCEPT_HANDLER block, as POP_EXCEPT; anything else is re-raised as RERAISE does)
+	BEFORE_ASYNC_WITH   //      mgr BEFORE_ASYNC_WITH        aexit awaitable(aenter())   (the compiler follows it with GET_AWAITABLE<1>)
+	SETUP_ASYNC_WITH    //        x SETUP_ASYNC_WITH<handler> x  and pushes a handler block whose level does not count x (it counts aexit below it)
 
 	// Modules, classes, annotations.
 	IMPORT_NAME       // level fromlist IMPORT_NAME<n>  module
 	IMPORT_FROM       //           module IMPORT_FROM<n> module attr
 	IMPORT_STAR       //           module IMPORT_STAR    -
 	SETUP_ANNOTATIONS //               - SETUP_ANNOTATIONS -   (creates __annotations__ in the namespace if missing)
+	PRINT_EXPR        //               x PRINT_EXPR        -   (interactive mode only: calls sys.displayhook(x))
 
 	numOpcodes // not an opcode
 )
+
+// The compiler's instruction sequences, which the VM must support exactly. Stack pictures list
+// values bottom to top; "level" is a handler block's value-stack level.
+//
+// try/except. The handler is entered with the exception pushed and an EXCEPT_HANDLER block on
+// the block stack; CHECK_EXC_MATCH leaves the exception in place:
+//
+//	    SETUP_FINALLY H; <body>; POP_BLOCK; <else>; JUMP END
+//	H:  exc                              (EXCEPT_HANDLER block pushed)
+//	    <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT          exc
+//	    POP_TOP; <handler body>; POP_EXCEPT; JUMP END               (no "as" name)
+//	    STORE e; SETUP_FINALLY C; <handler body>; POP_BLOCK; POP_EXCEPT
+//	    LOAD_CONST None; STORE e; DELETE e; JUMP END                ("as e")
+//	C:  LOAD_CONST None; STORE e; DELETE e; RERAISE                 (the handler body raised)
+//	NEXT: ... RERAISE                                               (no clause matched)
+//
+// RERAISE raises its operand without touching its traceback or __context__; the unwinding then
+// pops the EXCEPT_HANDLER blocks, each restoring the handled exception it saved.
+//
+// try/finally. The finally body is compiled once per exit: after POP_BLOCK on the normal path,
+// before each return/break/continue that leaves the try, and once as the handler, which runs
+// with the exception on the stack and as the handled exception, then re-raises it:
+//
+//	    SETUP_FINALLY H; <body>; POP_BLOCK; <finally>; JUMP END
+//	H:  exc; <finally>; RERAISE
+//
+// A return/break/continue inside that handler copy first drops it: POP_TOP (exc) and
+// POP_EXCEPT (a returned value stays on top, moved with ROT_TWO).
+//
+// with. SETUP_WITH looks up type(mgr).__enter__ and __exit__ (TypeError "'T' object does not
+// support the context manager protocol" when missing), binds __exit__ to mgr (exit), calls
+// __enter__, pushes a handler block at the level that includes exit, and pushes the result:
+//
+//	    <mgr>; SETUP_WITH H; STORE target | POP_TOP; <body>; POP_BLOCK
+//	    LOAD_CONST None; DUP_TOP; DUP_TOP; CALL 3; POP_TOP; JUMP END
+//	H:  exit exc; WITH_EXCEPT_START; POP_JUMP_IF_TRUE S; RERAISE
+//	S:  POP_TOP; POP_EXCEPT; POP_TOP
+//
+// async with is the same with awaits (GET_AWAITABLE<where>; LOAD_CONST None; YIELD_FROM):
+//
+//	    <mgr>; BEFORE_ASYNC_WITH; GET_AWAITABLE 1; LOAD_CONST None; YIELD_FROM
+//	    SETUP_ASYNC_WITH H; STORE target | POP_TOP; <body>; POP_BLOCK
+//	    LOAD_CONST None; DUP_TOP; DUP_TOP; CALL 3; GET_AWAITABLE 2; LOAD_CONST None; YIELD_FROM; POP_TOP
+//	H:  aexit exc; WITH_EXCEPT_START; GET_AWAITABLE 2; LOAD_CONST None; YIELD_FROM
+//	    POP_JUMP_IF_TRUE S; RERAISE
+//	S:  POP_TOP; POP_EXCEPT; POP_TOP
+//
+// async for:
+//
+//	    <iterable>; GET_AITER
+//	L:  SETUP_FINALLY X; GET_ANEXT; LOAD_CONST None; YIELD_FROM; POP_BLOCK
+//	    STORE target; <body>; JUMP L
+//	X:  aiter exc; END_ASYNC_FOR; <else>
+//
+// except* (try with IsStar). CHECK_EG_MATCH validates typ like CHECK_EXC_MATCH and also raises
+// TypeError "catching ExceptionGroup with except* is not allowed. Use except instead." for an
+// ExceptionGroup subclass; then, as CPython's _PyEval_ExceptionGroupMatch: eg None gives
+// (rest None, match None); a naked exception (not a BaseExceptionGroup) that matches gives
+// (None, ExceptionGroup("", [eg])) with eg's traceback; a group splits with eg.split(typ) into
+// (rest, match); no match gives (eg, None). When match is not None it becomes the thread's
+// handled exception (sys.exc_info() in the clause body). The sequence:
+//
+//	H:  exc; DUP_TOP; BUILD_LIST 0; ROT_TWO                         orig list exc
+//	    per clause: <type>; CHECK_EG_MATCH                          orig list rest match
+//	      DUP_TOP; LOAD_CONST None; IS_OP 0; POP_JUMP_IF_TRUE N     (no match)
+//	      STORE e | POP_TOP; SETUP_FINALLY R; <body>; POP_BLOCK; [clear e]; JUMP NEXT
+//	R:    orig list rest raised; [clear e]; LIST_APPEND 2; POP_EXCEPT; JUMP NEXT
+//	N:    POP_TOP
+//	NEXT: ...
+//	    LIST_APPEND 1; PREP_RERAISE_STAR                             exc-or-None
+//	    DUP_TOP; LOAD_CONST None; IS_OP 0; POP_JUMP_IF_FALSE RR
+//	    POP_TOP; POP_EXCEPT; JUMP END
+//	RR: RERAISE
+//
+// PREP_RERAISE_STAR's list holds the exceptions raised by clause bodies, then the unhandled
+// rest (None when everything matched); it returns what CPython's _PyExc_PrepReraiseStar(orig,
+// list) returns: None when there is nothing to raise, otherwise the group to raise (re-raised
+// parts keep orig's structure and tracebacks; new exceptions are combined with them into a new
+// ExceptionGroup("", ...)).
+//
+// Classes. class C(B, metaclass=M): body compiles to
+//
+//	LOAD_BUILD_CLASS; [closure] LOAD_CONST <code C>; MAKE_FUNCTION 0|8; LOAD_CONST 'C'
+//	LOAD_NAME B; LOAD_NAME M; LOAD_CONST ('metaclass',); CALL_KW 3
+//
+// (CALL, CALL_KW or CALL_EX as for any call), then the decorators' calls and the store. The body
+// code has neither FlagOptimized nor FlagNewLocals: __build_class__ runs it with the new
+// namespace as its locals (LOAD_NAME/STORE_NAME use that dict). The body begins
+// LOAD_NAME __name__; STORE_NAME __module__; LOAD_CONST 'qualname'; STORE_NAME __qualname__
+// and, when a method uses super() or __class__, ends LOAD_CLOSURE __class__; DUP_TOP;
+// STORE_NAME __classcell__; RETURN_VALUE (otherwise LOAD_CONST None; RETURN_VALUE): type.__new__
+// must pop __classcell__ from the namespace and set the cell to the new class.
+//
+// Comprehensions are functions of one positional parameter ".0", the iterator of the outermost
+// iterable, which the caller evaluates: [closure] LOAD_CONST <code <listcomp>>; MAKE_FUNCTION;
+// <iterable>; GET_ITER (GET_AITER when its for is async); CALL 1. A list, set or dict
+// comprehension whose code is a coroutine is awaited at once (GET_AWAITABLE 0; LOAD_CONST None;
+// YIELD_FROM); a generator expression returns the generator (or async generator).
+//
+// Generators and coroutines start with GEN_START<kind>: the VM pushes the first sent value
+// (None) before running the frame. In an async generator YIELD_VALUE hands the caller a
+// wrapped value (CPython's async-generator value wrapper) so that asend() can tell it from
+// the awaits' yields, which come from YIELD_FROM.
+//
+// Keyword arguments are passed by name tuple: f(1, b=2) is LOAD f; LOAD_CONST 1; LOAD_CONST 2;
+// LOAD_CONST ('b',); CALL_KW 2. Calls with *args or **kwargs build a tuple (BUILD_LIST,
+// LIST_APPEND 1 / LIST_EXTEND 1, LIST_TO_TUPLE) and a dict (BUILD_MAP or BUILD_CONST_KEY_MAP
+// for the named ones, DICT_MERGE 1 for each **m) and use CALL_EX.
+//
+// Annotations. MAKE_FUNCTION's annotations operand is a dict from (mangled) parameter name and
+// "return" to the evaluated annotation (a str under "from __future__ import annotations").
+// Module and class bodies that contain annotated assignments begin with SETUP_ANNOTATIONS and
+// store each simple annotation with LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR.
 
 // HasArg reports whether the opcode uses its argument.
 func (op Opcode) HasArg() bool { return op >= LOAD_CONST && !noArg[op] }
@@ -159,7 +273,7 @@ var noArg = [numOpcodes]bool{
 	CHECK_EG_MATCH: true, PREP_RERAISE_STAR: true, WITH_EXCEPT_START: true,
 	YIELD_VALUE: true, YIELD_FROM: true, GET_YIELD_FROM_ITER: true, GET_AITER: true,
 	GET_ANEXT: true, END_ASYNC_FOR: true, BEFORE_ASYNC_WITH: true,
-	IMPORT_STAR: true, SETUP_ANNOTATIONS: true,
+	IMPORT_STAR: true, SETUP_ANNOTATIONS: true, PRINT_EXPR: true,
 }
 
 // IsJump reports whether the opcode's argument is a jump target (or handler address).

@@ -1,0 +1,130 @@
+package syntax
+
+// This file looks up Unicode character names for \N{...} escapes.
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+)
+
+var (
+	unicodeNamesOnce sync.Once
+	unicodeNames     map[string]rune
+)
+
+// lookupUnicodeName returns the character with the given name, ignoring
+// case, as \N{name} does. Asobiba knows the names of a useful subset of
+// Unicode (see internal/gen/unicode_names.py) and the algorithmic names
+// of CJK unified ideographs and Hangul syllables.
+func lookupUnicodeName(name string) (rune, bool) {
+	name = strings.ToUpper(name)
+	if hex, ok := strings.CutPrefix(name, "CJK UNIFIED IDEOGRAPH-"); ok && (len(hex) == 4 || len(hex) == 5) {
+		v, err := strconv.ParseUint(hex, 16, 32)
+		if err == nil && isCJKUnified(rune(v)) {
+			return rune(v), true
+		}
+		return 0, false
+	}
+	if syl, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
+		return hangulSyllable(syl)
+	}
+	unicodeNamesOnce.Do(func() {
+		unicodeNames = make(map[string]rune, 8000)
+		for _, line := range strings.Split(unicodeNameTable, "\n") {
+			hex, n, ok := strings.Cut(line, " ")
+			if !ok {
+				continue
+			}
+			v, _ := strconv.ParseUint(hex, 16, 32)
+			unicodeNames[n] = rune(v)
+		}
+	})
+	r, ok := unicodeNames[name]
+	return r, ok
+}
+
+// isCJKUnified reports whether r is in a block of CJK unified ideographs
+// (Unicode 15.0).
+func isCJKUnified(r rune) bool {
+	for _, b := range [][2]rune{
+		{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
+		{0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A},
+		{0x31350, 0x323AF},
+	} {
+		if r >= b[0] && r <= b[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// The jamo short names used to build Hangul syllable names.
+var (
+	hangulL = []string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
+	hangulV = []string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
+	hangulT = []string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
+)
+
+// hangulSyllable returns the Hangul syllable with the given short name,
+// such as "HAN".
+func hangulSyllable(name string) (rune, bool) {
+	for l, ls := range hangulL {
+		if !strings.HasPrefix(name, ls) {
+			continue
+		}
+		for v, vs := range hangulV {
+			if !strings.HasPrefix(name[len(ls):], vs) {
+				continue
+			}
+			for t, ts := range hangulT {
+				if name[len(ls)+len(vs):] == ts {
+					return rune(0xAC00 + (l*21+v)*28 + t), true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+var (
+	nfkcOnce sync.Once
+	nfkcMap  map[rune]string
+)
+
+// normalizeIdentifier returns the NFKC normalization of an identifier, as
+// Python applies to identifiers. Each character is mapped on its own, so
+// combining sequences are not composed; identifiers typed with the usual
+// input methods do not contain them.
+func normalizeIdentifier(id string) string {
+	nfkcOnce.Do(func() {
+		nfkcMap = make(map[rune]string, 4000)
+		for _, e := range strings.Split(nfkcTable, ";") {
+			from, to, ok := strings.Cut(e, "=")
+			if !ok {
+				continue
+			}
+			r, _ := strconv.ParseUint(from, 16, 32)
+			var sb strings.Builder
+			for _, h := range strings.Fields(to) {
+				v, _ := strconv.ParseUint(h, 16, 32)
+				sb.WriteRune(rune(v))
+			}
+			nfkcMap[rune(r)] = sb.String()
+		}
+	})
+	var sb strings.Builder
+	changed := false
+	for _, r := range id {
+		if m, ok := nfkcMap[r]; ok {
+			sb.WriteString(m)
+			changed = true
+		} else {
+			sb.WriteRune(r)
+		}
+	}
+	if !changed {
+		return id
+	}
+	return sb.String()
+}
