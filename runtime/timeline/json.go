@@ -1,0 +1,328 @@
+package timeline
+
+// The JSON document.
+//
+// Encode writes the document by hand rather than through encoding/json so that its bytes are
+// a function of the timeline alone and easy to diff: fields in a fixed order (the order of
+// the Go struct fields), one record per line, numbers in their shortest round-trip form,
+// strings escaped minimally (non-ASCII text such as Japanese stays readable). Golden files,
+// caches and the browser all rely on "same timeline, same bytes". schema.md describes the
+// document and schema.json states it as a JSON Schema; a test holds the three together.
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Encode writes tl as a JSON document (see schema.md). The same timeline always produces
+// the same bytes. Encode fails only if w fails or a time is NaN or infinite.
+func Encode(w io.Writer, tl *Timeline) error {
+	e := encoder{w: bufio.NewWriterSize(w, 64<<10)}
+	e.printf("{\n\"version\":%d,\n\"lanes\":[", tl.Version)
+	for i, l := range tl.Lanes {
+		e.sep(i)
+		e.b = append(e.b, `{"id":`...)
+		e.b = strconv.AppendInt(e.b, int64(l.ID), 10)
+		e.str(`,"kind":`, string(l.Kind))
+		e.str(`,"name":`, l.Name)
+		if l.Coro != "" {
+			e.str(`,"coro":`, l.Coro)
+		}
+		e.b = append(e.b, `,"parent":`...)
+		e.b = strconv.AppendInt(e.b, int64(l.Parent), 10)
+		e.stamp(`,"created":`, l.Created)
+		e.close()
+	}
+	e.printf("\n],\n\"spans\":[")
+	for i, s := range tl.Spans {
+		e.sep(i)
+		e.b = append(e.b, `{"lane":`...)
+		e.b = strconv.AppendInt(e.b, int64(s.Lane), 10)
+		e.str(`,"kind":`, string(s.Kind))
+		e.stamp(`,"start":`, s.Start)
+		e.stamp(`,"end":`, s.End)
+		if s.Label != "" {
+			e.str(`,"label":`, s.Label)
+		}
+		e.close()
+	}
+	e.printf("\n],\n\"instants\":[")
+	for i, in := range tl.Instants {
+		e.sep(i)
+		e.b = append(e.b, `{"lane":`...)
+		e.b = strconv.AppendInt(e.b, int64(in.Lane), 10)
+		e.str(`,"kind":`, string(in.Kind))
+		e.stamp(`,"at":`, in.At)
+		if in.Text != "" {
+			e.str(`,"text":`, in.Text)
+		}
+		if in.Stream != "" {
+			e.str(`,"stream":`, in.Stream)
+		}
+		e.close()
+	}
+	e.printf("\n],\n\"links\":[")
+	for i, l := range tl.Links {
+		e.sep(i)
+		e.str(`{"kind":`, string(l.Kind))
+		e.b = append(e.b, `,"from":`...)
+		e.b = strconv.AppendInt(e.b, int64(l.From), 10)
+		e.b = append(e.b, `,"to":`...)
+		e.b = strconv.AppendInt(e.b, int64(l.To), 10)
+		e.stamp(`,"at":`, l.At)
+		if l.Label != "" {
+			e.str(`,"label":`, l.Label)
+		}
+		e.close()
+	}
+	e.printf("\n],\n")
+	e.stamp(`"end":`, tl.End)
+	e.printf("\n}\n")
+	return e.flush()
+}
+
+// encoder accumulates one record in b and hands it to w.
+type encoder struct {
+	w   *bufio.Writer
+	b   []byte
+	err error
+}
+
+// printf writes text between records.
+func (e *encoder) printf(format string, args ...any) {
+	e.b = fmt.Appendf(e.b, format, args...)
+	e.write()
+}
+
+// sep starts the i'th record of an array: each on its own line.
+func (e *encoder) sep(i int) {
+	if i > 0 {
+		e.b = append(e.b, ',')
+	}
+	e.b = append(e.b, '\n')
+}
+
+func (e *encoder) str(key, s string) {
+	e.b = append(e.b, key...)
+	e.b = appendJSONString(e.b, s)
+}
+
+func (e *encoder) stamp(key string, s Stamp) {
+	e.b = append(e.b, key...)
+	e.b = append(e.b, `{"t":`...)
+	e.b = e.float(e.b, s.T)
+	e.b = append(e.b, `,"seq":`...)
+	e.b = strconv.AppendInt(e.b, s.Seq, 10)
+	e.b = append(e.b, '}')
+}
+
+func (e *encoder) float(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		if e.err == nil {
+			e.err = fmt.Errorf("timeline: time %v cannot be written as JSON", f)
+		}
+		return append(b, '0')
+	}
+	return appendFloat(b, f)
+}
+
+// close ends a record and writes it.
+func (e *encoder) close() {
+	e.b = append(e.b, '}')
+	e.write()
+}
+
+// write hands the buffered text to w.
+func (e *encoder) write() {
+	if e.err == nil {
+		_, e.err = e.w.Write(e.b)
+	}
+	e.b = e.b[:0]
+}
+
+func (e *encoder) flush() error {
+	if e.err != nil {
+		return e.err
+	}
+	return e.w.Flush()
+}
+
+// appendFloat appends f in the shortest form that reads back as f, choosing between plain
+// and exponent notation as encoding/json does: 1 for 1.0, 0.1, 1e-7, 1e+21.
+func appendFloat(b []byte, f float64) []byte {
+	abs := math.Abs(f)
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		return strconv.AppendFloat(b, f, 'e', -1, 64)
+	}
+	if f == 0 {
+		return append(b, '0') // also for -0
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
+}
+
+// appendJSONString appends s as a JSON string literal. It escapes only what JSON requires
+// plus U+2028 and U+2029 (which end lines in JavaScript source); invalid UTF-8 becomes U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// Decode reads a JSON document written by Encode (or by a producer following schema.md),
+// checks it (see Check) and returns the timeline. Unknown fields, a missing version, a
+// version newer than SchemaVersion and trailing data are errors.
+func Decode(r io.Reader) (*Timeline, error) {
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	var tl Timeline
+	if err := dec.Decode(&tl); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("timeline: data after the document")
+	}
+	switch {
+	case tl.Version == 0:
+		return nil, errors.New("timeline: the document has no version")
+	case tl.Version > SchemaVersion:
+		return nil, fmt.Errorf("timeline: document version %d is newer than this reader (version %d)", tl.Version, SchemaVersion)
+	}
+	if err := tl.Check(); err != nil {
+		return nil, err
+	}
+	return &tl, nil
+}
+
+// Check reports the first broken invariant of tl (see Timeline): a lane whose ID is not its
+// index, a reference to a lane that does not exist, an unknown kind, a span that ends before
+// it starts, or records out of sequence order. The views tolerate broken timelines (they
+// skip bad references); Decode rejects them.
+func (tl *Timeline) Check() error {
+	n := len(tl.Lanes)
+	lane := func(where string, i, id int) error {
+		if id < 0 || id >= n {
+			return fmt.Errorf("timeline: %s[%d]: lane %d does not exist", where, i, id)
+		}
+		return nil
+	}
+	for i, l := range tl.Lanes {
+		if l.ID != i {
+			return fmt.Errorf("timeline: lanes[%d]: id is %d, want %d", i, l.ID, i)
+		}
+		if !known(l.Kind, LaneLoop, LaneTask, LaneThread, LaneServer) {
+			return fmt.Errorf("timeline: lanes[%d]: unknown kind %q", i, l.Kind)
+		}
+		if l.Parent != -1 {
+			if err := lane("lanes", i, l.Parent); err != nil {
+				return err
+			}
+		}
+	}
+	var last int64
+	for i, s := range tl.Spans {
+		if err := lane("spans", i, s.Lane); err != nil {
+			return err
+		}
+		if !known(s.Kind, SpanRunning, SpanWaiting, SpanBlocking) {
+			return fmt.Errorf("timeline: spans[%d]: unknown kind %q", i, s.Kind)
+		}
+		if s.End.T < s.Start.T || s.End.Seq < s.Start.Seq {
+			return fmt.Errorf("timeline: spans[%d]: ends (%v, #%d) before it starts (%v, #%d)", i, s.End.T, s.End.Seq, s.Start.T, s.Start.Seq)
+		}
+		if s.Start.Seq < last {
+			return fmt.Errorf("timeline: spans[%d]: not in order of start", i)
+		}
+		last = s.Start.Seq
+	}
+	last = 0
+	for i, in := range tl.Instants {
+		if err := lane("instants", i, in.Lane); err != nil {
+			return err
+		}
+		if !known(in.Kind, InstantCreated, InstantCancelRequested, InstantCancelled, InstantDone, InstantRaised, InstantPrint, InstantWarning) {
+			return fmt.Errorf("timeline: instants[%d]: unknown kind %q", i, in.Kind)
+		}
+		if in.Stream != "" && in.Stream != "stdout" && in.Stream != "stderr" {
+			return fmt.Errorf("timeline: instants[%d]: unknown stream %q", i, in.Stream)
+		}
+		if in.At.Seq < last {
+			return fmt.Errorf("timeline: instants[%d]: not in sequence order", i)
+		}
+		last = in.At.Seq
+	}
+	last = 0
+	for i, l := range tl.Links {
+		if err := lane("links", i, l.From); err != nil {
+			return err
+		}
+		if err := lane("links", i, l.To); err != nil {
+			return err
+		}
+		if !known(l.Kind, LinkWake, LinkAwait, LinkCancel) {
+			return fmt.Errorf("timeline: links[%d]: unknown kind %q", i, l.Kind)
+		}
+		if l.At.Seq < last {
+			return fmt.Errorf("timeline: links[%d]: not in sequence order", i)
+		}
+		last = l.At.Seq
+	}
+	return nil
+}
+
+func known[K ~string](k K, kinds ...K) bool {
+	for _, x := range kinds {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
