@@ -1,0 +1,35 @@
+// Package asyncio is Asobiba's asyncio: an event loop on a virtual clock, with Future and Task
+// implemented in Go and the rest of the asyncio API (sleep, gather, wait, wait_for, timeouts,
+// task groups, locks, queues, runners) written in Python on top of them.
+//
+// # The split
+//
+// CPython implements Future and Task in C (_asyncio) and everything else in Python. Asobiba
+// follows the same seam: the hot objects — the loop's ready queue and timer heap, Future,
+// Task and the task step that drives a coroutine — are Go (loop.go, future.go, task.go), and
+// the combinators, synchronisation primitives and runners are our own Python modules
+// (lib/*.py) that call them. The Python layer keeps the observable behaviour of CPython's
+// asyncio — the number of loop iterations an operation takes, the order of callbacks, the
+// messages — easy to match, because it has the same shape as the code it mirrors.
+//
+// # One loop iteration
+//
+// RunOnce mirrors BaseEventLoop._run_once: cancelled timers at the head of the heap are
+// dropped; if nothing is ready the virtual clock jumps to the earliest timer (if there is no
+// timer either, every task is waiting for something that can never happen, and the run stops
+// with a report instead of hanging); due timers move to the ready queue; then exactly the
+// callbacks that were ready when the iteration began run, in FIFO order. Timers are ordered by
+// (when, scheduling sequence) so equal deadlines fire in the order they were scheduled.
+//
+// # Time
+//
+// The loop never reads real time: loop.time() is the interpreter's injected virtual clock.
+// time.sleep advances that clock while the calling task keeps the loop, which is exactly what
+// blocking looks like; in debug mode the loop then reports the slow callback as CPython does.
+//
+// # Observation
+//
+// Every task creation, step, wake-up, cancellation, completion, timer and clock jump is
+// reported to an Observer when one is installed (the timeline recorder); with none installed
+// the hooks cost a nil check.
+package asyncio

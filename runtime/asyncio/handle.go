@@ -1,0 +1,153 @@
+package asyncio
+
+import (
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// Handle is a callback scheduled on the loop: asyncio.Handle, or asyncio.TimerHandle when
+// Timer is set. A callback is either a Python callable with its arguments, or a Go function
+// (the loop's own machinery: task steps and wake-ups).
+type Handle struct {
+	loop      *Loop
+	callback  vm.Value
+	args      []vm.Value
+	goFn      func(th *vm.Thread) error
+	label     string // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
+	task      *Task  // the task a Go callback steps or wakes, if any
+	cancelled bool
+
+	// Timer fields.
+	timer     bool
+	when      float64
+	seq       uint64
+	scheduled bool
+}
+
+// HandleType and TimerHandleType are the Python classes of handles.
+var (
+	HandleType      = newClass("Handle", "asyncio.events", vm.ObjectType)
+	TimerHandleType = newClass("TimerHandle", "asyncio.events", HandleType)
+)
+
+func newClass(name, module string, base *vm.Type) *vm.Type {
+	t := vm.NewBuiltinType(name, base, 0).SetSolid()
+	t.Module = module
+	return t
+}
+
+// Type returns Handle or TimerHandle.
+func (h *Handle) Type() *vm.Type {
+	if h.timer {
+		return TimerHandleType
+	}
+	return HandleType
+}
+
+// Cancel cancels the callback; a cancelled timer is dropped from the heap lazily.
+func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
+	h.cancelled = true
+	h.callback, h.args, h.goFn = nil, nil, nil
+	if h.timer && h.scheduled {
+		h.loop.timerCancelledCount++
+	}
+}
+
+// run calls the callback. A Python exception it raises is reported through the loop's
+// exception handler ("Exception in callback ..."), and the loop goes on; non-Python errors
+// (a halt of the whole program) are returned.
+func (h *Handle) run(th *vm.Thread) error {
+	var err error
+	if h.goFn != nil {
+		err = h.goFn(th)
+	} else {
+		_, err = vm.Call(th, h.callback, h.args, nil)
+	}
+	if err == nil {
+		return nil
+	}
+	exc, ok := err.(*vm.Exception)
+	if !ok {
+		return err
+	}
+	if exc.Class.IsSubtype(vm.SystemExitType) || exc.Class.IsSubtype(vm.KeyboardInterruptType) {
+		return err
+	}
+	desc, rerr := h.describe(th)
+	if rerr != nil {
+		return rerr
+	}
+	return h.loop.callExceptionHandler(th, []contextItem{
+		{"message", vm.Str("Exception in callback " + desc)},
+		{"exception", exc},
+		{"handle", h},
+	})
+}
+
+// describe formats the callback as CPython's format_helpers do: "f(1, 2)" or a Go label.
+func (h *Handle) describe(th *vm.Thread) (string, error) {
+	if h.goFn != nil {
+		return h.label, nil
+	}
+	return formatCallback(th, h.callback, h.args)
+}
+
+func init() {
+	HandleType.AddMethod("cancel", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		h, err := handleArg(args, "cancel")
+		if err != nil {
+			return nil, err
+		}
+		h.Cancel()
+		return vm.None, nil
+	})
+	HandleType.AddMethod("cancelled", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		h, err := handleArg(args, "cancelled")
+		if err != nil {
+			return nil, err
+		}
+		return vm.Bool(h.cancelled), nil
+	})
+	HandleType.AddMethod("get_context", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		return vm.None, nil
+	})
+	TimerHandleType.AddMethod("when", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		h, err := handleArg(args, "when")
+		if err != nil {
+			return nil, err
+		}
+		return vm.Float(h.when), nil
+	})
+	HandleType.AddMethod("__repr__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		h, err := handleArg(args, "__repr__")
+		if err != nil {
+			return nil, err
+		}
+		s := "<" + h.Type().Name
+		if h.cancelled {
+			s += " cancelled"
+		}
+		if h.timer {
+			s += " when=" + floatRepr(h.when)
+		}
+		if !h.cancelled {
+			d, err := h.describe(th)
+			if err != nil {
+				return nil, err
+			}
+			s += " " + d
+		}
+		return vm.Str(s + ">"), nil
+	})
+}
+
+func handleArg(args []vm.Value, method string) (*Handle, error) {
+	if len(args) > 0 {
+		if h, ok := args[0].(*Handle); ok {
+			return h, nil
+		}
+	}
+	return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' requires a 'Handle' object", method)
+}

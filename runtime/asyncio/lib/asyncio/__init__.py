@@ -1,0 +1,24 @@
+"""Asobiba's asyncio package: the Go core (_asyncio) plus these Python modules.
+
+Everything runs on the interpreter's virtual clock; see the package documentation of
+runtime/asyncio for the design.
+"""
+from .exceptions import (CancelledError, InvalidStateError, TimeoutError,
+                         IncompleteReadError, LimitOverrunError, SendfileNotAvailableError,
+                         BrokenBarrierError)
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+                     Handle, TimerHandle, get_event_loop, set_event_loop, new_event_loop,
+                     get_running_loop, _get_running_loop, get_event_loop_policy,
+                     set_event_loop_policy)
+from .coroutines import iscoroutine, iscoroutinefunction
+from .futures import Future, isfuture, wrap_future
+from .tasks import (Task, create_task, ensure_future, sleep, gather, wait, wait_for,
+                    as_completed, shield, current_task, all_tasks, FIRST_COMPLETED,
+                    FIRST_EXCEPTION, ALL_COMPLETED, eager_task_factory,
+                    create_eager_task_factory, run_coroutine_threadsafe)
+from .threads import to_thread
+from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
+from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
+from .runners import run, Runner
+from .timeouts import Timeout, timeout, timeout_at
+from .taskgroups import TaskGroup

@@ -1,0 +1,16 @@
+"""Coroutine checks used across asyncio."""
+import inspect
+import _asyncio
+
+_is_coroutine = object()
+
+
+def iscoroutine(obj):
+    """Return True if obj is a coroutine object (or implements the Coroutine protocol)."""
+    return _asyncio.iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    """Return True if func is a coroutine function (async def, or marked as one)."""
+    return (inspect.iscoroutinefunction(func) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)

@@ -1,0 +1,384 @@
+package asyncio
+
+import (
+	"container/heap"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// clockResolution mirrors time.get_clock_info('monotonic').resolution on Linux: timers due
+// within it of now are run in the current iteration.
+const clockResolution = 1e-09
+
+// Loop is an asyncio event loop whose clock is the interpreter's virtual clock.
+type Loop struct {
+	clock vm.Clock
+	state *State
+	// outer is the Python object for the loop when Python code subclassed the loop class.
+	outer vm.Value
+
+	ready     []*Handle // FIFO; ready[readyHead:] are pending
+	readyHead int
+	timers    timerHeap
+	seq       uint64
+
+	timerCancelledCount int
+	running             bool
+	stopping            bool
+	closed              bool
+	debug               bool
+	slowCallback        float64
+
+	current          *Task // the task whose step is running
+	exceptionHandler vm.Value
+	taskFactory      vm.Value
+	asyncgensClosed  bool
+	// asyncgens are the async generators first iterated on this loop, for
+	// shutdown_asyncgens (the VM reports them through a hook).
+	asyncgens []vm.Value
+}
+
+// LoopType is the Python class of Asobiba's loops; it takes the name CPython's default loop
+// has on Linux so that reprs match.
+var LoopType = newClass("_UnixSelectorEventLoop", "asyncio.unix_events", vm.ObjectType)
+
+// Type returns LoopType.
+func (l *Loop) Type() *vm.Type { return LoopType }
+
+// NewLoop makes a loop on the interpreter's clock.
+func NewLoop(state *State) *Loop {
+	return &Loop{clock: state.clock, state: state, slowCallback: 0.1}
+}
+
+// Time is loop.time(): the virtual clock.
+func (l *Loop) Time() float64 { return l.clock.Now() }
+
+// CallSoon schedules a Python callable.
+func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
+	h := &Handle{loop: l, callback: fn, args: args}
+	l.ready = append(l.ready, h)
+	return h
+}
+
+// callSoonTask schedules a Go callback that steps or wakes task t.
+func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
+	h := &Handle{loop: l, goFn: fn, label: label, task: t}
+	l.ready = append(l.ready, h)
+	return h
+}
+
+// CallAt schedules a Python callable at virtual time when.
+func (l *Loop) CallAt(when float64, fn vm.Value, args []vm.Value) *Handle {
+	h := &Handle{loop: l, callback: fn, args: args, timer: true, when: when}
+	l.pushTimer(h)
+	return h
+}
+
+func (l *Loop) pushTimer(h *Handle) {
+	h.seq = l.seq
+	l.seq++
+	h.scheduled = true
+	heap.Push(&l.timers, h)
+	if o := l.state.Observer; o != nil {
+		o.TimerScheduled(l.current, h.when)
+	}
+}
+
+func (l *Loop) pendingReady() int { return len(l.ready) - l.readyHead }
+
+// RunOnce is one iteration of the loop (BaseEventLoop._run_once).
+func (l *Loop) RunOnce(th *vm.Thread) error {
+	// Drop cancelled timers: all of them when they are many, else those at the head.
+	if len(l.timers) > 100 && l.timerCancelledCount*2 > len(l.timers) {
+		kept := l.timers[:0]
+		for _, h := range l.timers {
+			if h.cancelled {
+				h.scheduled = false
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		l.timers = kept
+		heap.Init(&l.timers)
+		l.timerCancelledCount = 0
+	} else {
+		for len(l.timers) > 0 && l.timers[0].cancelled {
+			l.timerCancelledCount--
+			h := heap.Pop(&l.timers).(*Handle)
+			h.scheduled = false
+		}
+	}
+
+	if l.pendingReady() == 0 && !l.stopping {
+		if len(l.timers) == 0 {
+			return &Deadlock{Report: l.deadlockReport(th)}
+		}
+		// Nothing to do until the earliest timer: virtual time jumps there.
+		from := l.clock.Now()
+		l.clock.JumpTo(l.timers[0].when)
+		if o := l.state.Observer; o != nil && l.clock.Now() > from {
+			o.ClockJump(from, l.clock.Now())
+		}
+	}
+
+	end := l.clock.Now() + clockResolution
+	for len(l.timers) > 0 {
+		h := l.timers[0]
+		if h.when >= end {
+			break
+		}
+		heap.Pop(&l.timers)
+		h.scheduled = false
+		l.ready = append(l.ready, h)
+	}
+
+	// Run exactly the callbacks that are ready now; new ones wait for the next iteration.
+	n := l.pendingReady()
+	for i := 0; i < n; i++ {
+		h := l.ready[l.readyHead]
+		l.ready[l.readyHead] = nil
+		l.readyHead++
+		if h.cancelled {
+			continue
+		}
+		if err := l.runHandle(th, h); err != nil {
+			return err
+		}
+	}
+	l.compactReady()
+	return nil
+}
+
+func (l *Loop) runHandle(th *vm.Thread, h *Handle) error {
+	if !l.debug {
+		return h.run(th)
+	}
+	t0 := l.clock.Now()
+	err := h.run(th)
+	if dt := l.clock.Now() - t0; err == nil && dt >= l.slowCallback {
+		desc, derr := l.describeForSlowWarning(th, h)
+		if derr != nil {
+			return derr
+		}
+		err = l.state.logWarning(th, fmt.Sprintf("Executing %s took %.3f seconds", desc, dt))
+	}
+	return err
+}
+
+// describeForSlowWarning formats a handle as base_events._format_handle does: the task's
+// repr for a task step, else the handle's repr.
+func (l *Loop) describeForSlowWarning(th *vm.Thread, h *Handle) (string, error) {
+	if t, ok := h.owner(); ok {
+		return t.repr(th)
+	}
+	return vm.Repr(th, h)
+}
+
+func (l *Loop) compactReady() {
+	if l.readyHead == len(l.ready) {
+		l.ready = l.ready[:0]
+		l.readyHead = 0
+	} else if l.readyHead > 1024 && l.readyHead*2 > len(l.ready) {
+		n := copy(l.ready, l.ready[l.readyHead:])
+		clear(l.ready[n:])
+		l.ready = l.ready[:n]
+		l.readyHead = 0
+	}
+}
+
+// RunForever runs iterations until stop() is called.
+func (l *Loop) RunForever(th *vm.Thread) error {
+	if err := l.checkRunnable(); err != nil {
+		return err
+	}
+	prev := l.state.running
+	l.state.running = l
+	l.running = true
+	defer func() {
+		l.stopping = false
+		l.running = false
+		l.state.running = prev
+	}()
+	for {
+		if err := l.RunOnce(th); err != nil {
+			return err
+		}
+		if l.stopping {
+			return nil
+		}
+	}
+}
+
+func (l *Loop) checkRunnable() error {
+	if l.closed {
+		return vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
+	}
+	if l.running {
+		return vm.Errorf(vm.RuntimeErrorType, "This event loop is already running")
+	}
+	if l.state.running != nil {
+		return vm.Errorf(vm.RuntimeErrorType, "Cannot run the event loop while another loop is running")
+	}
+	return nil
+}
+
+// RunUntilComplete runs the loop until fut (a Future, Task or coroutine) is done and returns
+// its result (loop.run_until_complete).
+func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
+	if l.closed {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
+	}
+	if err := l.checkRunnable(); err != nil {
+		return nil, err
+	}
+	fut, isNew, err := l.ensureFuture(th, arg)
+	if err != nil {
+		return nil, err
+	}
+	f := fut.base()
+	if isNew {
+		f.logDestroyPending = false
+	}
+	stopper := &callback{label: "_run_until_complete_cb()", goFn: func(th *vm.Thread, done *Future) error {
+		if !done.Cancelled() {
+			if e := done.exc; e != nil && (e.Class.IsSubtype(vm.SystemExitType) || e.Class.IsSubtype(vm.KeyboardInterruptType)) {
+				return nil
+			}
+		}
+		l.stopping = true
+		return nil
+	}}
+	f.addCallback(stopper)
+	err = l.RunForever(th)
+	f.removeCallback(stopper)
+	if err != nil {
+		if isNew && f.Done() && !f.Cancelled() {
+			f.logTraceback = false
+		}
+		return nil, err
+	}
+	if !f.Done() {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop stopped before Future completed.")
+	}
+	return f.Result()
+}
+
+// ensureFuture returns arg as a future: futures as they are, coroutines wrapped in a new task.
+func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, error) {
+	switch f := arg.(type) {
+	case *Future:
+		return f, false, nil
+	case *Task:
+		return f, false, nil
+	}
+	if !isCoroutine(arg) {
+		return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+	}
+	t, err := l.CreateTask(th, arg, vm.None)
+	if err != nil {
+		return nil, false, err
+	}
+	ft, ok := t.(futureLike)
+	if !ok {
+		return nil, false, vm.Errorf(vm.TypeErrorType, "the task factory returned a non-future")
+	}
+	return ft, true, nil
+}
+
+// CreateTask is loop.create_task(coro, name=name), honouring a task factory.
+func (l *Loop) CreateTask(th *vm.Thread, coro, name vm.Value) (vm.Value, error) {
+	if l.closed {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
+	}
+	if l.taskFactory != nil && l.taskFactory != vm.None {
+		t, err := vm.Call(th, l.taskFactory, []vm.Value{l.outerValue(), coro}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if name != vm.None {
+			if task, ok := t.(*Task); ok {
+				s, err := vm.ToStr(th, name)
+				if err != nil {
+					return nil, err
+				}
+				task.name = s
+			}
+		}
+		return t, nil
+	}
+	return newTask(th, l, coro, name, false)
+}
+
+// Stop makes run_forever return after the current iteration.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Close closes the loop ("Cannot close a running event loop" while it runs).
+func (l *Loop) Close() error {
+	if l.running {
+		return vm.Errorf(vm.RuntimeErrorType, "Cannot close a running event loop")
+	}
+	if l.closed {
+		return nil
+	}
+	l.closed = true
+	l.ready, l.readyHead = nil, 0
+	l.timers = nil
+	return nil
+}
+
+// Deadlock is returned when every task waits and nothing can ever wake one: no callback is
+// ready and no timer is scheduled. It is not a Python exception: it ends the program.
+type Deadlock struct {
+	// Report says which tasks wait on what.
+	Report string
+}
+
+func (d *Deadlock) Error() string { return "deadlock: " + d.Report }
+
+func (l *Loop) deadlockReport(th *vm.Thread) string {
+	var b strings.Builder
+	b.WriteString("every task is waiting and nothing can wake them (no timer is scheduled)")
+	for _, t := range l.state.tasks {
+		if t.loop != l || t.Done() {
+			continue
+		}
+		r, err := t.repr(th)
+		if err != nil {
+			r = t.name
+		}
+		b.WriteString("\n  " + r)
+	}
+	return b.String()
+}
+
+// timerHeap orders timers by (when, scheduling sequence).
+type timerHeap []*Handle
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*Handle)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	n := len(old)
+	x := old[n-1]
+	old[n-1] = nil
+	*h = old[:n-1]
+	return x
+}
+
+// validDelay rejects NaN delays as CPython does.
+func validDelay(d float64) error {
+	if math.IsNaN(d) {
+		return vm.Errorf(vm.ValueErrorType, "Invalid delay: NaN (not a number)")
+	}
+	return nil
+}

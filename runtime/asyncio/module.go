@@ -1,0 +1,124 @@
+package asyncio
+
+import (
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// Load builds the `_asyncio` module: the Go core that the asyncio package (lib/*.py) imports.
+func Load(th *vm.Thread) (*vm.Module, error) {
+	st := StateOf(th.Interp)
+	m := vm.NewModule("_asyncio")
+	for _, t := range []*vm.Type{FutureType, TaskType, HandleType, TimerHandleType, LoopType,
+		CancelledErrorType, InvalidStateErrorType} {
+		m.Dict.SetStr(t.Name, t)
+	}
+	m.Dict.SetStr("EventLoop", LoopType)
+	def := func(name string, fn vm.BuiltinFunc) { m.Dict.SetStr(name, vm.NewBuiltin("_asyncio", name, fn)) }
+
+	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if st.running == nil {
+			return nil, vm.Errorf(vm.RuntimeErrorType, "no running event loop")
+		}
+		return st.running.outerValue(), nil
+	})
+	def("_get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if st.running == nil {
+			return vm.None, nil
+		}
+		return st.running.outerValue(), nil
+	})
+	def("_get_current_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if st.current == nil {
+			return vm.None, nil
+		}
+		return st.current.outerValue(), nil
+	})
+	def("set_event_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "set_event_loop() takes exactly one argument")
+		}
+		if args[0] == vm.None {
+			st.current = nil
+			return vm.None, nil
+		}
+		l, ok := asLoop(args[0])
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "loop must be an instance of AbstractEventLoop or None, not '%s'", args[0].Type().Name)
+		}
+		st.current = l
+		return vm.None, nil
+	})
+	def("current_task", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		l, err := runningOrGiven(th, st, args)
+		if err != nil {
+			return nil, err
+		}
+		if l.current == nil {
+			return vm.None, nil
+		}
+		return l.current.outer, nil
+	})
+	def("_pending_tasks", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		l, err := runningOrGiven(th, st, args)
+		if err != nil {
+			return nil, err
+		}
+		out := &vm.List{}
+		kept := st.tasks[:0]
+		for _, t := range st.tasks {
+			if t.Done() {
+				continue
+			}
+			kept = append(kept, t)
+			if t.loop == l {
+				out.Items = append(out.Items, t.outer)
+			}
+		}
+		clear(st.tasks[len(kept):])
+		st.tasks = kept
+		return out, nil
+	})
+	def("_set_hooks", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 2 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_set_hooks(default_handler, warn)")
+		}
+		st.defaultHandler, st.warn = args[0], args[1]
+		return vm.None, nil
+	})
+	def("_extend_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		// The Python layer adds the loop methods it implements (run_in_executor, ...) to the
+		// Go class; Python code cannot set attributes of builtin classes itself.
+		if len(args) != 2 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop(name, function)")
+		}
+		name, ok := args[0].(vm.Str)
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop: name must be str")
+		}
+		LoopType.Dict.SetStr(string(name), args[1])
+		LoopType.InvalidateCaches()
+		return vm.None, nil
+	})
+	def("iscoroutine", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "iscoroutine() takes exactly one argument")
+		}
+		return vm.Bool(isCoroutine(args[0])), nil
+	})
+	return m, nil
+}
+
+// runningOrGiven returns the loop argument, else the running loop ("no running event loop").
+func runningOrGiven(th *vm.Thread, st *State, args []vm.Value) (*Loop, error) {
+	if len(args) > 0 && args[0] != vm.None {
+		l, ok := asLoop(args[0])
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "expected an event loop")
+		}
+		return l, nil
+	}
+	if st.running == nil {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "no running event loop")
+	}
+	return st.running, nil
+}

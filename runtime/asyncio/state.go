@@ -1,0 +1,131 @@
+package asyncio
+
+import (
+	"strings"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// Observer is told about everything the loop does; the timeline recorder implements it.
+// Methods are called synchronously on the loop's thread and must not run Python code.
+type Observer interface {
+	TaskCreated(t *Task)
+	// StepStart is called before a task's coroutine resumes; exc is what is thrown into it
+	// (a CancelledError when the task is being cancelled), or nil.
+	StepStart(t *Task, exc *vm.Exception)
+	// StepEnd is called after the step; waitingOn is the future the task now waits for, or
+	// nil (it finished, or it yielded to let others run).
+	StepEnd(t *Task, waitingOn vm.Value)
+	// TaskWoken is called when the future a task waited for is done.
+	TaskWoken(t *Task, by vm.Value)
+	TaskCancelRequested(t *Task, by *Task)
+	TaskDone(t *Task)
+	// TimerScheduled is called for every call_at/call_later; by is the running task or nil.
+	TimerScheduled(by *Task, when float64)
+	// ClockJump is called when the loop, idle, moves the virtual clock to its next timer.
+	ClockJump(from, to float64)
+}
+
+// State is the asyncio state of one interpreter: its loops, tasks and hooks.
+type State struct {
+	clock   vm.Clock
+	running *Loop // the running loop (get_running_loop)
+	current *Loop // the loop set by set_event_loop / created by get_event_loop
+	tasks   []*Task
+	// taskCounter numbers tasks Task-1, Task-2, ... across every loop of the run.
+	taskCounter int
+	// defaultHandler is the Python-level default exception handler the asyncio package
+	// registers (it formats and logs the context like CPython's logger does).
+	defaultHandler vm.Value
+	// warn logs a warning line through the Python layer (logging's last-resort handler).
+	warn vm.Value
+	// Observer, when set, receives the loop's events.
+	Observer Observer
+}
+
+type stateKey struct{}
+
+// StateOf returns the interpreter's asyncio state, creating it on first use.
+func StateOf(in *vm.Interp) *State {
+	if in.Ext == nil {
+		in.Ext = map[any]any{}
+	}
+	if s, ok := in.Ext[stateKey{}].(*State); ok {
+		return s
+	}
+	s := &State{clock: in.Clock}
+	in.Ext[stateKey{}] = s
+	return s
+}
+
+// Tasks returns every task created so far, in creation order.
+func (s *State) Tasks() []*Task { return s.tasks }
+
+// Running returns the running loop, or nil.
+func (s *State) Running() *Loop { return s.running }
+
+// contextItem is one key of an exception-handler context, in insertion order.
+type contextItem struct {
+	key   string
+	value vm.Value
+}
+
+// callExceptionHandler is loop.call_exception_handler(context).
+func (l *Loop) callExceptionHandler(th *vm.Thread, items []contextItem) error {
+	ctx := vm.NewDict()
+	for _, it := range items {
+		ctx.SetStr(it.key, it.value)
+	}
+	return l.callExceptionHandlerDict(th, ctx)
+}
+
+func (l *Loop) callExceptionHandlerDict(th *vm.Thread, ctx *vm.Dict) error {
+	handler := l.exceptionHandler
+	var args []vm.Value
+	if handler == nil || handler == vm.None {
+		handler = l.state.defaultHandler
+		args = []vm.Value{l.outerValue(), ctx}
+	} else {
+		args = []vm.Value{l.outerValue(), ctx}
+	}
+	if handler == nil {
+		return l.fallbackReport(th, ctx)
+	}
+	_, err := vm.Call(th, handler, args, nil)
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*vm.Exception); ok && !e.Class.IsSubtype(vm.SystemExitType) && !e.Class.IsSubtype(vm.KeyboardInterruptType) {
+		// A failing handler is reported by the default one, as CPython does.
+		if handler != l.state.defaultHandler && l.state.defaultHandler != nil {
+			c := vm.NewDict()
+			c.SetStr("message", vm.Str("Unhandled error in exception handler"))
+			c.SetStr("exception", e)
+			c.SetStr("context", ctx)
+			_, err = vm.Call(th, l.state.defaultHandler, []vm.Value{l, c}, nil)
+		}
+	}
+	return err
+}
+
+// fallbackReport writes the context's message to stderr when the Python layer has not
+// registered its handler (only possible if asyncio's Python modules failed to load).
+func (l *Loop) fallbackReport(th *vm.Thread, ctx *vm.Dict) error {
+	msg, _ := ctx.GetStr("message")
+	s, err := vm.ToStr(th, msg)
+	if err != nil {
+		return err
+	}
+	_, err = th.Interp.Stderr.Write([]byte(strings.TrimRight(s, "\n") + "\n"))
+	return err
+}
+
+// logWarning writes a warning line the way asyncio's logger does.
+func (s *State) logWarning(th *vm.Thread, msg string) error {
+	if s.warn != nil {
+		_, err := vm.Call(th, s.warn, []vm.Value{vm.Str(msg)}, nil)
+		return err
+	}
+	_, err := th.Interp.Stderr.Write([]byte(msg + "\n"))
+	return err
+}

@@ -1,0 +1,112 @@
+package asyncio
+
+import "github.com/asobiba/asobiba/runtime/vm"
+
+// The Python-visible methods of asyncio.Task.
+
+func init() {
+	t := TaskType
+	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		cls, ok := args[0].(*vm.Type)
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "Task.__new__(X): X is not a type object")
+		}
+		a, err := splitArgs("Task", args[1:], kwnames, "coro", "loop", "name", "context", "eager_start")
+		if err != nil {
+			return nil, err
+		}
+		coro := a.arg(0, "coro", nil)
+		if coro == nil {
+			return nil, vm.Errorf(vm.TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)")
+		}
+		loop, err := loopArg(th, a.arg(-1, "loop", vm.None))
+		if err != nil {
+			return nil, err
+		}
+		eager, err := vm.Truth(th, a.arg(-1, "eager_start", vm.False))
+		if err != nil {
+			return nil, err
+		}
+		task, err := newTask(th, loop, coro, a.arg(-1, "name", vm.None), eager)
+		if err != nil {
+			return nil, err
+		}
+		task.outer = wrapIfSubclass(cls, TaskType, task)
+		return task.outer, nil
+	})
+	method(t, "get_coro", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return task.coro, nil
+	})
+	method(t, "get_name", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return vm.Str(task.name), nil
+	})
+	method(t, "set_name", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		if err := wantArgs("set_name", a, 1, 1); err != nil {
+			return nil, err
+		}
+		s, err := vm.ToStr(th, a.pos[0])
+		task.name = s
+		return vm.None, err
+	})
+	method(t, "cancelling", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return vm.Int(task.numCancelsRequested), nil
+	})
+	method(t, "uncancel", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		if task.numCancelsRequested > 0 {
+			task.numCancelsRequested--
+		}
+		return vm.Int(task.numCancelsRequested), nil
+	})
+	method(t, "get_stack", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return &vm.List{}, nil
+	}, "limit")
+	method(t, "get_context", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return vm.None, nil
+	})
+	addGetSet(t, "_coro", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
+		task, _ := asTask(self)
+		return task.coro, nil
+	}, nil)
+	addGetSet(t, "_fut_waiter", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
+		task, _ := asTask(self)
+		return msgOrNone(task.futWaiter), nil
+	}, nil)
+	addGetSet(t, "_must_cancel", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
+		task, _ := asTask(self)
+		return vm.Bool(task.mustCancel), nil
+	}, nil)
+	addGetSet(t, "_log_destroy_pending", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
+		task, _ := asTask(self)
+		return vm.Bool(task.logDestroyPending), nil
+	}, func(th *vm.Thread, self, v vm.Value) error {
+		task, _ := asTask(self)
+		b, err := vm.Truth(th, v)
+		task.logDestroyPending = b
+		return err
+	})
+}
+
+// loopArg resolves a loop= argument: the given loop, else the running or current loop.
+func loopArg(th *vm.Thread, v vm.Value) (*Loop, error) {
+	if v != nil && v != vm.None {
+		l, ok := asLoop(v)
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "loop must be an event loop, not %s", v.Type().Name)
+		}
+		return l, nil
+	}
+	return getEventLoop(th)
+}
+
+// getEventLoop is asyncio.get_event_loop(): the running loop, else the current one, else a
+// new one made current.
+func getEventLoop(th *vm.Thread) (*Loop, error) {
+	st := StateOf(th.Interp)
+	if st.running != nil {
+		return st.running, nil
+	}
+	if st.current == nil {
+		st.current = NewLoop(st)
+	}
+	return st.current, nil
+}
