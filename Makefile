@@ -1,0 +1,91 @@
+# Asobiba's top-level make targets. The two a newcomer needs: make serve, make test.
+#
+#   make build      the playground into dist/ (runs npm ci first when node_modules is stale)
+#   make serve      build, then serve dist/ on http://127.0.0.1:8080
+#   make test       test-go, test-fuzz (5 s per fuzz target), then test-e2e
+#   make test-go    go vet, go test (native), the wasm engine's tests under Node, dependency check
+#   make test-e2e   browser tests: headless Chromium against asobiba serve
+#   make bench-browser  engine start-up and run times in headless Chromium
+#   make golden     regenerate the expected outputs of the behaviour tests from CPython
+#   make fuzz       run every fuzz target for FUZZTIME each (default 10s)
+#   make clean      remove dist/ and bin/
+
+GO ?= go
+NODE ?= node
+NPM ?= npm
+ADDR ?= 127.0.0.1:8080
+
+GOROOT := $(shell $(GO) env GOROOT)
+# Go 1.24 moved wasm_exec.js from misc/wasm to lib/wasm.
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+GO_WASM := GOOS=js GOARCH=wasm $(GO)
+# Packages the browser engine must never link (size: net/http alone adds ~1 MB gzip).
+WASM_FORBIDDEN := net/http|github.com/yuin/goldmark
+
+.PHONY: all build serve test test-go test-fuzz test-e2e bench-browser golden fuzz clean
+.DELETE_ON_ERROR:
+
+all: build
+
+# npm ci runs when node_modules is missing or older than the lock file.
+node_modules/.package-lock.json: package-lock.json
+	$(NPM) ci --no-audit --no-fund
+
+bin/engine.wasm: FORCE
+	@mkdir -p bin
+	$(GO_WASM) build -trimpath -ldflags="-s -w" -o $@ ./wasm/playground
+
+bin/asobiba: FORCE
+	@mkdir -p bin
+	$(GO) build -o $@ ./runtime/cmd/asobiba
+
+build: bin/engine.wasm node_modules/.package-lock.json
+	$(NODE) site/build.mjs --wasm bin/engine.wasm --wasm-exec "$(WASM_EXEC)" --out dist --cache bin/precompressed
+
+serve: build
+	$(GO) run ./runtime/cmd/asobiba serve --addr $(ADDR) --dir dist
+
+test: test-go test-fuzz test-e2e
+
+# A short fuzzing pass over every target (the seed corpora also run in test-go).
+test-fuzz:
+	$(MAKE) fuzz FUZZTIME=5s
+
+test-go:
+	$(GO) vet ./...
+	$(GO_WASM) vet ./wasm/...
+	@if $(GO_WASM) list -deps ./wasm/playground | grep -E '^($(WASM_FORBIDDEN))$$'; then \
+		echo "the browser engine links the packages above; keep them out of wasm/playground"; exit 1; fi
+	$(GO) test ./...
+	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test ./wasm/...
+
+test-e2e: build bin/asobiba
+	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/
+
+bench-browser: build bin/asobiba
+	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs
+
+# Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; nobody
+# edits them by hand.
+golden:
+	python3 runtime/testdata/golden.py
+	$(GO) test ./runtime/compile/ -run TestDisassembly -update
+	$(GO) test ./runtime/timeline/ -run TestGolden -update
+
+# Fuzz targets as package:target pairs; every one runs for FUZZTIME.
+FUZZTIME ?= 10s
+FUZZ_TARGETS := \
+	runtime/syntax:FuzzScan runtime/syntax:FuzzParse runtime/compile:FuzzCompile \
+	runtime/internal/pyfmt:FuzzFormatSpec runtime/internal/pyfmt:FuzzPercentFormat \
+	runtime/internal/pyfmt:FuzzParseNumbers runtime/internal/pyre:FuzzCompileAndMatch
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME); \
+	done
+
+clean:
+	rm -rf dist bin
+
+FORCE:

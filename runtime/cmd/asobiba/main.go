@@ -1,0 +1,46 @@
+// Command asobiba is Asobiba's native command line.
+//
+// Usage:
+//
+//	asobiba run [--step-budget N] FILE.py [args...]
+//	asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
+//
+// "run" behaves like python3 FILE.py: it runs the program on Asobiba's interpreter, writes
+// what the program prints to stdout and stderr as it happens, and exits with the program's
+// exit status. "serve" serves the built playground (make build writes it to dist/).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage:
+  asobiba run [--step-budget N] FILE.py [args...]
+  asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
+`
+
+func main() {
+	os.Exit(cli(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// cli dispatches to a subcommand and returns the process exit status.
+func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "run":
+		return runCommand(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return serveCommand(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "asobiba: unknown command %q\n%s", args[0], usage)
+		return 2
+	}
+}

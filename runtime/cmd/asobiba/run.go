@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/asobiba/asobiba/runtime/engine"
+)
+
+// runCommand implements "asobiba run [--step-budget N] FILE.py [args...]".
+func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("asobiba run", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	budget := flags.Int64("step-budget", 0, "stop the program after `N` bytecode instructions (0: no limit)")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() == 0 {
+		fmt.Fprint(stderr, "usage: asobiba run [--step-budget N] FILE.py [args...]\n")
+		return 2
+	}
+	filename := flags.Arg(0)
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		fmt.Fprintf(stderr, "asobiba: can't open file '%s': %s\n", filename, describe(err))
+		return 2
+	}
+	input, err := readStdin(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "asobiba: reading stdin: %v\n", err)
+		return 2
+	}
+	opts := engine.Options{
+		Filename:   filename,
+		Args:       flags.Args()[1:],
+		Stdin:      input,
+		StepBudget: *budget,
+	}
+	res := engine.Run(src, opts, func(ev engine.Event) {
+		switch ev.Kind {
+		case "stdout":
+			io.WriteString(stdout, ev.Data)
+		case "stderr":
+			io.WriteString(stderr, ev.Data)
+		}
+	})
+	return res.ExitStatus
+}
+
+// describe words a file error the way python3 does ("[Errno 2] No such file or directory").
+func describe(err error) string {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return err.Error()
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return fmt.Sprintf("[Errno %d] %s", int(errno), msg)
+}
+
+// readStdin returns everything on standard input, or nil when it is a terminal: the engine
+// takes its input up front, and waiting for a person to type Ctrl-D before the program even
+// starts would be surprising.
+func readStdin(stdin io.Reader) ([]byte, error) {
+	if stdin == nil {
+		return nil, nil
+	}
+	if f, ok := stdin.(*os.File); ok {
+		info, err := f.Stat()
+		if err != nil || info.Mode()&os.ModeCharDevice != 0 {
+			return nil, nil
+		}
+	}
+	return io.ReadAll(stdin)
+}

@@ -1,0 +1,200 @@
+// Browser tests of the playground: the built dist/ served by `asobiba serve`, driven in
+// headless Chromium. The expected outputs are those of CPython 3.12 running the same programs
+// (with the virtual clock of shared/oracle for the asyncio ones).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Playground, distDir, launchBrowser, startServer } from "./harness.mjs";
+
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the playground in a fresh browser context (its own localStorage) and waits for it. */
+async function open(t, url = server.url, { wait = true, setup } = {}) {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  if (setup) await setup(context);
+  const page = await context.newPage();
+  const pg = new Playground(page);
+  await page.goto(url);
+  if (wait) await pg.waitReady();
+  return pg;
+}
+
+test("shows a loading indicator until the engine is ready", async (t) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const pg = await open(t, server.url, {
+    wait: false,
+    // Hold the engine's download so that the loading state can be seen.
+    setup: (context) => context.route(/\.wasm$/, async (route) => (await held, route.continue())),
+  });
+  const status = pg.page.locator(".engine-status");
+  await status.getByText("エンジンを読み込み中…").waitFor();
+  assert.equal(await pg.page.getByRole("button", { name: /実行/ }).isDisabled(), true);
+  release();
+  await pg.waitReady();
+  assert.match(await status.textContent(), /準備完了/);
+  assert.equal(await pg.page.getByRole("button", { name: /実行/ }).isEnabled(), true);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("prints こんにちは", async (t) => {
+  const pg = await open(t);
+  const out = await pg.run('print("こんにちは")\n');
+  assert.equal(out.stdout, "こんにちは\n");
+  assert.equal(out.stderr, "");
+  assert.equal(out.state, "done");
+  assert.equal(out.exitStatus, 0);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("runs asyncio.gather on the virtual clock (Ctrl+Enter)", async (t) => {
+  const pg = await open(t);
+  const code = `import asyncio
+
+
+async def worker(name):
+    print(f"{name}: start")
+    await asyncio.sleep(1)
+    print(f"{name}: done")
+    return name
+
+
+async def main():
+    results = await asyncio.gather(worker("A"), worker("B"), worker("C"))
+    print(results)
+
+
+asyncio.run(main())
+`;
+  const out = await pg.run(code, { keyboard: true });
+  assert.equal(out.stdout, "A: start\nB: start\nC: start\nA: done\nB: done\nC: done\n['A', 'B', 'C']\n");
+  assert.equal(out.stderr, "");
+  assert.equal(out.exitStatus, 0);
+  // Three one-second sleeps side by side take one virtual second.
+  assert.match(out.summary, /仮想時間 1\.000 秒/);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("停止 stops an endless loop and the next run works within a second", async (t) => {
+  const pg = await open(t);
+  await pg.setCode("while True:\n    pass\n");
+  const n = await pg.start();
+  // The program keeps running while the page stays responsive: it draws frames and edits.
+  await pg.page.waitForTimeout(300);
+  assert.equal(await pg.page.getAttribute("#output", "data-run-state"), "running");
+  const frameMs = await pg.page.evaluate(() => {
+    const asked = performance.now();
+    return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - asked)));
+  });
+  assert.ok(frameMs < 500, `the page drew its next frame after ${frameMs} ms`);
+  await pg.setCode('print("また動いた")\n');
+
+  // Time, on the page's own clock, from the click on 停止 to the end of the next run.
+  await pg.page.evaluate((next) => {
+    const pane = document.getElementById("output");
+    document.querySelector(".stop-button").addEventListener("click", () => (window.stopClickedAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    new MutationObserver((_, observer) => {
+      if (pane.dataset.runCount === String(next) && pane.dataset.runState !== "running") {
+        window.nextRunEndedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(pane, { attributes: true });
+  }, n + 1);
+  await pg.page.getByRole("button", { name: /停止/ }).click();
+  const out = await pg.waitDone(n, 5_000);
+  assert.equal(out.state, "stopped");
+  assert.match(out.summary, /停止しました/);
+
+  const again = await pg.waitDone(await pg.start(), 5_000);
+  assert.equal(again.stdout, "また動いた\n");
+  assert.equal(again.exitStatus, 0);
+  const elapsed = await pg.page.evaluate(() => window.nextRunEndedAt - window.stopClickedAt);
+  assert.ok(elapsed < 1000, `from 停止 to the end of the next run took ${elapsed} ms`);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("a syntax error is reported as CPython reports it", async (t) => {
+  const pg = await open(t);
+  const out = await pg.run('print("hi"\n');
+  assert.equal(out.stdout, "");
+  assert.equal(out.stderr, '  File "main.py", line 1\n    print("hi"\n         ^\nSyntaxError: \'(\' was never closed\n');
+  assert.equal(out.exitStatus, 1);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("100,000 printed lines all arrive", async (t) => {
+  const pg = await open(t);
+  const out = await pg.run("for i in range(100000):\n    print(i)\n", { timeout: 60_000 });
+  assert.equal(out.stderr, "");
+  assert.equal(out.exitStatus, 0);
+  const lines = out.stdout.split("\n");
+  assert.equal(lines.pop(), "", "the output ends with a newline");
+  assert.equal(lines.length, 100_000);
+  assert.equal(lines[0], "0");
+  assert.equal(lines.at(-1), "99999");
+  assert.deepEqual(pg.errors, []);
+});
+
+test("the editor keeps its content across a reload", async (t) => {
+  const pg = await open(t);
+  const code = '# 保存されるはず\nprint("また会いましたね")\n';
+  await pg.setCode(code);
+  await pg.page.reload();
+  await pg.waitReady();
+  assert.equal(await pg.getCode(), code);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("the sample menu loads the asyncio.gather sample, which runs", async (t) => {
+  const pg = await open(t);
+  await pg.page.selectOption(".sample-select", "gather");
+  const code = await pg.getCode();
+  assert.match(code, /^# asyncio\.gather で/);
+  assert.match(code, /asyncio\.run\(main\(\)\)\n$/);
+  const out = await pg.waitDone(await pg.start());
+  assert.equal(
+    out.stdout,
+    [
+      "ごはん: 作りはじめ",
+      "みそ汁: 作りはじめ",
+      "焼き魚: 作りはじめ",
+      "みそ汁: できあがり (1 秒)",
+      "焼き魚: できあがり (2 秒)",
+      "ごはん: できあがり (3 秒)",
+      "そろいました: ['ごはん', 'みそ汁', '焼き魚']",
+      "",
+    ].join("\n"),
+  );
+  assert.match(out.summary, /仮想時間 3\.000 秒/);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("works when served from a sub-path", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "asobiba-e2e-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, "lessons"));
+  symlinkSync(distDir, join(root, "lessons", "play"));
+  const nested = await startServer(root);
+  t.after(() => nested.close());
+
+  const pg = await open(t, `${nested.url}lessons/play/`);
+  const out = await pg.run('print("こんにちは")\n');
+  assert.equal(out.stdout, "こんにちは\n");
+  assert.deepEqual(pg.errors, []);
+});

@@ -1,0 +1,67 @@
+// The playground page: wires the editor, the toolbar and the output pane to the engine.
+// The engine's file name (content-hashed) is filled in by the build (site/build.mjs).
+/* global ASOBIBA_ENGINE_WASM */
+import "./page.css";
+import { Engine } from "./engine.js";
+import { createEditor } from "./editor.js";
+import { createOutput } from "./output.js";
+import { createToolbar } from "./toolbar.js";
+import { samples } from "./samples.js";
+
+/** localStorage key of the editor's content, kept across reloads. */
+const STORAGE_KEY = "asobiba.code";
+
+const editor = createEditor(document.getElementById("editor"), {
+  doc: loadCode() ?? samples[0].code,
+  onChange: saveCode,
+  onRun: run,
+});
+const output = createOutput(document.getElementById("output"));
+const toolbar = createToolbar(document.getElementById("toolbar"), {
+  samples,
+  onRun: run,
+  onStop: () => engine.stop(),
+  onSample(id) {
+    const sample = samples.find((s) => s.id === id);
+    if (sample) editor.setCode(sample.code);
+  },
+});
+const engine = new Engine({
+  wasmURL: ASOBIBA_ENGINE_WASM,
+  workerURL: "worker.js",
+  onState(state, detail) {
+    document.body.dataset.engine = state;
+    toolbar.setState(state, detail);
+  },
+});
+
+document.addEventListener("keydown", (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key === "Enter" && !event.defaultPrevented) {
+    event.preventDefault();
+    run();
+  }
+});
+
+engine.start();
+
+function run() {
+  if (engine.state !== "ready" && engine.state !== "restarting") return;
+  output.start();
+  engine.run(editor.getCode(), { onEvents: output.append, onDone: output.finish });
+}
+
+function loadCode() {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: start from the first sample
+  }
+}
+
+function saveCode(code) {
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // Storage full or disabled: the code simply is not kept.
+  }
+}

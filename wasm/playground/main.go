@@ -1,0 +1,42 @@
+//go:build js && wasm
+
+// Command playground is Asobiba's browser engine: the Python interpreter compiled with
+// GOOS=js GOARCH=wasm and run inside a Web Worker, never on the page's own thread.
+//
+// The page talks to it with postMessage. The worker script (site/src/worker.js) receives the
+// compiled WebAssembly.Module in an {type: "init", module} message, starts this program, and
+// from then on this program answers:
+//
+//	worker → page  {type: "ready"}                                  once, when loaded
+//	page → worker  {type: "run", id, code, stdin, options}          options: {filename, args, stepBudget}, all optional
+//	worker → page  {type: "events", id, events: [{kind, vt, data}]} kind: "stdout" | "stderr" | "timeline"
+//	worker → page  {type: "done", id, exitStatus, stopped, vt}      the run ended; vt is the final virtual time
+//	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
+//	page → worker  {type: "stop"}                                   stop the current run
+//
+// Output is batched: events are sent when 64 KB are pending, when 16 ms of wall time have
+// passed since the last batch, and at the end of a run (always before "done"). Consecutive
+// stdout or stderr writes at the same virtual time are merged into one event.
+//
+// A run executes in its own goroutine, because a Go call that blocks inside a JavaScript
+// callback deadlocks js/wasm. While it runs, the interpreter polls engine.Options.Cancel;
+// every 16 ms that poll hands control back to the JavaScript event loop for a moment, so a
+// "stop" message is seen and the run ends with stopped: true. The page does not rely on it:
+// if "done" does not come within 100 ms of "stop", it terminates the worker and starts a new
+// one from the already compiled module.
+package main
+
+import (
+	"github.com/hack-pad/safejs"
+)
+
+func main() {
+	w, err := newWorker(safejs.Global())
+	if err != nil {
+		// Returning ends the Go program; the worker script reports that to the page.
+		println("asobiba: cannot start the engine:", err.Error())
+		return
+	}
+	w.post(map[string]any{"type": "ready"})
+	select {}
+}

@@ -1,0 +1,221 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/hack-pad/safejs"
+)
+
+// pollsPerCheck is how many Cancel polls pass between looks at the wall clock.
+const pollsPerCheck = 256
+
+// worker is the engine's side of the page ↔ worker protocol (see the package comment).
+type worker struct {
+	self      safejs.Value // the worker's global scope
+	onMessage safejs.Func
+	yield     *yielder
+	running   atomic.Bool
+	stop      atomic.Bool
+}
+
+// runRequest is a decoded {type: "run"} message.
+type runRequest struct {
+	id   int
+	code string
+	opts engine.Options
+}
+
+// newWorker starts listening for messages on the worker's global scope.
+func newWorker(self safejs.Value) (*worker, error) {
+	w := &worker{self: self}
+	y, err := newYielder()
+	if err != nil {
+		return nil, err
+	}
+	w.yield = y
+	w.onMessage, err = safejs.FuncOf(w.handle)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := self.Call("addEventListener", "message", w.onMessage); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// handle receives one message from the page. It must not block: runs go to a goroutine.
+func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
+	if len(args) == 0 {
+		return nil
+	}
+	data, err := args[0].Get("data")
+	if err != nil {
+		return nil
+	}
+	switch getString(data, "type") {
+	case "run":
+		req := decodeRun(data)
+		if w.running.Load() {
+			w.post(map[string]any{"type": "error", "id": req.id, "message": "a program is already running"})
+			return nil
+		}
+		w.running.Store(true)
+		w.stop.Store(false)
+		go w.run(req)
+	case "stop":
+		w.stop.Store(true)
+	}
+	return nil
+}
+
+// run executes one program and reports its output and its end to the page.
+func (w *worker) run(req runRequest) {
+	defer w.running.Store(false)
+	defer func() {
+		if r := recover(); r != nil {
+			w.post(map[string]any{"type": "error", "id": req.id, "message": fmt.Sprint("internal error: ", r)})
+		}
+	}()
+	b := newBatcher(func(evs []engine.Event) { w.postEvents(req.id, evs) }, time.Now)
+	polls := 0
+	lastYield := time.Now()
+	req.opts.Cancel = func() bool {
+		polls++
+		if polls%pollsPerCheck == 0 {
+			now := time.Now()
+			b.tick(now)
+			if now.Sub(lastYield) >= batchInterval {
+				w.yield.yield()
+				lastYield = time.Now()
+			}
+		}
+		return w.stop.Load()
+	}
+	res := engine.Run([]byte(req.code), req.opts, b.add)
+	b.flush()
+	w.post(map[string]any{
+		"type":       "done",
+		"id":         req.id,
+		"exitStatus": res.ExitStatus,
+		"stopped":    res.Stopped,
+		"vt":         res.VirtualTime,
+	})
+}
+
+// postEvents sends one batch of events.
+func (w *worker) postEvents(id int, evs []engine.Event) {
+	list := make([]any, len(evs))
+	for i, ev := range evs {
+		list[i] = map[string]any{"kind": ev.Kind, "vt": ev.VT, "data": ev.Data}
+	}
+	w.post(map[string]any{"type": "events", "id": id, "events": list})
+}
+
+// post sends a message to the page. A failure can only be reported on the console.
+func (w *worker) post(msg map[string]any) {
+	if _, err := w.self.Call("postMessage", msg); err != nil {
+		println("asobiba: postMessage failed:", err.Error())
+	}
+}
+
+// decodeRun reads a {type: "run"} message; missing fields take their defaults.
+func decodeRun(data safejs.Value) runRequest {
+	req := runRequest{
+		id:   int(getNumber(data, "id")),
+		code: getString(data, "code"),
+		opts: engine.Options{Filename: "main.py"},
+	}
+	if stdin := getString(data, "stdin"); stdin != "" {
+		req.opts.Stdin = []byte(stdin)
+	}
+	options, err := data.Get("options")
+	if err != nil || options.Type() != safejs.TypeObject {
+		return req
+	}
+	if name := getString(options, "filename"); name != "" {
+		req.opts.Filename = name
+	}
+	req.opts.StepBudget = int64(getNumber(options, "stepBudget"))
+	if args, err := options.Get("args"); err == nil && args.Type() == safejs.TypeObject {
+		n, _ := args.Length()
+		for i := 0; i < n; i++ {
+			if v, err := args.Index(i); err == nil && v.Type() == safejs.TypeString {
+				s, _ := v.String()
+				req.opts.Args = append(req.opts.Args, s)
+			}
+		}
+	}
+	return req
+}
+
+// getString returns obj[key] when it is a string, else "".
+func getString(obj safejs.Value, key string) string {
+	v, err := obj.Get(key)
+	if err != nil || v.Type() != safejs.TypeString {
+		return ""
+	}
+	s, _ := v.String()
+	return s
+}
+
+// getNumber returns obj[key] when it is a number, else 0.
+func getNumber(obj safejs.Value, key string) float64 {
+	v, err := obj.Get(key)
+	if err != nil || v.Type() != safejs.TypeNumber {
+		return 0
+	}
+	f, _ := v.Float()
+	return f
+}
+
+// yielder hands control back to the JavaScript event loop for one turn, so that messages
+// queued for the worker (such as "stop") are delivered while a program runs. It posts to
+// itself through a MessageChannel, which, unlike setTimeout, is not clamped to 4 ms.
+type yielder struct {
+	port   safejs.Value
+	onWake safejs.Func
+	wake   chan struct{}
+}
+
+func newYielder() (*yielder, error) {
+	y := &yielder{wake: make(chan struct{}, 1)}
+	ctor, err := safejs.Global().Get("MessageChannel")
+	if err != nil {
+		return nil, err
+	}
+	channel, err := ctor.New()
+	if err != nil {
+		return nil, err
+	}
+	in, err := channel.Get("port1")
+	if err != nil {
+		return nil, err
+	}
+	if y.port, err = channel.Get("port2"); err != nil {
+		return nil, err
+	}
+	y.onWake, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		select {
+		case y.wake <- struct{}{}:
+		default:
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return y, in.Set("onmessage", y.onWake)
+}
+
+// yield returns after the event loop has run the tasks queued before it.
+func (y *yielder) yield() {
+	if _, err := y.port.Call("postMessage", nil); err != nil {
+		return
+	}
+	<-y.wake
+}
