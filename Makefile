@@ -6,6 +6,7 @@
 #   make test-go    go vet, go test (native), the wasm engine's tests under Node, dependency check
 #   make test-e2e   browser tests: headless Chromium against asobiba serve
 #   make bench-browser  engine start-up and run times in headless Chromium
+#   make bench      time and memory of benchmark programs, Asobiba against CPython (same run)
 #   make golden     regenerate the expected outputs of the behaviour tests from CPython
 #   make fuzz       run every fuzz target for FUZZTIME each (default 10s)
 #   make clean      remove dist/ and bin/
@@ -22,7 +23,7 @@ GO_WASM := GOOS=js GOARCH=wasm $(GO)
 # Packages the browser engine must never link (size: net/http alone adds ~1 MB gzip).
 WASM_FORBIDDEN := net/http|github.com/yuin/goldmark
 
-.PHONY: all build serve test test-go test-fuzz test-e2e bench-browser golden fuzz clean
+.PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser golden fuzz clean
 .DELETE_ON_ERROR:
 
 all: build
@@ -64,6 +65,10 @@ test-e2e: build bin/asobiba
 
 bench-browser: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs
+
+bench: bin/asobiba
+	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba
+	$(GO) test ./runtime/timeline/ -run '^$$' -bench .
 
 # Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; nobody
 # edits them by hand.

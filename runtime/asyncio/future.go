@@ -41,6 +41,9 @@ type Future struct {
 	logDestroyPending bool
 	// outer is the Python object this Future is part of (itself, or its Task).
 	outer vm.Value
+	// note says what the future stands for on the timeline (trace.go); nil unless the
+	// Python layer labelled it while an Observer was installed.
+	note *futureNote
 }
 
 // futureLike is implemented by *Future and *Task.
@@ -50,7 +53,7 @@ type futureLike interface {
 }
 
 // FutureType is asyncio.Future.
-var FutureType = newClass("Future", "asyncio.futures", vm.ObjectType)
+var FutureType = newBaseClass("Future", "asyncio.futures", vm.ObjectType)
 
 // Type returns FutureType.
 func (f *Future) Type() *vm.Type { return FutureType }
@@ -90,7 +93,7 @@ func (f *Future) Result() (vm.Value, error) {
 	case stateCancelled:
 		return nil, f.makeCancelledError()
 	case statePending:
-		return nil, vm.Errorf(InvalidStateErrorType, "Result is not ready.")
+		return nil, vm.Errorf(InvalidStateErrorType, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {

@@ -6,15 +6,18 @@ import "github.com/asobiba/asobiba/runtime/vm"
 
 func init() {
 	t := FutureType
+	// As in CPython, __new__ makes an uninitialised future and __init__(loop=None) binds it to
+	// a loop, so that Python subclasses can pass their own constructor arguments.
 	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		cls, ok := args[0].(*vm.Type)
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "Future.__new__(X): X is not a type object")
 		}
-		a, err := splitArgs("Future", args[1:], kwnames, "loop")
-		if err != nil {
-			return nil, err
-		}
+		f := &Future{}
+		f.outer = wrapIfSubclass(cls, FutureType, f)
+		return f.outer, nil
+	})
+	method(t, "__init__", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
 		if len(a.pos) > 0 {
 			return nil, vm.Errorf(vm.TypeErrorType, "Future() takes no positional arguments")
 		}
@@ -22,13 +25,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		f := NewFuture(loop)
-		f.outer = wrapIfSubclass(cls, FutureType, f)
-		return f.outer, nil
-	})
-	t.AddMethod("__init__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		f.loop = loop
 		return vm.None, nil
-	})
+	}, "loop")
 	method(t, "result", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
 		return f.Result()
 	})

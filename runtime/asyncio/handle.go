@@ -15,6 +15,10 @@ type Handle struct {
 	label     string // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
 	task      *Task  // the task a Go callback steps or wakes, if any
 	cancelled bool
+	// cause and byTimer say on whose behalf the callback was scheduled (trace.go); they are
+	// only set while an Observer is installed.
+	cause   *Task
+	byTimer bool
 
 	// Timer fields.
 	timer     bool
@@ -29,8 +33,17 @@ var (
 	TimerHandleType = newClass("TimerHandle", "asyncio.events", HandleType)
 )
 
+// newClass makes a Go-implemented class that Python code cannot subclass.
 func newClass(name, module string, base *vm.Type) *vm.Type {
 	t := vm.NewBuiltinType(name, base, 0).SetSolid()
+	t.Module = module
+	return t
+}
+
+// newBaseClass makes a Go-implemented class that Python code may subclass; instances of
+// subclasses wrap the Go object (see unwrap.go).
+func newBaseClass(name, module string, base *vm.Type) *vm.Type {
+	t := vm.NewBuiltinType(name, base, vm.FlagBaseType).SetSolid()
 	t.Module = module
 	return t
 }

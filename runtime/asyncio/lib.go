@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-//go:embed lib
+//go:embed all:lib
 var lib embed.FS
 
 // Source returns the Python source of a module of the asyncio package ("asyncio",

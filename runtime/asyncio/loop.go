@@ -32,7 +32,8 @@ type Loop struct {
 	debug               bool
 	slowCallback        float64
 
-	current          *Task // the task whose step is running
+	current          *Task   // the task whose step is running
+	handle           *Handle // the callback running, for Observer reports (trace.go)
 	exceptionHandler vm.Value
 	taskFactory      vm.Value
 	asyncgensClosed  bool
@@ -43,7 +44,7 @@ type Loop struct {
 
 // LoopType is the Python class of Asobiba's loops; it takes the name CPython's default loop
 // has on Linux so that reprs match.
-var LoopType = newClass("_UnixSelectorEventLoop", "asyncio.unix_events", vm.ObjectType)
+var LoopType = newBaseClass("_UnixSelectorEventLoop", "asyncio.unix_events", vm.ObjectType)
 
 // Type returns LoopType.
 func (l *Loop) Type() *vm.Type { return LoopType }
@@ -59,6 +60,7 @@ func (l *Loop) Time() float64 { return l.clock.Now() }
 // CallSoon schedules a Python callable.
 func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 	h := &Handle{loop: l, callback: fn, args: args}
+	l.noteCause(h)
 	l.ready = append(l.ready, h)
 	return h
 }
@@ -66,6 +68,7 @@ func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 // callSoonTask schedules a Go callback that steps or wakes task t.
 func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
 	h := &Handle{loop: l, goFn: fn, label: label, task: t}
+	l.noteCause(h)
 	l.ready = append(l.ready, h)
 	return h
 }
@@ -113,6 +116,12 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 	}
 
 	if l.pendingReady() == 0 && !l.stopping {
+		// Other Python threads run while the loop has nothing to do (threads.go).
+		if err := l.waitForThreads(th); err != nil {
+			return err
+		}
+	}
+	if l.pendingReady() == 0 && !l.stopping {
 		if len(l.timers) == 0 {
 			return &Deadlock{Report: l.deadlockReport(th)}
 		}
@@ -144,7 +153,10 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 		if h.cancelled {
 			continue
 		}
-		if err := l.runHandle(th, h); err != nil {
+		l.handle = h
+		err := l.runHandle(th, h)
+		l.handle = nil
+		if err != nil {
 			return err
 		}
 	}
@@ -197,10 +209,20 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	prev := l.state.running
 	l.state.running = l
 	l.running = true
+	// Like CPython, the running loop registers every async generator first iterated in it, so
+	// that shutdown_asyncgens can finalise the ones left suspended.
+	oldFirst, oldFinal := asyncGenHooks(th)
+	setAsyncGenHooks(th, vm.NewBuiltin("asyncio", "_asyncgen_firstiter_hook", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) == 1 {
+			l.asyncgens = append(l.asyncgens, args[0])
+		}
+		return vm.None, nil
+	}), oldFinal)
 	defer func() {
 		l.stopping = false
 		l.running = false
 		l.state.running = prev
+		setAsyncGenHooks(th, oldFirst, oldFinal)
 	}()
 	for {
 		if err := l.RunOnce(th); err != nil {
@@ -326,6 +348,27 @@ func (l *Loop) Close() error {
 	l.closed = true
 	l.ready, l.readyHead = nil, 0
 	l.timers = nil
+	return nil
+}
+
+// reportNeverRetrieved reports the tasks of this loop that failed and whose exception
+// nobody retrieved ("Task exception was never retrieved"). CPython says so when the task is
+// garbage-collected; Asobiba cannot observe that moment and says so when the loop closes.
+func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
+	for _, t := range l.state.tasks {
+		if t.loop != l || !t.logTraceback || t.exc == nil {
+			continue
+		}
+		t.logTraceback = false
+		err := l.callExceptionHandler(th, []contextItem{
+			{"message", vm.Str("Task exception was never retrieved")},
+			{"exception", t.exc},
+			{"future", t.outer},
+		})
+		if err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

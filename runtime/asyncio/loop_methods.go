@@ -95,7 +95,16 @@ func init() {
 		return vm.None, nil
 	})
 	method(t, "close", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
-		return vm.None, l.Close()
+		wasOpen := !l.closed
+		if err := l.Close(); err != nil || !wasOpen {
+			return vm.None, err
+		}
+		return vm.None, l.reportNeverRetrieved(th)
+	})
+	method(t, "_take_asyncgens", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
+		out := &vm.List{Items: l.asyncgens}
+		l.asyncgens = nil
+		return out, nil
 	})
 	method(t, "is_running", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		return vm.Bool(l.running), nil

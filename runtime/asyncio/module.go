@@ -14,6 +14,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	}
 	m.Dict.SetStr("EventLoop", LoopType)
 	def := func(name string, fn vm.BuiltinFunc) { m.Dict.SetStr(name, vm.NewBuiltin("_asyncio", name, fn)) }
+	def("_label", labelFunc(st)) // timeline labels of futures (trace.go)
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		if st.running == nil {
@@ -64,18 +65,12 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return nil, err
 		}
 		out := &vm.List{}
-		kept := st.tasks[:0]
 		for _, t := range st.tasks {
-			if t.Done() {
-				continue
-			}
-			kept = append(kept, t)
-			if t.loop == l {
+			if !t.Done() && t.loop == l {
 				out.Items = append(out.Items, t.outer)
 			}
 		}
-		clear(st.tasks[len(kept):])
-		st.tasks = kept
+		st.prune()
 		return out, nil
 	})
 	def("_set_hooks", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {

@@ -41,6 +41,8 @@ type State struct {
 	warn vm.Value
 	// Observer, when set, receives the loop's events.
 	Observer Observer
+	// threads lets the loops cooperate with the program's other Python threads (threads.go).
+	threads threadHooks
 }
 
 type stateKey struct{}
@@ -60,6 +62,18 @@ func StateOf(in *vm.Interp) *State {
 
 // Tasks returns every task created so far, in creation order.
 func (s *State) Tasks() []*Task { return s.tasks }
+
+// prune forgets the tasks that are finished and have nothing left to report.
+func (s *State) prune() {
+	kept := s.tasks[:0]
+	for _, t := range s.tasks {
+		if !t.Done() || t.logTraceback {
+			kept = append(kept, t)
+		}
+	}
+	clear(s.tasks[len(kept):])
+	s.tasks = kept
+}
 
 // Running returns the running loop, or nil.
 func (s *State) Running() *Loop { return s.running }
@@ -128,4 +142,31 @@ func (s *State) logWarning(th *vm.Thread, msg string) error {
 	}
 	_, err := th.Interp.Stderr.Write([]byte(msg + "\n"))
 	return err
+}
+
+// ReportAtExit says what CPython says when the interpreter shuts down with tasks still
+// pending: "Task was destroyed but it is pending!" for each, through its loop's exception
+// handler. The engine calls it once the program has ended.
+func (s *State) ReportAtExit(th *vm.Thread) error {
+	for _, t := range s.tasks {
+		if t.Done() || !t.logDestroyPending {
+			continue
+		}
+		t.logDestroyPending = false
+		// At shutdown CPython finalises the coroutine before the task, so the report shows
+		// it as done ("defined at"); closing it also runs its finally blocks, as there.
+		if _, err := callMethod(th, t.coro, "close", nil, nil); err != nil {
+			if _, ok := err.(*vm.Exception); !ok {
+				return err
+			}
+		}
+		err := t.loop.callExceptionHandler(th, []contextItem{
+			{"message", vm.Str("Task was destroyed but it is pending!")},
+			{"task", t.outer},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

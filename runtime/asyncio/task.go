@@ -17,7 +17,7 @@ type Task struct {
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
-var TaskType = newClass("Task", "asyncio.tasks", FutureType)
+var TaskType = newBaseClass("Task", "asyncio.tasks", FutureType)
 
 // Type returns TaskType.
 func (t *Task) Type() *vm.Type { return TaskType }
@@ -36,29 +36,35 @@ func (t *Task) Parent() *Task { return t.parent }
 // Coro is the coroutine the task drives.
 func (t *Task) Coro() vm.Value { return t.coro }
 
-// newTask makes a task and schedules its first step (tasks.Task.__init__). With eager set
-// and the loop running, the first step runs at once, inside the creating task's step (3.12's
-// eager tasks).
+// newTask makes a task and schedules its first step.
 func newTask(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) (*Task, error) {
+	t := &Task{}
+	t.outer = t
+	return t, t.init(th, l, coro, name, eager)
+}
+
+// init is Task.__init__: it binds the task to its loop and coroutine, names it, and
+// schedules its first step. With eager set and the loop running, the first step runs at
+// once, inside the creating task's step (3.12's eager tasks).
+func (t *Task) init(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) error {
 	if !isCoroutine(coro) {
 		r, err := vm.Repr(th, coro)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		return nil, vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
+		return vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
 	}
 	st := l.state
 	st.taskCounter++
-	t := &Task{coro: coro, id: st.taskCounter, parent: l.current}
+	t.coro, t.id, t.parent = coro, st.taskCounter, l.current
 	t.loop = l
-	t.outer = t
 	t.logDestroyPending = true
 	if name == nil || name == vm.None {
 		t.name = "Task-" + itoa(t.id)
 	} else {
 		s, err := vm.ToStr(th, name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		t.name = s
 	}
@@ -71,10 +77,10 @@ func newTask(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) (*Task, er
 		l.current = nil
 		err := t.step(th, nil)
 		l.current = prev
-		return t, err
+		return err
 	}
 	l.callSoonTask(t, "Task.task_step()", func(th *vm.Thread) error { return t.step(th, nil) })
-	return t, nil
+	return nil
 }
 
 // Cancel is task.cancel(msg).

@@ -11,10 +11,11 @@ func init() {
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "Task.__new__(X): X is not a type object")
 		}
-		a, err := splitArgs("Task", args[1:], kwnames, "coro", "loop", "name", "context", "eager_start")
-		if err != nil {
-			return nil, err
-		}
+		task := &Task{}
+		task.outer = wrapIfSubclass(cls, TaskType, task)
+		return task.outer, nil
+	})
+	method(t, "__init__", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		coro := a.arg(0, "coro", nil)
 		if coro == nil {
 			return nil, vm.Errorf(vm.TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)")
@@ -27,13 +28,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		task, err := newTask(th, loop, coro, a.arg(-1, "name", vm.None), eager)
-		if err != nil {
-			return nil, err
-		}
-		task.outer = wrapIfSubclass(cls, TaskType, task)
-		return task.outer, nil
-	})
+		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), eager)
+	}, "coro", "loop", "name", "context", "eager_start")
 	method(t, "get_coro", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return task.coro, nil
 	})

@@ -8,6 +8,8 @@
 // with exit status 70.
 package engine
 
+import "github.com/asobiba/asobiba/runtime/timeline"
+
 // Event is one thing a running program produced.
 type Event struct {
 	// Kind is "stdout", "stderr" or "timeline".
@@ -32,6 +34,10 @@ type Options struct {
 	// Cancel, when non-nil, is polled by the interpreter; once it returns true the run stops
 	// with KeyboardInterrupt-like "stopped" status. It must be cheap.
 	Cancel func() bool
+	// Timeline records every task's life (see runtime/timeline): at the end of the run,
+	// however it ended, Run emits one "timeline" event whose Data is the JSON document and
+	// returns the timeline in Result.Timeline. Off, recording costs nothing.
+	Timeline bool
 }
 
 // Result tells how a run ended.
@@ -43,4 +49,9 @@ type Result struct {
 	Stopped bool
 	// VirtualTime is the virtual clock's reading when the run ended.
 	VirtualTime float64
+	// Deadlock, when not empty, says why the run ended early: every task was waiting for
+	// something that could never happen (CPython would hang). It names the waiting tasks.
+	Deadlock string
+	// Timeline is the recorded timeline when Options.Timeline was set, else nil.
+	Timeline *timeline.Timeline
 }

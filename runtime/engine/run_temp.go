@@ -1,3 +1,5 @@
+//go:build !(objwip && interpwip)
+
 package engine
 
 // TEMPORARY: this file stands in for the real Run until the interpreter lands. The lead

@@ -116,7 +116,19 @@ def _run_in_executor(self, executor, func, *args):
 
 
 async def _shutdown_asyncgens(self):
-    """Close the asynchronous generators the loop has seen."""
+    """Close the asynchronous generators first iterated in this loop and left suspended."""
+    agens = self._take_asyncgens()
+    if not agens:
+        return
+    from . import tasks
+    results = await tasks.gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+    for result, agen in zip(results, agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
 
 
 async def _shutdown_default_executor(self, timeout=None):

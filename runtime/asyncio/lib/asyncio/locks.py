@@ -1,6 +1,7 @@
 """Synchronisation primitives for tasks: Lock, Event, Condition, Semaphore,
 BoundedSemaphore and Barrier (CPython 3.11's algorithms)."""
 import collections
+from _asyncio import _label
 from . import events
 from . import exceptions
 
@@ -54,6 +55,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
+        _label(fut, 'Lock')
         self._waiters.append(fut)
         try:
             try:
@@ -112,6 +114,7 @@ class Event(_LoopBound):
         if self._value:
             return True
         fut = self._get_loop().create_future()
+        _label(fut, 'Event.wait')
         self._waiters.append(fut)
         try:
             await fut
@@ -144,6 +147,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.release()
         try:
             fut = self._get_loop().create_future()
+            _label(fut, 'Condition.wait')
             self._waiters.append(fut)
             try:
                 await fut
@@ -211,6 +215,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
+        _label(fut, 'Semaphore')
         self._waiters.append(fut)
         try:
             try:

@@ -1,6 +1,7 @@
 """Queues for tasks: Queue (FIFO), PriorityQueue and LifoQueue."""
 import collections
 import heapq
+from _asyncio import _label
 from . import locks
 
 
@@ -76,6 +77,7 @@ class Queue(locks._LoopBound):
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
+            _label(putter, 'Queue.put')
             self._putters.append(putter)
             try:
                 await putter
@@ -101,6 +103,7 @@ class Queue(locks._LoopBound):
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
+            _label(getter, 'Queue.get')
             self._getters.append(getter)
             try:
                 await getter

@@ -1,4 +1,5 @@
 """asyncio.TaskGroup: structured concurrency; failures surface as an ExceptionGroup."""
+from _asyncio import _label
 from . import events
 from . import exceptions
 from . import tasks
@@ -56,6 +57,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                _label(self._on_completed_fut, 'TaskGroup', None, list(self._tasks))
             try:
                 await self._on_completed_fut
             except exceptions.CancelledError as ex:

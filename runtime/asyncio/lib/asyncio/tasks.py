@@ -1,7 +1,7 @@
 """Tasks and the functions that combine them: sleep, gather, wait, wait_for, as_completed,
 shield. Task itself is implemented in Go (_asyncio.Task)."""
 import _asyncio
-from _asyncio import Task
+from _asyncio import Task, _label
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
@@ -66,6 +66,7 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    _label(future, 'sleep', delay)  # for the timeline; a no-op unless one is recording
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -151,6 +152,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
+    _label(outer, 'gather', None, children)
     return outer
 
 
@@ -181,6 +183,7 @@ async def wait_for(fut, timeout):
         _release_waiter(waiter)
 
     fut = ensure_future(fut, loop=loop)
+    _label(waiter, 'wait_for', None, [fut])
     fut.add_done_callback(cb)
     try:
         try:
@@ -206,6 +209,7 @@ async def wait_for(fut, timeout):
 async def _cancel_and_wait(fut, loop):
     """Cancel fut and wait until it is really done."""
     waiter = loop.create_future()
+    _label(waiter, 'cancel', None, [fut])
 
     def cb(f):
         _release_waiter(waiter)
@@ -235,6 +239,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
+    _label(waiter, 'wait', None, fs)
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -313,6 +318,7 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
+    _label(outer, 'shield', None, [inner])
 
     def _inner_done_callback(inner):
         if outer.cancelled():

@@ -1,10 +1,8 @@
 """asyncio.to_thread: run a blocking function for the loop (simulated, see run_in_executor)."""
-import functools
 from . import events
 
 
 async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) outside the calling task and await its result."""
     loop = events.get_running_loop()
-    call = functools.partial(func, *args, **kwargs)
-    return await loop.run_in_executor(None, call)
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))

@@ -1,0 +1,180 @@
+package asyncio
+
+// What an Observer (the timeline recorder) needs beyond the loop's own reports.
+//
+// The loop reports task steps, wake-ups, cancellations, timers and clock jumps by itself (see
+// Observer). Three facts it cannot see by itself are gathered here, and each costs a nil check
+// when no Observer is installed:
+//
+//   - What a future stands for. The asyncio package labels the futures it makes a task wait
+//     on by calling _asyncio._label(fut, name[, arg[, awaits]]): sleep's future becomes
+//     "sleep(1.0)", a lock's waiter "Lock", a queue's getter "Queue.get", gather's outer
+//     future "gather" together with the tasks it gathers. Without an Observer the call
+//     returns at once and nothing is stored.
+//   - Who caused what. While an Observer is installed every callback the loop schedules
+//     remembers on whose behalf it was scheduled: the running task, or — for a callback
+//     scheduled by another callback — that callback's own cause, or the loop itself when a
+//     timer started the chain. State.Cause reads it, so an observer can tell that the last
+//     child of a gather woke its parent, or that a timer woke a sleeper.
+//   - What a blocking call is. time.sleep calls AnnounceBlocking just before it advances the
+//     virtual clock, so that the blocking span the clock reports can be labelled with the
+//     call ("time.sleep(2)").
+
+import "github.com/asobiba/asobiba/runtime/vm"
+
+// futureNote is what the timeline shows of a future a task waits on.
+type futureNote struct {
+	label  string
+	awaits []*Task
+}
+
+// Label returns what the future stands for on the timeline ("sleep(1.0)", "Queue.get",
+// "gather"), or "" when the asyncio package did not label it.
+func (f *Future) Label() string {
+	if f.note == nil {
+		return ""
+	}
+	return f.note.label
+}
+
+// Awaits returns the tasks the future stands for (gather's children, a wait_for's inner
+// task), in the order the asyncio package gave them, or nil.
+func (f *Future) Awaits() []*Task {
+	if f.note == nil {
+		return nil
+	}
+	return f.note.awaits
+}
+
+// Outcome reports how a done future ended: its result, its exception, or that it was
+// cancelled. Unlike Result and Exception it neither consumes a saved CancelledError nor
+// marks the exception as retrieved, so an observer may call it freely.
+func (f *Future) Outcome() (result vm.Value, exc *vm.Exception, cancelled bool) {
+	return f.result, f.exc, f.state == stateCancelled
+}
+
+// AsFuture returns the Go future behind a Future or Task value, also when the value is an
+// instance of a Python subclass (such as gather's _GatheringFuture).
+func AsFuture(v vm.Value) (*Future, bool) {
+	f, ok := asFuture(v)
+	if !ok {
+		return nil, false
+	}
+	return f.base(), true
+}
+
+// AsTask returns the Go task behind a Task value, also of a Python subclass of Task.
+func AsTask(v vm.Value) (*Task, bool) {
+	f, ok := asFuture(v)
+	if !ok {
+		return nil, false
+	}
+	t, ok := f.(*Task)
+	return t, ok
+}
+
+// Cause says on whose behalf the running loop runs code at this moment: the task whose step
+// is running; else, inside a callback, the task that caused the callback to be scheduled.
+// A nil task means the loop itself, and timer then reports whether a timer started the chain
+// (a sleep's deadline, a timeout). With no loop running, Cause returns nil and false.
+//
+// Causes are only tracked while an Observer is installed.
+func (s *State) Cause() (task *Task, timer bool) {
+	if s.running == nil {
+		return nil, false
+	}
+	return s.running.causeNow()
+}
+
+// causeNow is Cause for one loop.
+func (l *Loop) causeNow() (*Task, bool) {
+	if l.current != nil {
+		return l.current, false
+	}
+	if h := l.handle; h != nil {
+		return h.cause, h.timer || h.byTimer
+	}
+	return nil, false
+}
+
+// noteCause records on a newly scheduled callback on whose behalf it was scheduled.
+func (l *Loop) noteCause(h *Handle) {
+	if l.state.Observer != nil {
+		h.cause, h.byTimer = l.causeNow()
+	}
+}
+
+// labelFunc is _asyncio._label(fut, name, arg=None, awaits=None): it labels fut for the
+// timeline as name, or as name(repr(arg)) when arg is not None, and records the tasks of
+// the list or tuple awaits as the ones fut stands for. Without an Observer it does nothing.
+func labelFunc(st *State) vm.BuiltinFunc {
+	return func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if st.Observer == nil || len(args) < 2 || len(kw) > 0 {
+			return vm.None, nil
+		}
+		f, ok := AsFuture(args[0])
+		name, isStr := args[1].(vm.Str)
+		if !ok || !isStr {
+			return nil, vm.Errorf(vm.TypeErrorType, "_label(fut, name, arg=None, awaits=None)")
+		}
+		note := &futureNote{label: string(name)}
+		if len(args) > 2 && args[2] != vm.None {
+			r, err := vm.Repr(th, args[2])
+			if err != nil {
+				return nil, err
+			}
+			note.label += "(" + r + ")"
+		}
+		if len(args) > 3 {
+			var items []vm.Value
+			switch x := args[3].(type) {
+			case *vm.List:
+				items = x.Items
+			case vm.Tuple:
+				items = x
+			}
+			for _, it := range items {
+				if t, ok := AsTask(it); ok {
+					note.awaits = append(note.awaits, t)
+				}
+			}
+		}
+		f.note = note
+		return vm.None, nil
+	}
+}
+
+// BlockingObserver is an Observer that also wants to know what each blocking call is.
+type BlockingObserver interface {
+	Observer
+	// BlockingCall is told, just before the virtual clock advances for a blocking call,
+	// what the call is ("time.sleep(2)").
+	BlockingCall(label string)
+}
+
+// AnnounceBlocking tells the interpreter's Observer, if it is a BlockingObserver, that the
+// blocking call `call(arg)` is about to advance the virtual clock. Standard-library functions
+// that block (time.sleep) call it; it costs a map lookup when no timeline is recording.
+func AnnounceBlocking(th *vm.Thread, call string, arg vm.Value) {
+	in := th.Interp
+	if in == nil || in.Ext == nil {
+		return
+	}
+	s, ok := in.Ext[stateKey{}].(*State)
+	if !ok || s.Observer == nil {
+		return
+	}
+	b, ok := s.Observer.(BlockingObserver)
+	if !ok {
+		return
+	}
+	label := call
+	if arg != nil {
+		r, err := vm.Repr(th, arg)
+		if err != nil {
+			r = "…"
+		}
+		label += "(" + r + ")"
+	}
+	b.BlockingCall(label)
+}

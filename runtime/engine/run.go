@@ -1,0 +1,154 @@
+//go:build objwip && interpwip
+
+package engine
+
+import (
+	"bytes"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/asobiba/asobiba/runtime/asyncio"
+	"github.com/asobiba/asobiba/runtime/clock"
+	"github.com/asobiba/asobiba/runtime/stdlib"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// StoppedExitStatus is the exit status of a run stopped by the step budget or Cancel (the
+// status `timeout` uses for a command it had to stop).
+const StoppedExitStatus = 124
+
+// InternalErrorExitStatus is the exit status when the runtime itself failed.
+const InternalErrorExitStatus = 70
+
+// Run compiles and runs one program on a fresh interpreter. Every write to stdout and stderr
+// reaches emit as it happens, stamped with the virtual time. Run never panics: a Go panic
+// inside the runtime is reported on stderr as an internal error (exit status 70).
+func Run(src []byte, opts Options, emit func(Event)) (res Result) {
+	clk := &clock.Virtual{}
+	stdout := &eventWriter{kind: "stdout", clock: clk, emit: emit}
+	stderr := &eventWriter{kind: "stderr", clock: clk, emit: emit}
+	filename := opts.Filename
+	if filename == "" {
+		filename = "main.py"
+	}
+	in := &vm.Interp{
+		Modules:        vm.NewDict(),
+		Loaders:        loaders(),
+		FindSource:     findSource,
+		Stdout:         stdout,
+		Stderr:         stderr,
+		Stdin:          bytes.NewReader(opts.Stdin),
+		Clock:          clk,
+		Argv:           append([]string{filename}, opts.Args...),
+		RecursionLimit: 1000,
+	}
+	th := &vm.Thread{Interp: in, Name: "MainThread", StepBudget: opts.StepBudget, Cancel: opts.Cancel}
+	tl := startTimeline(opts.Timeline, in, clk, stdout, stderr) // nil unless recording
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "asobiba: internal error: %v\n%s", r, debug.Stack())
+			res.ExitStatus = InternalErrorExitStatus
+		}
+		res.VirtualTime = clk.Now()
+		res.Timeline = tl.end(emit)
+	}()
+	in.Builtins = vm.NewBuiltins()
+	if err := bootstrap(th); err != nil {
+		return finish(th, err, stderr)
+	}
+	res = finish(th, vm.RunMain(th, filename, src), stderr)
+	if !res.Stopped {
+		atExit(th, stderr)
+	}
+	return res
+}
+
+// atExit says what CPython says as the interpreter shuts down: tasks destroyed while still
+// pending, then coroutines that were never awaited.
+func atExit(th *vm.Thread, stderr *eventWriter) {
+	if err := asyncio.StateOf(th.Interp).ReportAtExit(th); err != nil {
+		fmt.Fprintf(stderr, "asobiba: while reporting pending tasks: %v\n", err)
+	}
+	th.ReportUnawaitedCoroutines(stderr)
+}
+
+// bootstrap imports the modules every program finds already loaded (builtins and sys).
+func bootstrap(th *vm.Thread) error {
+	for _, name := range []string{"builtins", "sys"} {
+		m, err := th.Interp.Loaders[name](th)
+		if err != nil {
+			return err
+		}
+		th.Interp.Modules.SetStr(name, m)
+	}
+	return nil
+}
+
+// finish turns how the program ended into an exit status, printing what python3 prints.
+func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
+	switch e := err.(type) {
+	case nil:
+		return Result{}
+	case *vm.Stopped:
+		fmt.Fprintln(stderr, e.Error())
+		return Result{ExitStatus: StoppedExitStatus, Stopped: true}
+	case *asyncio.Deadlock:
+		// CPython would wait forever here; the oracle stops such a program with status 0
+		// and prints nothing more. The report is for the host to show.
+		return Result{Deadlock: e.Report}
+	case *vm.Exception:
+		if e.Class.IsSubtype(vm.SystemExitType) {
+			return Result{ExitStatus: systemExitStatus(th, e, stderr)}
+		}
+		th.PrintException(stderr, e)
+		return Result{ExitStatus: 1}
+	}
+	fmt.Fprintf(stderr, "asobiba: internal error: %v\n", err)
+	return Result{ExitStatus: InternalErrorExitStatus}
+}
+
+// systemExitStatus is what python3 exits with for an uncaught SystemExit: its code when an
+// int, 0 for None, else 1 after printing the code to stderr.
+func systemExitStatus(th *vm.Thread, e *vm.Exception, stderr *eventWriter) int {
+	var code vm.Value = vm.None
+	switch len(e.Args) {
+	case 0:
+	case 1:
+		code = e.Args[0]
+	default:
+		code = e.Args
+	}
+	switch c := code.(type) {
+	case *vm.NoneType:
+		return 0
+	case vm.Int:
+		return int(c) & 0xff
+	case vm.Bool:
+		if c {
+			return 1
+		}
+		return 0
+	}
+	s, err := vm.ToStr(th, code)
+	if err != nil {
+		s = fmt.Sprint(code)
+	}
+	fmt.Fprintln(stderr, s)
+	return 1
+}
+
+// loaders are the builtin modules: the standard library's and asyncio's Go core.
+func loaders() map[string]vm.ModuleLoader {
+	l := stdlib.Loaders()
+	l["_asyncio"] = asyncio.Load
+	return l
+}
+
+// findSource finds modules written in Python: asyncio's, then the rest of the standard
+// library's.
+func findSource(name string) ([]byte, string, bool, bool) {
+	if src, file, pkg, ok := asyncio.Source(name); ok {
+		return src, file, pkg, true
+	}
+	return stdlib.FindSource(name)
+}

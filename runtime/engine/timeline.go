@@ -1,0 +1,437 @@
+//go:build objwip && interpwip
+
+package engine
+
+// The timeline adapter: asyncio's Observer, the clock's OnAdvance hook and the output streams
+// feed one timeline.Recorder.
+//
+// # Lanes
+//
+// Lane 0 is the event loop (the recorder makes it). Every task gets a lane when it is created,
+// named after the task, with its coroutine's qualified name and the lane of the task that
+// created it. Two kinds of task are left out: the runner's own housekeeping (a task created
+// outside any task whose coroutine is part of the asyncio package, such as asyncio.run's
+// shutdown_asyncgens) and the tasks such a task creates; their work is shown as the loop's.
+// Code that runs outside the event loop — the module's top level before and after
+// asyncio.run — gets a thread lane named "MainThread", made the first time it prints or
+// blocks, so that programs that never do have no such lane.
+//
+// # Who is running
+//
+// Output written and clock moves made while a task step runs belong to that task. Outside
+// task steps they belong to the loop lane while a loop runs (callbacks), and to MainThread
+// otherwise. Steps nest only for eager tasks, whose first step runs inside the creating
+// task's step; a stack of lanes handles that.
+//
+// # Spans, instants and links
+//
+// A step is a running span. After a step the task waits — a waiting span labelled with what
+// it awaits: the label the asyncio package gave the future ("sleep(1.0)", "Queue.get",
+// "gather"), the name of an awaited task ("Task-3"), "sleep(0)" for a bare yield, or
+// "Future" for an unlabelled future. Awaiting a task, or a future that stands for tasks
+// (gather, wait, TaskGroup, wait_for), adds await links to the tasks not yet done. When the
+// future is done, a wake link goes from whoever completed it (asyncio.State.Cause) to the
+// task: the loop lane labelled "timer" for timers, else the waker's lane labelled with what
+// it did ("result", "Queue.put", "Semaphore.release", "gather"). cancel() records a
+// cancel_requested instant and a cancel link (from the loop lane, labelled "timeout", when a
+// timer asked); the CancelledError delivered into the task records a cancelled instant.
+// A task's end records done with the result's repr, or raised with the exception's. Reprs
+// are computed without running Python code (see shortRepr). time.sleep inside a step is a
+// blocking span labelled with the call; the loop's jumps to its next timer are idle spans on
+// the loop lane.
+//
+// # Cost and size
+//
+// With Options.Timeline off nothing here is installed: the loop's hooks cost a nil check.
+// A timeline keeps at most maxRecords records; then it ends with a warning on the loop lane
+// and records nothing more, so an endless program cannot exhaust memory or the browser.
+
+import (
+	"strings"
+
+	"github.com/asobiba/asobiba/runtime/asyncio"
+	"github.com/asobiba/asobiba/runtime/clock"
+	"github.com/asobiba/asobiba/runtime/timeline"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// maxRecords bounds the records of one timeline (spans, instants and links together).
+const maxRecords = 250_000
+
+// maxRepr is the number of runes of a result or exception repr a done or raised instant keeps.
+const maxRepr = 80
+
+// noLane marks a hidden task, or a task the recorder has not seen created.
+const noLane = -1
+
+// taskRecord is what the adapter keeps of one task, indexed by Task.ID.
+type taskRecord struct {
+	lane int
+	// waitLabel is what the task waits for, while it waits.
+	waitLabel string
+	// cancelPending is set by cancel() until the CancelledError reaches the task.
+	cancelPending bool
+	// ended is set once done or raised is recorded.
+	ended bool
+}
+
+// observer implements asyncio.BlockingObserver over a timeline.Recorder.
+type observer struct {
+	r     *timeline.Recorder
+	state *asyncio.State
+	tasks []taskRecord // by task ID; tasks[0] is unused
+	// running is the stack of lanes whose step runs (noLane for hidden tasks).
+	running []int
+	// mainLane is the MainThread lane, or noLane until it is needed.
+	mainLane int
+	// blocking labels the next blocking clock move.
+	blocking string
+	records  int
+	full     bool
+}
+
+// newObserver makes an observer reading virtual time from now and watching state.
+func newObserver(now func() float64, state *asyncio.State) *observer {
+	return &observer{r: timeline.NewRecorder(now), state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane}
+}
+
+// room counts one record and reports whether it may be recorded.
+func (a *observer) room() bool {
+	if a.full {
+		return false
+	}
+	a.records++
+	if a.records < maxRecords {
+		return true
+	}
+	a.full = true
+	a.r.Instant(timeline.LoopLane, timeline.InstantWarning, "the timeline is cut here: it reached its limit of records", "")
+	return false
+}
+
+// task returns the record of t, growing the table when t was created before the recorder.
+func (a *observer) task(t *asyncio.Task) *taskRecord {
+	id := t.ID()
+	for len(a.tasks) <= id {
+		a.tasks = append(a.tasks, taskRecord{lane: noLane})
+	}
+	return &a.tasks[id]
+}
+
+// laneOf returns t's lane, or noLane.
+func (a *observer) laneOf(t *asyncio.Task) int {
+	if t == nil || t.ID() >= len(a.tasks) {
+		return noLane
+	}
+	return a.tasks[t.ID()].lane
+}
+
+// current returns the lane that owns what happens now (see the file comment).
+func (a *observer) current() int {
+	if n := len(a.running); n > 0 && a.running[n-1] != noLane {
+		return a.running[n-1]
+	}
+	if a.state.Running() != nil {
+		return timeline.LoopLane
+	}
+	return a.main()
+}
+
+// main returns the MainThread lane, making it on first use.
+func (a *observer) main() int {
+	if a.mainLane == noLane {
+		a.mainLane = a.r.AddLane(timeline.LaneThread, "MainThread", "<module>", -1)
+	}
+	return a.mainLane
+}
+
+// causeLane returns the lane of whoever acts now and whether a timer started it.
+func (a *observer) causeLane() (lane int, timer bool) {
+	t, timer := a.state.Cause()
+	if t != nil {
+		if l := a.laneOf(t); l != noLane {
+			return l, false
+		}
+		return timeline.LoopLane, false
+	}
+	if a.state.Running() == nil {
+		return a.main(), false
+	}
+	return timeline.LoopLane, timer
+}
+
+// TaskCreated adds the task's lane.
+func (a *observer) TaskCreated(t *asyncio.Task) {
+	rec := a.task(t)
+	parent := noLane
+	if p := t.Parent(); p != nil {
+		parent = a.laneOf(p)
+		if parent == noLane {
+			rec.lane = noLane // made by a hidden task
+			return
+		}
+	} else if internal(t.Coro()) {
+		rec.lane = noLane
+		return
+	}
+	if !a.room() {
+		rec.lane = noLane
+		return
+	}
+	rec.lane = a.r.AddLane(timeline.LaneTask, t.Name(), coroName(t.Coro()), parent)
+}
+
+// StepStart opens the step's running span and records a delivered CancelledError.
+func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
+	lane := a.laneOf(t)
+	a.running = append(a.running, lane)
+	if lane == noLane || !a.room() {
+		return
+	}
+	rec := &a.tasks[t.ID()]
+	rec.waitLabel = ""
+	a.r.Begin(lane, timeline.SpanRunning, "")
+	if exc != nil && exc.Class.IsSubtype(asyncio.CancelledErrorType) && a.room() {
+		rec.cancelPending = false
+		a.r.Instant(lane, timeline.InstantCancelled, shortRepr(exc, maxRepr), "")
+	}
+}
+
+// StepEnd closes the step: the task ended, or now waits for waitingOn.
+func (a *observer) StepEnd(t *asyncio.Task, waitingOn vm.Value) {
+	if n := len(a.running); n > 0 {
+		a.running = a.running[:n-1]
+	}
+	lane := a.laneOf(t)
+	if lane == noLane || a.full {
+		return
+	}
+	rec := &a.tasks[t.ID()]
+	if t.Done() {
+		a.ended(t, rec)
+		a.r.Close(lane)
+		return
+	}
+	label, awaits := waitOn(t, waitingOn)
+	rec.waitLabel = label
+	if !a.room() {
+		return
+	}
+	a.r.Begin(lane, timeline.SpanWaiting, label)
+	for _, w := range awaits {
+		if to := a.laneOf(w); to != noLane && !w.Done() && a.room() {
+			a.r.Link(timeline.LinkAwait, lane, to, "")
+		}
+	}
+}
+
+// waitOn names what a task waits for and the tasks that stand behind it.
+func waitOn(t *asyncio.Task, fut vm.Value) (string, []*asyncio.Task) {
+	if fut == nil {
+		return "sleep(0)", nil // a bare yield: the task runs again in the next iteration
+	}
+	if w, ok := asyncio.AsTask(fut); ok {
+		return w.Name(), []*asyncio.Task{w}
+	}
+	if f, ok := asyncio.AsFuture(fut); ok && f.Label() != "" {
+		return f.Label(), f.Awaits()
+	}
+	return "Future", nil
+}
+
+// TaskWoken records the wake link from whoever completed the future the task waited for.
+func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
+	lane := a.laneOf(t)
+	if lane == noLane || a.full {
+		return
+	}
+	rec := &a.tasks[t.ID()]
+	f, _ := asyncio.AsFuture(by)
+	if f != nil && f.Cancelled() && rec.cancelPending {
+		return // the cancel link already says who woke it
+	}
+	from, timer := a.causeLane()
+	var label string
+	switch w, isTask := asyncio.AsTask(by); {
+	case isTask:
+		label = outcomeWord(&w.Future)
+	case f != nil && f.Cancelled():
+		label = "cancel"
+	case from == timeline.LoopLane && timer:
+		label = "timer"
+	default:
+		label = wakeLabel(rec.waitLabel)
+	}
+	if a.room() {
+		a.r.Link(timeline.LinkWake, from, lane, label)
+	}
+}
+
+// outcomeWord says how a done task ended, as a wake label.
+func outcomeWord(f *asyncio.Future) string {
+	_, exc, cancelled := f.Outcome()
+	switch {
+	case cancelled:
+		return "cancelled"
+	case exc != nil:
+		return "raised"
+	}
+	return "result"
+}
+
+// wakeLabel names the action that completes a future waited for with the given label.
+func wakeLabel(wait string) string {
+	switch wait {
+	case "Queue.get":
+		return "Queue.put"
+	case "Queue.put":
+		return "Queue.get"
+	case "Lock":
+		return "Lock.release"
+	case "Semaphore":
+		return "Semaphore.release"
+	case "Event.wait":
+		return "Event.set"
+	case "Condition.wait":
+		return "Condition.notify"
+	case "Future":
+		return "set_result"
+	}
+	return wait
+}
+
+// TaskCancelRequested records cancel(): an instant on the task and a link from the canceller.
+func (a *observer) TaskCancelRequested(t *asyncio.Task, by *asyncio.Task) {
+	lane := a.laneOf(t)
+	if lane == noLane || a.full {
+		return
+	}
+	a.tasks[t.ID()].cancelPending = true
+	from, timer := a.causeLane()
+	if l := a.laneOf(by); l != noLane {
+		from, timer = l, false
+	}
+	label := ""
+	if from == timeline.LoopLane && timer {
+		label = "timeout"
+	}
+	if a.room() {
+		a.r.Instant(lane, timeline.InstantCancelRequested, label, "")
+	}
+	if a.room() {
+		a.r.Link(timeline.LinkCancel, from, lane, label)
+	}
+}
+
+// TaskDone records how the task ended.
+func (a *observer) TaskDone(t *asyncio.Task) {
+	if lane := a.laneOf(t); lane != noLane && !a.full {
+		a.ended(t, &a.tasks[t.ID()])
+	}
+}
+
+// ended records the done or raised instant of t once.
+func (a *observer) ended(t *asyncio.Task, rec *taskRecord) {
+	if rec.ended || !a.room() {
+		return
+	}
+	rec.ended = true
+	result, exc, cancelled := t.Outcome()
+	switch {
+	case cancelled:
+		a.r.Instant(rec.lane, timeline.InstantRaised, "CancelledError()", "")
+	case exc != nil:
+		a.r.Instant(rec.lane, timeline.InstantRaised, shortRepr(exc, maxRepr), "")
+	default:
+		a.r.Instant(rec.lane, timeline.InstantDone, shortRepr(result, maxRepr), "")
+	}
+}
+
+// TimerScheduled is not drawn: the timer shows when it fires, as a wake link.
+func (a *observer) TimerScheduled(by *asyncio.Task, when float64) {}
+
+// ClockJump records the loop's idle time until its next timer.
+func (a *observer) ClockJump(from, to float64) {
+	if a.room() {
+		a.r.Idle(from, to)
+	}
+}
+
+// BlockingCall remembers the label of the blocking call about to move the clock.
+func (a *observer) BlockingCall(label string) { a.blocking = label }
+
+// advanced is the clock's OnAdvance hook: a blocking move becomes a blocking span.
+func (a *observer) advanced(from, to float64, blocking bool) {
+	if !blocking {
+		return // idle jumps arrive as ClockJump, with the loop's view of them
+	}
+	label := a.blocking
+	a.blocking = ""
+	if label == "" {
+		label = "blocking"
+	}
+	if a.room() {
+		a.r.Blocking(a.current(), from, to, label)
+	}
+}
+
+// print records text written to stream by whoever runs now.
+func (a *observer) print(stream, text string) {
+	if a.room() {
+		a.r.Print(a.current(), stream, text)
+	}
+}
+
+// finish closes every open span and returns the timeline.
+func (a *observer) finish() *timeline.Timeline { return a.r.Finish() }
+
+// internal reports whether coro is a coroutine of the asyncio package itself.
+func internal(coro vm.Value) bool {
+	g, ok := coro.(*vm.Generator)
+	return ok && g.Code() != nil && strings.HasPrefix(g.Code().Filename, "<stdlib>/asyncio/")
+}
+
+// coroName is the coroutine's qualified name ("main", "Worker.run").
+func coroName(coro vm.Value) string {
+	if g, ok := coro.(*vm.Generator); ok {
+		return g.QualName
+	}
+	return coro.Type().Name
+}
+
+// startTimeline installs a recorder on the interpreter, its clock and its output streams when
+// on is set, and returns it; otherwise it returns nil and installs nothing.
+func startTimeline(on bool, in *vm.Interp, clk *clock.Virtual, streams ...*eventWriter) *observer {
+	if !on {
+		return nil
+	}
+	st := asyncio.StateOf(in)
+	a := newObserver(clk.Now, st)
+	st.Observer = a
+	clk.OnAdvance = a.advanced
+	for _, w := range streams {
+		kind, emit := w.kind, w.emit
+		w.emit = func(ev Event) {
+			a.print(kind, ev.Data)
+			emit(ev)
+		}
+	}
+	return a
+}
+
+// end finishes the timeline, emits it as one "timeline" event and returns it; a nil
+// recorder returns nil. An encoding failure is reported as an event on stderr.
+func (a *observer) end(emit func(Event)) *timeline.Timeline {
+	if a == nil {
+		return nil
+	}
+	a.state.Observer = nil
+	tl := a.finish()
+	var b strings.Builder
+	if err := timeline.Encode(&b, tl); err != nil {
+		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
+		return tl
+	}
+	emit(Event{Kind: "timeline", VT: tl.End.T, Data: b.String()})
+	return tl
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Regenerate the expected outputs of Asobiba's behaviour tests from CPython.
+
+    python3 runtime/testdata/golden.py [--check] [PATH ...]
+
+Every `X.py` below runtime/testdata/py (or below the given paths) is run by the machine's
+CPython under the virtual-clock oracle (../shared/oracle/vclock.py, or $ASOBIBA_ORACLE), with
+`X.py.in` as standard input when present. Its standard output goes to `X.py.out`; its standard
+error to `X.py.err` and its exit status to `X.py.exit`, each written only when non-empty /
+non-zero (stale ones are removed). Nobody edits these files by hand: change the program and run
+`make golden`.
+
+With --check, nothing is written: the script exits 1 listing the files whose expectations are
+missing or out of date (CI can use it to catch a forgotten `make golden`).
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+ORACLE = os.environ.get("ASOBIBA_ORACLE",
+                        os.path.join(os.path.dirname(ROOT), "shared", "oracle", "vclock.py"))
+
+
+def programs(paths):
+    for p in paths:
+        if os.path.isfile(p):
+            yield p
+            continue
+        for folder, dirs, files in os.walk(p):
+            dirs.sort()
+            for f in sorted(files):
+                if f.endswith(".py"):
+                    yield os.path.join(folder, f)
+
+
+def expected(path):
+    stdin = b""
+    if os.path.exists(path + ".in"):
+        with open(path + ".in", "rb") as f:
+            stdin = f.read()
+    p = subprocess.run([sys.executable, ORACLE, path], input=stdin, capture_output=True,
+                       timeout=120)
+    return {".out": p.stdout, ".err": p.stderr,
+            ".exit": (b"%d\n" % p.returncode) if p.returncode else b""}
+
+
+def main(argv):
+    check = "--check" in argv
+    paths = [a for a in argv if a != "--check"] or [os.path.join(HERE, "py")]
+    if not os.path.exists(ORACLE):
+        sys.exit("golden: the oracle is missing: " + ORACLE)
+    stale = []
+    for prog in programs(paths):
+        for suffix, data in expected(prog).items():
+            target = prog + suffix
+            old = None
+            if os.path.exists(target):
+                with open(target, "rb") as f:
+                    old = f.read()
+            if old == (data or None):
+                continue
+            stale.append(target)
+            if check:
+                continue
+            if data:
+                with open(target, "wb") as f:
+                    f.write(data)
+            elif old is not None:
+                os.remove(target)
+    for s in stale:
+        print(("stale: " if check else "wrote: ") + os.path.relpath(s, ROOT))
+    if check and stale:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

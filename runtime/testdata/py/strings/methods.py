@@ -1,0 +1,18 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(s.lower(), s.upper(), s.title(), s.swapcase())
+t = "a,b,,c"
+print(t.split(","), t.split(",", 1), t.rsplit(",", 1), "  a  b c ".split())
+print("-".join(["x", "y", "z"]), "abc".replace("b", "B"), "aaaa".replace("a", "b", 2))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"))
+print("hello".count("l"), "hello".startswith("he"), "hello".endswith(("lo", "x")))
+print("abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("key=value=x".partition("="), "key=value=x".rpartition("="))
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace(), "Abc".istitle())
+print("hello world".capitalize(), "ß".casefold(), "prefix_name".removeprefix("prefix_"))
+print("{} and {}".format("a", "b"), "{1}{0}".format("x", "y"), "{name}!".format(name="z"))
+print("%s is %d years, %.1f%%" % ("Taro", 20, 99.5), "%5s|%-5s|" % ("a", "b"), "%r" % "q")
+print("abc"[::-1], "abcdef"[1:4], "abcdef"[-2:], "abcdef"[::2])
+print(ord("あ"), chr(12354), "ａ".isalpha(), len("日本語"), "日本語"[1])
+print("x" * 3, "ab" < "b", "a" in "cat", str(12), repr("it's"), repr('say "hi"'))

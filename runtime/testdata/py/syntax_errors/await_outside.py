@@ -1,0 +1,7 @@
+import asyncio
+
+async def greet():
+    return "hi"
+
+def main():
+    await greet()

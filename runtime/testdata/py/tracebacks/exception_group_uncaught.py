@@ -1,0 +1,4 @@
+def work():
+    raise ExceptionGroup("several failures", [ValueError("bad"), TypeError("worse")])
+
+work()
