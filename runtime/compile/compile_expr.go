@@ -196,6 +196,29 @@ func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend
 			seenStar = true
 		}
 	}
+	if !seenStar && n > 2 {
+		// Like CPython, a display of more than two constants loads them as one constant and
+		// extends an empty container with it; for sets the constant is a frozenset, which
+		// also fixes the order the set is built in.
+		if folded, ok := c.foldAll(elts); ok {
+			switch {
+			case tuple && pushed == 0:
+				c.loadConst(folded)
+			case add == SET_ADD:
+				c.emit(build, pushed)
+				c.loadConst(FrozenSet(folded))
+				c.emit(extend, 1)
+			default:
+				c.emit(build, pushed)
+				c.loadConst(folded)
+				c.emit(extend, 1)
+				if tuple {
+					c.emitOp(LIST_TO_TUPLE)
+				}
+			}
+			return
+		}
+	}
 	if !seenStar && !big {
 		for _, e := range elts {
 			c.expr(e)
@@ -705,6 +728,19 @@ func normInt(v *big.Int) Const {
 		return v.Int64()
 	}
 	return v
+}
+
+// foldAll folds every expression of a display, or reports that one is not constant.
+func (c *compiler) foldAll(elts []syntax.Expr) (Tuple, bool) {
+	t := make(Tuple, len(elts))
+	for i, e := range elts {
+		k, ok := c.fold(e)
+		if !ok {
+			return nil, false
+		}
+		t[i] = k
+	}
+	return t, true
 }
 
 // fold evaluates constant expressions that can not raise: constants, negated numbers and

@@ -15,10 +15,7 @@ func CallSpecial(th *Thread, v Value, name string, args ...Value) (result Value,
 	if m == nil {
 		return nil, false, nil
 	}
-	full := make([]Value, 0, len(args)+1)
-	full = append(full, v)
-	full = append(full, args...)
-	r, err := callUnbound(th, m, v, full)
+	r, err := callDunder(th, m, v, args...)
 	return r, true, err
 }
 
@@ -28,12 +25,13 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if h, ok := fastHash(v); ok {
 		return h, nil
 	}
-	r, found, err := CallSpecial(th, v, "__hash__")
+	m := LookupSpecial(v, "__hash__")
+	if m == nil || m == None {
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.Type().Name)
+	}
+	r, err := callDunder(th, m, v)
 	if err != nil {
 		return 0, err
-	}
-	if !found || r == None {
-		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.Type().Name)
 	}
 	return hashResult(r)
 }

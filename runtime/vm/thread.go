@@ -8,6 +8,8 @@ type Clock interface {
 	Now() float64
 	// Advance moves the clock forward by d seconds (time.sleep).
 	Advance(d float64)
+	// JumpTo moves the clock to t if t is later (the event loop skipping idle time).
+	JumpTo(t float64)
 }
 
 // ModuleLoader creates a builtin module implemented in Go.
@@ -39,6 +41,10 @@ type Interp struct {
 	RecursionLimit int
 	// Main is the __main__ module once the program runs.
 	Main *Module
+	// Ext holds per-interpreter state of runtime packages built on the VM (asyncio's
+	// tasks and loops, the timeline recorder, ...), each under a key of a type private to
+	// that package.
+	Ext map[any]any
 }
 
 // Thread is one thread of Python execution.

@@ -1,0 +1,283 @@
+//go:build objwip && interpwip
+
+package vm
+
+// Coroutine bookkeeping and the await protocol.
+//
+// # Never-awaited coroutines
+//
+// CPython warns "RuntimeWarning: coroutine 'f' was never awaited" when a coroutine object
+// that never ran is garbage-collected. Go offers no such moment, so Asobiba reports at two
+// documented points instead:
+//
+//   - When a statement drops the result of a call that is an unstarted coroutine
+//     (`asyncio.sleep(1)` written without await — POP_TOP right after a call), the warning
+//     is issued at once with that statement's location, as CPython does:
+//     "main.py:5: RuntimeWarning: coroutine 'sleep' was never awaited". The thread's hook
+//     (SetCoroutineWarningHook) receives it; without a hook it is written to the
+//     interpreter's stderr in CPython's format, once per location and message.
+//   - At the end of the run the engine calls ReportUnawaitedCoroutines, which warns about
+//     every other coroutine created and never started, as CPython does at interpreter exit
+//     ("sys:1: RuntimeWarning: coroutine 'example' was never awaited").
+//
+// # Async generator hooks
+//
+// SetAsyncGenHooks installs sys.set_asyncgen_hooks's two callables: firstiter is called with
+// an async generator when it is first iterated (asyncio registers it for shutdown), and the
+// finalizer is remembered on the generator (Generator.Finalizer). Because the moment an
+// async generator becomes garbage is not observable, the event loop finalizes the ones that
+// are still suspended when it shuts down (asyncio's shutdown_asyncgens, which CPython also
+// runs); StartedAsyncGenerators lists them for a host that wants to do it itself.
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/asobiba/asobiba/runtime/compile"
+)
+
+// coroState is the coroutine part of a thread's execution state.
+type coroState struct {
+	firstIter, finalizer Value
+	// created lists coroutines that had not started when last pruned.
+	created []*Generator
+	pruneAt int
+	// asyncGens lists async generators that have been iterated.
+	asyncGens   []*Generator
+	asyncPrune  int
+	warned      map[string]bool
+	warningHook func(th *Thread, c *Generator, filename string, line int)
+}
+
+// SetCoroutineWarningHook installs the function that issues "coroutine ... was never
+// awaited" warnings at the moment a statement drops an unstarted coroutine (the warnings
+// module's job); filename and line locate the statement.
+func (th *Thread) SetCoroutineWarningHook(hook func(th *Thread, c *Generator, filename string, line int)) {
+	th.exec.coro.warningHook = hook
+}
+
+// SetAsyncGenHooks installs sys.set_asyncgen_hooks(firstiter, finalizer); nil leaves a hook
+// unset.
+func (th *Thread) SetAsyncGenHooks(firstIter, finalizer Value) {
+	th.exec.coro.firstIter, th.exec.coro.finalizer = firstIter, finalizer
+}
+
+// AsyncGenHooks returns the hooks set by SetAsyncGenHooks (nil when unset).
+func (th *Thread) AsyncGenHooks() (firstIter, finalizer Value) {
+	return th.exec.coro.firstIter, th.exec.coro.finalizer
+}
+
+// StartedAsyncGenerators returns the async generators that have been iterated and have not
+// finished.
+func (th *Thread) StartedAsyncGenerators() []*Generator {
+	var out []*Generator
+	for _, g := range th.exec.coro.asyncGens {
+		if g.frame != nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// UnawaitedCoroutines returns the coroutines created and never started (nor closed) that
+// have not been warned about yet.
+func (th *Thread) UnawaitedCoroutines() []*Generator {
+	var out []*Generator
+	for _, g := range th.exec.coro.created {
+		if !g.started && g.frame != nil && !g.warned {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// ReportUnawaitedCoroutines writes CPython's exit-time warning for each coroutine that was
+// never awaited: "sys:1: RuntimeWarning: coroutine 'f' was never awaited" (once per message).
+func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
+	seen := map[string]bool{}
+	for _, g := range th.UnawaitedCoroutines() {
+		g.warned = true
+		msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
+		if !seen[msg] {
+			seen[msg] = true
+			_, _ = io.WriteString(w, msg)
+		}
+	}
+}
+
+// trackCoroutine records a new coroutine and where it was created.
+func (th *Thread) trackCoroutine(g *Generator) {
+	if f := th.exec.frame; f != nil {
+		g.originFile, g.originLine = f.Code.Filename, f.Line()
+	}
+	c := &th.exec.coro
+	c.created = append(c.created, g)
+	if len(c.created) >= c.pruneAt {
+		kept := c.created[:0]
+		for _, x := range c.created {
+			if !x.started && x.frame != nil && !x.warned {
+				kept = append(kept, x)
+			}
+		}
+		clear(c.created[len(kept):])
+		c.created = kept
+		c.pruneAt = max(256, 2*len(kept))
+	}
+}
+
+// coroutineDropped runs when POP_TOP discards a coroutine: if it never started and was the
+// fresh result of a call, the program forgot to await it.
+func (th *Thread) coroutineDropped(g *Generator) {
+	if g.started || g.frame == nil || g.warned {
+		return
+	}
+	f := th.exec.frame
+	if f == nil || f.lasti < 1 {
+		return
+	}
+	switch f.Code.Instrs[f.lasti-1].Op {
+	case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW, compile.CALL_EX:
+	default:
+		return
+	}
+	g.warned = true
+	file, line := f.Code.Filename, f.Line()
+	if hook := th.exec.coro.warningHook; hook != nil {
+		hook(th, g, file, line)
+		return
+	}
+	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName)
+	c := &th.exec.coro
+	if c.warned == nil {
+		c.warned = map[string]bool{}
+	}
+	if c.warned[msg] || th.Interp.Stderr == nil {
+		return
+	}
+	c.warned[msg] = true
+	text := msg
+	if src := sourceLine(f.Code.lines, line); src != "" {
+		text += "  " + src + "\n"
+	}
+	text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+	_, _ = io.WriteString(th.Interp.Stderr, text)
+}
+
+// initAsyncGenHooks runs the firstiter hook the first time an async generator is iterated.
+func (th *Thread) initAsyncGenHooks(g *Generator) error {
+	if g.hooksInited {
+		return nil
+	}
+	g.hooksInited = true
+	c := &th.exec.coro
+	g.Finalizer = c.finalizer
+	c.asyncGens = append(c.asyncGens, g)
+	if len(c.asyncGens) >= c.asyncPrune {
+		kept := c.asyncGens[:0]
+		for _, x := range c.asyncGens {
+			if x.frame != nil {
+				kept = append(kept, x)
+			}
+		}
+		clear(c.asyncGens[len(kept):])
+		c.asyncGens = kept
+		c.asyncPrune = max(64, 2*len(kept))
+	}
+	if c.firstIter != nil && c.firstIter != None {
+		if _, err := Call(th, c.firstIter, []Value{g}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// awaitableIter is CPython's _PyCoro_GetAwaitableIter: the iterator an await drives.
+func (th *Thread) awaitableIter(v Value) (Value, error) {
+	if g, ok := v.(*Generator); ok {
+		if g.kind == kindCoroutine || g.kind == kindGenerator && g.code.Flags&flagIterableCoroutine != 0 {
+			return g, nil
+		}
+	}
+	m := LookupSpecial(v, "__await__")
+	if m == nil {
+		return nil, Errorf(TypeErrorType, "object %s can't be used in 'await' expression", typeName(v))
+	}
+	res, err := callUnbound(th, m, v, []Value{v})
+	if err != nil {
+		return nil, err
+	}
+	if g, ok := res.(*Generator); ok && (g.kind == kindCoroutine || g.code.Flags&flagIterableCoroutine != 0) {
+		return nil, Errorf(TypeErrorType, "__await__() returned a coroutine")
+	}
+	if !isIterator(res) {
+		return nil, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", typeName(res))
+	}
+	return res, nil
+}
+
+// isIterator reports whether v can be advanced with next().
+func isIterator(v Value) bool {
+	if _, ok := v.(Delegate); ok {
+		return true
+	}
+	return LookupSpecial(v, "__next__") != nil
+}
+
+// getAwaitable implements GET_AWAITABLE<where>.
+func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
+	it, err := th.awaitableIter(v)
+	if err != nil {
+		if where != 0 && LookupSpecial(v, "__await__") == nil {
+			from := "__aenter__"
+			if where == 2 {
+				from = "__aexit__"
+			}
+			return nil, Errorf(TypeErrorType, "'async with' received an object from %s that does not implement __await__: %s", from, typeName(v))
+		}
+		return nil, err
+	}
+	if g, ok := it.(*Generator); ok && g.kind == kindCoroutine && g.yieldFrom() != nil {
+		return nil, Errorf(RuntimeErrorType, "coroutine is being awaited already")
+	}
+	return it, nil
+}
+
+// getAIter implements GET_AITER.
+func (th *Thread) getAIter(v Value) (Value, error) {
+	m := LookupSpecial(v, "__aiter__")
+	if m == nil {
+		return nil, Errorf(TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", typeName(v))
+	}
+	it, err := callUnbound(th, m, v, []Value{v})
+	if err != nil {
+		return nil, err
+	}
+	if LookupSpecial(it, "__anext__") == nil {
+		return nil, Errorf(TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s", typeName(it))
+	}
+	return it, nil
+}
+
+// getANext implements GET_ANEXT: the awaitable of the next step of an async iterator.
+func (th *Thread) getANext(aiter Value) (Value, error) {
+	if g, ok := aiter.(*Generator); ok && g.kind == kindAsyncGenerator {
+		return g.anext(th)
+	}
+	m := LookupSpecial(aiter, "__anext__")
+	if m == nil {
+		return nil, Errorf(TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", typeName(aiter))
+	}
+	next, err := callUnbound(th, m, aiter, []Value{aiter})
+	if err != nil {
+		return nil, err
+	}
+	aw, err := th.awaitableIter(next)
+	if err != nil {
+		e := Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", typeName(next))
+		if c, ok := err.(*Exception); ok {
+			e.Cause, e.Context, e.SuppressContext = c, c, true
+		}
+		return nil, e
+	}
+	return aw, nil
+}

@@ -1,0 +1,898 @@
+//go:build objwip && interpwip
+
+package vm
+
+// The eval loop.
+//
+// run executes one frame. Its hot state — the instructions, the program counter, the value
+// stack and its pointer, the fast locals — lives in local variables; a frame's fields are
+// brought up to date only where something outside may look at them (calls, suspension,
+// errors). Each opcode is one case of a switch. Frequent operations on ints, floats, lists
+// and dicts have inline fast paths that must agree with the generic protocol functions they
+// shortcut; everything else calls those functions (protocol.go and friends) or, for the rarer
+// opcodes, a helper in interp_ops.go.
+//
+// Errors are values: an operation that fails stores its error in err and continues the loop,
+// whose first statement sends the error to the frame's handlers (interp_unwind.go). Only a
+// *Stopped error skips the handlers.
+//
+// Every instruction decrements the thread's tick counter; when it reaches zero the thread's
+// checkpoint brings Thread.Steps up to date, enforces the step budget and polls Cancel.
+
+import (
+	"github.com/asobiba/asobiba/runtime/compile"
+)
+
+// errMode tells the unwinder how a pending error was raised.
+type errMode uint8
+
+const (
+	// errRaised: a new raise in this frame (traceback entry added, __context__ chained).
+	errRaised errMode = iota
+	// errReraised: RERAISE and bare raise (the traceback is left as it is).
+	errReraised
+	// errThrown: generator.throw() (traceback entry added, no __context__ chaining).
+	errThrown
+)
+
+// run executes f until it returns, yields or raises. When f belongs to a generator and
+// suspends, run returns the yielded value and leaves f.state == frameSuspended. throwing,
+// when non-nil, is raised in the frame at its current instruction (generator.throw).
+func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
+	if !th.exec.initialized {
+		th.init()
+	}
+	code := f.Code
+	instrs := code.ops
+	consts := code.consts
+	names := code.Names
+	fast := f.fast
+	stack := f.stack
+	cells := f.cells
+	sp := f.sp
+	pc := f.pc
+	f.state = frameRunning
+
+	var err error
+	mode := errRaised
+	if throwing != nil {
+		// generator.throw(): raise at the suspension point. (The entry frame is never an
+		// inlined call.)
+		var handled bool
+		f.sp = sp
+		if handled, err = th.handleError(f, throwing, errThrown); !handled {
+			f.state = frameDone
+			return nil, err
+		}
+		sp, pc = f.sp, f.pc
+	}
+
+	var in compile.Instr
+	var retv Value
+	for {
+		th.exec.ticks--
+		if th.exec.ticks <= 0 {
+			if err = th.checkpoint(); err != nil {
+				goto fail
+			}
+		}
+		in = instrs[pc]
+		pc++
+
+		switch in.Op {
+		case compile.NOP:
+
+		case compile.POP_TOP:
+			sp--
+			if c, ok := stack[sp].(*Generator); ok && c.kind == kindCoroutine {
+				f.lasti = pc - 1
+				th.coroutineDropped(c)
+			}
+			stack[sp] = nil
+
+		case compile.ROT_TWO:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+
+		case compile.DUP_TOP:
+			stack[sp] = stack[sp-1]
+			sp++
+
+		case compile.LOAD_CONST:
+			stack[sp] = consts[in.Arg]
+			sp++
+
+		case compile.LOAD_FAST:
+			v := fast[in.Arg]
+			if v == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case compile.STORE_FAST:
+			sp--
+			fast[in.Arg] = stack[sp]
+			stack[sp] = nil
+
+		case compile.LOAD_DEREF:
+			v := cells[in.Arg].Value
+			if v == nil {
+				err = unboundDeref(code, int(in.Arg))
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case compile.STORE_DEREF:
+			sp--
+			cells[in.Arg].Value = stack[sp]
+			stack[sp] = nil
+
+		case compile.LOAD_CLOSURE:
+			stack[sp] = cells[in.Arg]
+			sp++
+
+		case compile.LOAD_GLOBAL:
+			c := &code.globals[in.Arg]
+			if g := f.Globals; c.globals == g && c.gver == g.version {
+				if c.gidx >= 0 {
+					stack[sp] = g.entries[c.gidx].value
+					sp++
+					continue
+				}
+				if b := f.Builtins; c.builtins == b && c.bver == b.version {
+					stack[sp] = b.entries[c.bidx].value
+					sp++
+					continue
+				}
+			}
+			var v Value
+			if v, err = loadGlobal(f, c, names[in.Arg]); err != nil {
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case compile.LOAD_NAME:
+			if f.Locals == Value(f.Globals) {
+				c := &code.globals[in.Arg]
+				if g := f.Globals; c.globals == g && c.gver == g.version {
+					if c.gidx >= 0 {
+						stack[sp] = g.entries[c.gidx].value
+						sp++
+						continue
+					}
+					if b := f.Builtins; c.builtins == b && c.bver == b.version {
+						stack[sp] = b.entries[c.bidx].value
+						sp++
+						continue
+					}
+				}
+				var v Value
+				if v, err = loadGlobal(f, c, names[in.Arg]); err != nil {
+					goto fail
+				}
+				stack[sp] = v
+				sp++
+				continue
+			}
+			var v Value
+			if v, err = th.loadName(f, names[in.Arg]); err != nil {
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case compile.STORE_NAME:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if d, ok := f.Locals.(*Dict); ok {
+				if d == f.Globals {
+					c := &code.globals[in.Arg]
+					if c.globals == d && c.gver == d.version && c.gidx >= 0 {
+						d.entries[c.gidx].value = v
+						continue
+					}
+				}
+				d.SetStr(names[in.Arg], v)
+				continue
+			}
+			err = th.storeName(f, names[in.Arg], v)
+
+		case compile.STORE_GLOBAL:
+			sp--
+			f.Globals.SetStr(names[in.Arg], stack[sp])
+			stack[sp] = nil
+
+		case compile.LOAD_ATTR:
+			var v Value
+			f.lasti = pc - 1
+			if v, err = GetAttr(th, stack[sp-1], names[in.Arg]); err != nil {
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case compile.STORE_ATTR:
+			f.lasti = pc - 1
+			err = SetAttr(th, stack[sp-1], names[in.Arg], stack[sp-2])
+			stack[sp-1], stack[sp-2] = nil, nil
+			sp -= 2
+
+		case compile.LOAD_METHOD:
+			var meth, self Value
+			f.lasti = pc - 1
+			if meth, self, err = LoadMethod(th, stack[sp-1], names[in.Arg]); err != nil {
+				goto fail
+			}
+			stack[sp-1] = meth
+			stack[sp] = self
+			sp++
+
+		case compile.UNARY_NOT:
+			v := stack[sp-1]
+			switch x := v.(type) {
+			case Bool:
+				stack[sp-1] = !x
+				continue
+			case *NoneType:
+				stack[sp-1] = True
+				continue
+			}
+			var t bool
+			if t, err = Truth(th, v); err != nil {
+				goto fail
+			}
+			stack[sp-1] = Bool(!t)
+
+		case compile.UNARY_NEGATIVE:
+			if x, ok := stack[sp-1].(Int); ok && x != minInt64 {
+				stack[sp-1] = th.boxInt(-int64(x))
+				continue
+			}
+			var v Value
+			if v, err = Unary(th, in.Op, stack[sp-1]); err != nil {
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case compile.BINARY_OP:
+			sp--
+			a, b := stack[sp-1], stack[sp]
+			stack[sp] = nil
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					if r := th.intFast(compile.BinaryOp(in.Arg), x, y); r != nil {
+						stack[sp-1] = r
+						continue
+					}
+				}
+			} else if x, ok := a.(Float); ok {
+				if r := floatFast(compile.BinaryOp(in.Arg), x, b); r != nil {
+					stack[sp-1] = r
+					continue
+				}
+			}
+			var r Value
+			f.lasti = pc - 1
+			if r, err = BinaryOp(th, compile.BinaryOp(in.Arg), a, b); err != nil {
+				goto fail
+			}
+			stack[sp-1] = r
+
+		case compile.COMPARE_OP:
+			sp--
+			a, b := stack[sp-1], stack[sp]
+			stack[sp] = nil
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					stack[sp-1] = compareInts(compile.CompareOp(in.Arg), int64(x), int64(y))
+					continue
+				}
+			}
+			var r Value
+			f.lasti = pc - 1
+			if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg)); err != nil {
+				goto fail
+			}
+			stack[sp-1] = r
+
+		case compile.IS_OP:
+			sp--
+			r := Is(stack[sp-1], stack[sp])
+			stack[sp] = nil
+			stack[sp-1] = Bool(r != (in.Arg == 1))
+
+		case compile.CONTAINS_OP:
+			sp--
+			var r bool
+			if r, err = Contains(th, stack[sp], stack[sp-1]); err != nil {
+				goto fail
+			}
+			stack[sp] = nil
+			stack[sp-1] = Bool(r != (in.Arg == 1))
+
+		case compile.BINARY_SUBSCR:
+			sp--
+			obj, key := stack[sp-1], stack[sp]
+			stack[sp] = nil
+			if l, ok := obj.(*List); ok {
+				if i, ok := key.(Int); ok {
+					n := Int(len(l.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						stack[sp-1] = l.Items[i]
+						continue
+					}
+				}
+			}
+			var v Value
+			f.lasti = pc - 1
+			if v, err = GetItem(th, obj, key); err != nil {
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case compile.STORE_SUBSCR:
+			obj, key, v := stack[sp-2], stack[sp-1], stack[sp-3]
+			stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
+			sp -= 3
+			if l, ok := obj.(*List); ok {
+				if i, ok := key.(Int); ok {
+					n := Int(len(l.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						l.Items[i] = v
+						continue
+					}
+				}
+			}
+			f.lasti = pc - 1
+			err = SetItem(th, obj, key, v)
+
+		case compile.BUILD_TUPLE:
+			n := int(in.Arg)
+			t := make(Tuple, n)
+			for i := range t {
+				t[i] = stack[sp-n+i]
+				stack[sp-n+i] = nil
+			}
+			sp -= n
+			stack[sp] = t
+			sp++
+
+		case compile.BUILD_LIST:
+			n := int(in.Arg)
+			items := make([]Value, n)
+			for i := range items {
+				items[i] = stack[sp-n+i]
+				stack[sp-n+i] = nil
+			}
+			sp -= n
+			stack[sp] = &List{Items: items}
+			sp++
+
+		case compile.LIST_APPEND:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			l := stack[sp-int(in.Arg)].(*List)
+			l.Items = append(l.Items, v)
+
+		case compile.JUMP:
+			pc = int(in.Arg)
+
+		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			var t bool
+			switch x := v.(type) {
+			case Bool:
+				t = bool(x)
+			case Int:
+				t = x != 0
+			case *NoneType:
+				t = false
+			default:
+				if t, err = Truth(th, v); err != nil {
+					goto fail
+				}
+			}
+			if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
+				pc = int(in.Arg)
+			}
+
+		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+			v := stack[sp-1]
+			var t bool
+			if b, ok := v.(Bool); ok {
+				t = bool(b)
+			} else if t, err = Truth(th, v); err != nil {
+				goto fail
+			}
+			if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+				pc = int(in.Arg)
+			} else {
+				sp--
+				stack[sp] = nil
+			}
+
+		case compile.GET_ITER:
+			var it Value
+			if it, err = Iter(th, stack[sp-1]); err != nil {
+				goto fail
+			}
+			stack[sp-1] = it
+
+		case compile.FOR_ITER:
+			var v Value
+			var ok bool
+			if r, isRange := stack[sp-1].(*rangeIter); isRange {
+				if r.remaining > 0 {
+					stack[sp] = th.boxInt(int64(r.cur))
+					sp++
+					r.cur += r.step
+					r.remaining--
+					continue
+				}
+				sp--
+				stack[sp] = nil
+				pc = int(in.Arg)
+				continue
+			}
+			if g, isGen := stack[sp-1].(*Generator); isGen && g.kind == kindGenerator {
+				f.sp, f.lasti = sp, pc-1
+				v, ok, err = g.next(th)
+			} else {
+				v, ok, err = Next(th, stack[sp-1])
+			}
+			if err != nil {
+				goto fail
+			}
+			if ok {
+				stack[sp] = v
+				sp++
+				continue
+			}
+			sp--
+			stack[sp] = nil
+			pc = int(in.Arg)
+
+		case compile.RETURN_VALUE:
+			sp--
+			retv = stack[sp]
+			stack[sp] = nil
+			goto ret
+
+		case opLoadFastReturn:
+			if retv = fast[in.Arg]; retv == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			pc++
+			th.exec.ticks--
+			goto ret
+
+		case opLoadConstReturn:
+			retv = consts[in.Arg]
+			pc++
+			th.exec.ticks--
+			goto ret
+
+		case opBinaryReturn:
+			sp -= 2
+			a, b := stack[sp], stack[sp+1]
+			stack[sp], stack[sp+1] = nil, nil
+			if retv, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
+				goto fail
+			}
+			pc++
+			th.exec.ticks--
+			goto ret
+
+		case opLoadFastConstBinary:
+			v := fast[in.Arg]
+			if v == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			k := consts[instrs[pc].Arg]
+			op := compile.BinaryOp(instrs[pc+1].Arg)
+			pc += 2
+			th.exec.ticks -= 2
+			if x, ok := v.(Int); ok {
+				if y, ok := k.(Int); ok {
+					if r := th.intFast(op, x, y); r != nil {
+						stack[sp] = r
+						sp++
+						continue
+					}
+				}
+			}
+			var r Value
+			if r, err = th.binaryOp(op, v, k); err != nil {
+				goto fail
+			}
+			stack[sp] = r
+			sp++
+
+		case compile.CALL, compile.CALL_KW:
+			n := int(in.Arg)
+			var kwnames []string
+			if in.Op == compile.CALL_KW {
+				sp--
+				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
+				stack[sp] = nil
+			}
+			fn := stack[sp-n-1]
+			args := stack[sp-n : sp]
+			f.sp, f.lasti = sp, pc-1
+			var r Value
+			switch c := fn.(type) {
+			case *Function:
+				if co := c.Code; inlineCalls && co.kind == kindPlain {
+					// The commonest call: positional arguments only, and the frame kept for
+					// this depth last ran the same code. Set it up right here.
+					if d := th.exec.depth; co.simple && kwnames == nil && n == co.ArgCount && len(co.cellNames) == 0 &&
+						d+1 < th.Interp.RecursionLimit && d+1 < hardDepthLimit && d < len(th.exec.pool) {
+						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
+							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
+							nfast := nf.fast
+							for i := 0; i < n; i++ {
+								nfast[i] = stack[sp-n+i]
+								stack[sp-n+i] = nil
+							}
+							sp -= n
+							f.sp, f.pc = sp, pc
+							nf.inlined = true
+							nf.Back = f
+							th.exec.frame = nf
+							th.exec.depth++
+							f = nf
+							goto reload
+						}
+					}
+					var nf *Frame
+					if nf, err = th.enterInline(f, c, args, kwnames, sp-n-1); err != nil {
+						for i := sp - n - 1; i < sp; i++ {
+							stack[i] = nil
+						}
+						sp -= n
+						goto fail
+					}
+					if nf != nil {
+						f = nf
+						goto reload
+					}
+				}
+				r, err = th.callFunction(c, args, kwnames)
+			case *Builtin:
+				r, err = c.CallBuiltin(th, args, kwnames)
+			default:
+				r, err = callOther(th, fn, args, kwnames)
+			}
+			for i := sp - n; i < sp; i++ {
+				stack[i] = nil
+			}
+			sp -= n
+			if err != nil {
+				stack[sp-1] = nil
+				goto fail
+			}
+			stack[sp-1] = r
+
+		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
+			n := int(in.Arg)
+			var kwnames []string
+			if in.Op == compile.CALL_METHOD_KW {
+				sp--
+				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
+				stack[sp] = nil
+			}
+			meth := stack[sp-n-2]
+			var fn Value
+			var args []Value
+			if meth != nil {
+				fn, args = meth, stack[sp-n-1:sp]
+			} else {
+				fn, args = stack[sp-n-1], stack[sp-n:sp]
+			}
+			f.sp, f.lasti = sp, pc-1
+			var r Value
+			switch c := fn.(type) {
+			case *Function:
+				if inlineCalls && c.Code.kind == kindPlain {
+					var nf *Frame
+					if nf, err = th.enterInline(f, c, args, kwnames, sp-n-2); err != nil {
+						for i := sp - n - 2; i < sp; i++ {
+							stack[i] = nil
+						}
+						sp -= n + 1
+						goto fail
+					}
+					if nf != nil {
+						f = nf
+						goto reload
+					}
+				}
+				r, err = th.callFunction(c, args, kwnames)
+			case *Builtin:
+				r, err = c.CallBuiltin(th, args, kwnames)
+			default:
+				r, err = Call(th, fn, args, kwnames)
+			}
+			for i := sp - n - 1; i < sp; i++ {
+				stack[i] = nil
+			}
+			sp -= n + 1
+			if err != nil {
+				stack[sp-1] = nil
+				goto fail
+			}
+			stack[sp-1] = r
+
+		case compile.CALL_EX:
+			f.sp, f.lasti = sp, pc-1
+			sp, err = th.opCallEx(f, sp, in.Arg)
+
+		case compile.SETUP_FINALLY:
+			f.blocks[f.nblocks] = block{kind: blockHandler, handler: int(in.Arg), level: sp}
+			f.nblocks++
+
+		case compile.POP_BLOCK:
+			f.nblocks--
+
+		case compile.POP_EXCEPT:
+			f.nblocks--
+			b := &f.blocks[f.nblocks]
+			th.exec.exc.value = b.prev
+			b.prev = nil
+
+		case compile.RERAISE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if exc, ok := v.(*Exception); ok {
+				err = exc
+			} else {
+				err = Errorf(SystemErrorType, "RERAISE of a non-exception (%s)", typeName(v))
+			}
+			mode = errReraised
+
+		case compile.CHECK_EXC_MATCH:
+			var ok bool
+			if ok, err = checkExcMatch(th, stack[sp-2], stack[sp-1]); err != nil {
+				goto fail
+			}
+			stack[sp-1] = Bool(ok)
+
+		case opLoadFastConst:
+			v := fast[in.Arg]
+			if v == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			stack[sp] = v
+			stack[sp+1] = consts[instrs[pc].Arg]
+			sp += 2
+			pc++
+			th.exec.ticks--
+
+		case opLoadFastFast:
+			v := fast[in.Arg]
+			if v == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+			pc++
+			th.exec.ticks--
+			if v = fast[instrs[pc-1].Arg]; v == nil {
+				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case opStoreFastLoadFast:
+			sp--
+			fast[in.Arg] = stack[sp]
+			pc++
+			th.exec.ticks--
+			v := fast[instrs[pc-1].Arg]
+			if v == nil {
+				stack[sp] = nil
+				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case opCompareJump:
+			sp -= 2
+			a, b := stack[sp], stack[sp+1]
+			stack[sp], stack[sp+1] = nil, nil
+			op := compile.CompareOp(in.Arg & 0xff)
+			var t bool
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					t = compareIntsBool(op, x, y)
+					goto compared
+				}
+			}
+			{
+				var r Value
+				if r, err = RichCompare(th, a, b, op); err != nil {
+					goto fail
+				}
+				if bv, ok := r.(Bool); ok {
+					t = bool(bv)
+				} else if t, err = Truth(th, r); err != nil {
+					pc++
+					goto fail
+				}
+			}
+		compared:
+			th.exec.ticks--
+			if t == (in.Arg>>8 == 1) {
+				pc = int(instrs[pc].Arg)
+			} else {
+				pc++
+			}
+
+		case opForIterStoreFast:
+			if r, isRange := stack[sp-1].(*rangeIter); isRange {
+				if r.remaining > 0 {
+					fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
+					r.cur += r.step
+					r.remaining--
+					pc++
+					th.exec.ticks--
+					continue
+				}
+				sp--
+				stack[sp] = nil
+				pc = int(in.Arg)
+				continue
+			}
+			f.sp, f.lasti = sp, pc-1
+			var v Value
+			var ok bool
+			if g, isGen := stack[sp-1].(*Generator); isGen && g.kind == kindGenerator {
+				v, ok, err = g.next(th)
+			} else {
+				v, ok, err = Next(th, stack[sp-1])
+			}
+			if err != nil {
+				goto fail
+			}
+			if ok {
+				fast[instrs[pc].Arg] = v
+				pc++
+				th.exec.ticks--
+				continue
+			}
+			sp--
+			stack[sp] = nil
+			pc = int(in.Arg)
+
+		case opBinaryStoreFast:
+			sp -= 2
+			a, b := stack[sp], stack[sp+1]
+			stack[sp], stack[sp+1] = nil, nil
+			var r Value
+			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
+				goto fail
+			}
+			fast[instrs[pc].Arg] = r
+			pc++
+			th.exec.ticks--
+
+		case compile.YIELD_VALUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if code.kind == kindAsyncGenerator {
+				v = &asyncGenWrapped{v}
+			}
+			f.sp, f.pc, f.lasti = sp, pc, pc-1
+			f.state = frameSuspended
+			return v, nil
+
+		case compile.YIELD_FROM:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.sp = sp
+			var r Value
+			var done bool
+			if r, done, err = th.sendInto(stack[sp-1], v); err != nil {
+				goto fail
+			}
+			if done {
+				stack[sp-1] = r
+				continue
+			}
+			// The sub-iterator yielded: suspend here and run YIELD_FROM again on resume, with
+			// the value sent then on the stack.
+			f.sp, f.pc, f.lasti = sp, pc-1, pc-1
+			f.state = frameSuspended
+			return r, nil
+
+		default:
+			f.sp, f.lasti = sp, pc-1
+			var reraise bool
+			if sp, pc, err, reraise = th.coldOp(f, in, sp, pc); reraise {
+				mode = errReraised
+			}
+		}
+		if err == nil {
+			continue
+		}
+
+	fail:
+		// err was raised by the instruction at pc-1: send it to the frame's handlers.
+		f.sp = sp
+		f.lasti = pc - 1
+		{
+			var handled bool
+			if handled, err = th.handleError(f, err, mode); !handled {
+				f.state = frameDone
+				if !f.inlined {
+					return nil, err
+				}
+				// The exception leaves an inlined call: continue unwinding in the caller,
+				// where the call instruction raised it.
+				f = th.leaveInline(f)
+				f.stack[f.sp-1] = nil
+				mode = errRaised
+				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+				fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+				goto fail
+			}
+		}
+		mode = errRaised
+		sp, pc = f.sp, f.pc
+		continue
+
+	ret:
+		// Return retv from f: to the caller's loop for an inlined call, else from run.
+		if f.nblocks > 0 {
+			th.dropBlocks(f)
+		}
+		f.sp = sp
+		f.state = frameDone
+		if f.inlined {
+			caller := f.Back
+			th.exec.frame = caller
+			th.exec.depth--
+			if f.escaped || len(f.cells) > 0 || f.Locals != nil {
+				th.release(f)
+			} else {
+				ffast := f.fast
+				for i := 0; i < len(ffast); i++ {
+					ffast[i] = nil
+				}
+				f.sp, f.pc = 0, 0
+			}
+			f = caller
+			f.stack[f.sp-1] = retv
+			retv = nil
+			goto reload
+		}
+		return retv, nil
+
+	reload:
+		// f changed (an inlined call began or returned): load its state.
+		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+		fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+		f.state = frameRunning
+	}
+}
