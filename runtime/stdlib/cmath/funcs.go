@@ -1,0 +1,389 @@
+//go:build objwip && interpwip
+
+package cmath
+
+import (
+	"math"
+	"math/big"
+)
+
+// errno is the error a function reports beside its result, as CPython's C functions set
+// errno: none, EDOM (ValueError "math domain error") or ERANGE (OverflowError
+// "math range error").
+type errno int
+
+const (
+	ok errno = iota
+	edom
+	erange
+)
+
+const (
+	largeDouble = math.MaxFloat64 / 4
+	scaleUp     = 53  // 2*(53/2)+1: makes a subnormal normal
+	scaleDown   = -27 // -(scaleUp+1)/2
+	mantDig     = 53
+)
+
+var (
+	logLargeDouble  = math.Log(largeDouble)
+	sqrtLargeDouble = math.Sqrt(largeDouble)
+	sqrtDblMin      = math.Sqrt(0x1p-1022)
+)
+
+const dblMin = 0x1p-1022 // the smallest normal double
+
+func finite(z complex128) bool {
+	return !math.IsInf(real(z), 0) && !math.IsNaN(real(z)) && !math.IsInf(imag(z), 0) && !math.IsNaN(imag(z))
+}
+
+func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+
+// hypot returns sqrt(x*x+y*y) correctly rounded, as the C library's hypot.
+func hypot(x, y float64) float64 {
+	x, y = math.Abs(x), math.Abs(y)
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	case x == 0:
+		return y
+	case y == 0:
+		return x
+	}
+	bx, by := new(big.Float).SetPrec(2200).SetFloat64(x), new(big.Float).SetPrec(2200).SetFloat64(y)
+	s := new(big.Float).SetPrec(2200).Mul(bx, bx)
+	s.Add(s, new(big.Float).SetPrec(2200).Mul(by, by))
+	r, _ := new(big.Float).SetPrec(200).Sqrt(s).Float64()
+	return r
+}
+
+// cabs is abs() of a complex number (ERANGE when it overflows).
+func cabs(z complex128) (float64, errno) {
+	re, im := real(z), imag(z)
+	if !finite(z) {
+		switch {
+		case math.IsInf(re, 0):
+			return math.Abs(re), ok
+		case math.IsInf(im, 0):
+			return math.Abs(im), ok
+		}
+		return math.NaN(), ok
+	}
+	r := hypot(re, im)
+	if !isFinite(r) {
+		return r, erange
+	}
+	return r, ok
+}
+
+// atan2 is the phase of z, with C99's special cases.
+func atan2(z complex128) float64 {
+	re, im := real(z), imag(z)
+	switch {
+	case math.IsNaN(re) || math.IsNaN(im):
+		return math.NaN()
+	case math.IsInf(im, 0):
+		if math.IsInf(re, 0) {
+			if re > 0 {
+				return math.Copysign(0.25*math.Pi, im)
+			}
+			return math.Copysign(0.75*math.Pi, im)
+		}
+		return math.Copysign(0.5*math.Pi, im)
+	case math.IsInf(re, 0) || im == 0:
+		if !math.Signbit(re) {
+			return math.Copysign(0, im)
+		}
+		return math.Copysign(math.Pi, im)
+	}
+	return math.Atan2(im, re)
+}
+
+func csqrt(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return sqrtSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	if re == 0 && im == 0 {
+		return complex(0, im), ok
+	}
+	ax, ay := math.Abs(re), math.Abs(im)
+	var s float64
+	if ax < dblMin && ay < dblMin {
+		ax = math.Ldexp(ax, scaleUp)
+		s = math.Ldexp(math.Sqrt(ax+hypot(ax, math.Ldexp(ay, scaleUp))), scaleDown)
+	} else {
+		ax /= 8
+		s = 2 * math.Sqrt(ax+hypot(ax, ay/8))
+	}
+	d := ay / (2 * s)
+	if re >= 0 {
+		return complex(s, math.Copysign(d, im)), ok
+	}
+	return complex(d, math.Copysign(s, im)), ok
+}
+
+// overflowCheck reports ERANGE when a computed result is infinite.
+func overflowCheck(r complex128) (complex128, errno) {
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		return r, erange
+	}
+	return r, ok
+}
+
+func cexp(z complex128) (complex128, errno) {
+	re, im := real(z), imag(z)
+	if !finite(z) {
+		var r complex128
+		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
+			if re > 0 {
+				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+			} else {
+				r = complex(math.Copysign(0, math.Cos(im)), math.Copysign(0, math.Sin(im)))
+			}
+		} else {
+			r = expSpecial.at(z)
+		}
+		if math.IsInf(im, 0) && (isFinite(re) || math.IsInf(re, 1)) {
+			return r, edom
+		}
+		return r, ok
+	}
+	if re > logLargeDouble {
+		l := math.Exp(re - 1)
+		return overflowCheck(complex(l*math.Cos(im)*math.E, l*math.Sin(im)*math.E))
+	}
+	l := math.Exp(re)
+	return overflowCheck(complex(l*math.Cos(im), l*math.Sin(im)))
+}
+
+func clog(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return logSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	ax, ay := math.Abs(re), math.Abs(im)
+	var r float64
+	switch {
+	case ax > largeDouble || ay > largeDouble:
+		r = math.Log(hypot(ax/2, ay/2)) + math.Ln2
+	case ax < dblMin && ay < dblMin:
+		if ax > 0 || ay > 0 {
+			r = math.Log(hypot(math.Ldexp(ax, mantDig), math.Ldexp(ay, mantDig))) - mantDig*math.Ln2
+		} else {
+			return complex(math.Inf(-1), math.Atan2(im, re)), edom
+		}
+	default:
+		h := hypot(ax, ay)
+		if 0.71 <= h && h <= 1.73 {
+			am, an := max(ax, ay), min(ax, ay)
+			r = math.Log1p((am-1)*(am+1)+an*an) / 2
+		} else {
+			r = math.Log(h)
+		}
+	}
+	return complex(r, math.Atan2(im, re)), ok
+}
+
+// quot is complex division as CPython's _Py_c_quot computes it (EDOM for a zero divisor).
+func quot(a, b complex128) (complex128, errno) {
+	absBr, absBi := math.Abs(real(b)), math.Abs(imag(b))
+	switch {
+	case absBr >= absBi:
+		if absBr == 0 {
+			return 0, edom
+		}
+		ratio := imag(b) / real(b)
+		denom := real(b) + imag(b)*ratio
+		return complex((real(a)+imag(a)*ratio)/denom, (imag(a)-real(a)*ratio)/denom), ok
+	case absBi >= absBr:
+		ratio := real(b) / imag(b)
+		denom := real(b)*ratio + imag(b)
+		return complex((real(a)*ratio+imag(a))/denom, (imag(a)*ratio-real(a))/denom), ok
+	}
+	return complex(math.NaN(), math.NaN()), ok
+}
+
+func ccosh(z complex128) (complex128, errno) {
+	re, im := real(z), imag(z)
+	if !finite(z) {
+		var r complex128
+		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
+			if re > 0 {
+				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+			} else {
+				r = complex(math.Copysign(inf, math.Cos(im)), -math.Copysign(inf, math.Sin(im)))
+			}
+		} else {
+			r = coshSpecial.at(z)
+		}
+		if math.IsInf(im, 0) && !math.IsNaN(re) {
+			return r, edom
+		}
+		return r, ok
+	}
+	if math.Abs(re) > logLargeDouble {
+		x1 := re - math.Copysign(1, re)
+		return overflowCheck(complex(math.Cos(im)*math.Cosh(x1)*math.E, math.Sin(im)*math.Sinh(x1)*math.E))
+	}
+	return overflowCheck(complex(math.Cos(im)*math.Cosh(re), math.Sin(im)*math.Sinh(re)))
+}
+
+func csinh(z complex128) (complex128, errno) {
+	re, im := real(z), imag(z)
+	if !finite(z) {
+		var r complex128
+		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
+			if re > 0 {
+				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+			} else {
+				r = complex(-math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+			}
+		} else {
+			r = sinhSpecial.at(z)
+		}
+		if math.IsInf(im, 0) && !math.IsNaN(re) {
+			return r, edom
+		}
+		return r, ok
+	}
+	if math.Abs(re) > logLargeDouble {
+		x1 := re - math.Copysign(1, re)
+		return overflowCheck(complex(math.Cos(im)*math.Sinh(x1)*math.E, math.Sin(im)*math.Cosh(x1)*math.E))
+	}
+	return overflowCheck(complex(math.Cos(im)*math.Sinh(re), math.Sin(im)*math.Cosh(re)))
+}
+
+func ctanh(z complex128) (complex128, errno) {
+	re, im := real(z), imag(z)
+	if !finite(z) {
+		var r complex128
+		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
+			r = complex(math.Copysign(1, re), math.Copysign(0, 2*math.Sin(im)*math.Cos(im)))
+		} else {
+			r = tanhSpecial.at(z)
+		}
+		if math.IsInf(im, 0) && isFinite(re) {
+			return r, edom
+		}
+		return r, ok
+	}
+	if math.Abs(re) > logLargeDouble {
+		return complex(math.Copysign(1, re), 4*math.Sin(im)*math.Cos(im)*math.Exp(-2*math.Abs(re))), ok
+	}
+	tx, ty := math.Tanh(re), math.Tan(im)
+	cx := 1 / math.Cosh(re)
+	txty := tx * ty
+	denom := 1 + txty*txty
+	return complex(tx*(1+ty*ty)/denom, ((ty/denom)*cx)*cx), ok
+}
+
+func casinh(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return asinhSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
+		var r float64
+		if im >= 0 {
+			r = math.Copysign(math.Log(hypot(re/2, im/2))+math.Ln2*2, re)
+		} else {
+			r = -math.Copysign(math.Log(hypot(re/2, im/2))+math.Ln2*2, -re)
+		}
+		return complex(r, math.Atan2(im, math.Abs(re))), ok
+	}
+	s1, _ := csqrt(complex(1+im, -re))
+	s2, _ := csqrt(complex(1-im, re))
+	return complex(math.Asinh(real(s1)*imag(s2)-real(s2)*imag(s1)),
+		math.Atan2(im, real(s1)*real(s2)-imag(s1)*imag(s2))), ok
+}
+
+func cacos(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return acosSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
+		r := math.Atan2(math.Abs(im), re)
+		l := math.Log(hypot(re/2, im/2)) + math.Ln2*2
+		if re < 0 {
+			return complex(r, -math.Copysign(l, im)), ok
+		}
+		return complex(r, math.Copysign(l, -im)), ok
+	}
+	s1, _ := csqrt(complex(1-re, -im))
+	s2, _ := csqrt(complex(1+re, im))
+	return complex(2*math.Atan2(real(s1), real(s2)), math.Asinh(real(s2)*imag(s1)-imag(s2)*real(s1))), ok
+}
+
+func cacosh(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return acoshSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
+		return complex(math.Log(hypot(re/2, im/2))+math.Ln2*2, math.Atan2(im, re)), ok
+	}
+	s1, _ := csqrt(complex(re-1, im))
+	s2, _ := csqrt(complex(re+1, im))
+	return complex(math.Asinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*math.Atan2(imag(s1), real(s2))), ok
+}
+
+func catanh(z complex128) (complex128, errno) {
+	if !finite(z) {
+		return atanhSpecial.at(z), ok
+	}
+	re, im := real(z), imag(z)
+	if re < 0 {
+		r, e := catanh(-z)
+		return -r, e
+	}
+	ay := math.Abs(im)
+	switch {
+	case re > sqrtLargeDouble || ay > sqrtLargeDouble:
+		h := hypot(re/2, im/2)
+		return complex(re/4/h/h, -math.Copysign(math.Pi/2, -im)), ok
+	case re == 1 && ay < sqrtDblMin:
+		if ay == 0 {
+			return complex(inf, im), edom
+		}
+		return complex(-math.Log(math.Sqrt(ay)/math.Sqrt(hypot(ay, 2))), math.Copysign(math.Atan2(2, -ay)/2, im)), ok
+	}
+	return complex(math.Log1p(4*re/((1-re)*(1-re)+ay*ay))/4, -math.Atan2(-2*im, (1-re)*(1+re)-ay*ay)/2), ok
+}
+
+// rotate applies f to i*z and returns -i times the result (sin from sinh, tan from tanh,
+// asin from asinh, atan from atanh); cos(z) is cosh(i*z).
+func rotate(f func(complex128) (complex128, errno)) func(complex128) (complex128, errno) {
+	return func(z complex128) (complex128, errno) {
+		s, e := f(complex(-imag(z), real(z)))
+		return complex(imag(s), -real(s)), e
+	}
+}
+
+func ccos(z complex128) (complex128, errno) { return ccosh(complex(-imag(z), real(z))) }
+
+func crect(r, phi float64) (complex128, errno) {
+	if !isFinite(r) || !isFinite(phi) {
+		var z complex128
+		if math.IsInf(r, 0) && isFinite(phi) && phi != 0 {
+			if r > 0 {
+				z = complex(math.Copysign(inf, math.Cos(phi)), math.Copysign(inf, math.Sin(phi)))
+			} else {
+				z = complex(-math.Copysign(inf, math.Cos(phi)), -math.Copysign(inf, math.Sin(phi)))
+			}
+		} else {
+			z = rectSpecial[kindOf(r)][kindOf(phi)]
+		}
+		if r != 0 && !math.IsNaN(r) && math.IsInf(phi, 0) {
+			return z, edom
+		}
+		return z, ok
+	}
+	if phi == 0 {
+		return complex(r, r*phi), ok
+	}
+	return complex(r*math.Cos(phi), r*math.Sin(phi)), ok
+}

@@ -1,0 +1,259 @@
+//go:build objwip && interpwip
+
+// Package contextvars implements Python's contextvars module: ContextVar with get, set and
+// reset, Token, and Context objects (copy_context(), Context(), Context.run) that behave as
+// immutable mappings of variables to values, as in CPython 3.12.
+//
+// Each thread has a current context. Context.run makes another context current while a
+// function runs, so code run through it sees and changes only that context. Asyncio in
+// Asobiba does not run each task in its own copy of the context (CPython's tasks capture
+// copy_context() when created): all tasks share the context that is current, so a value
+// one task sets is seen by the others. Programs that keep per-task values in ContextVars
+// and rely on that isolation behave differently; single-context programs behave alike.
+package contextvars
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// The classes of the module.
+var (
+	ContextVarType = modkit.NewFinalClass("_contextvars", "ContextVar", nil)
+	TokenType      = modkit.NewFinalClass("_contextvars", "Token", nil)
+	ContextType    = modkit.NewFinalClass("_contextvars", "Context", nil)
+	missingType    = modkit.NewFinalClass("_contextvars", "Token.MISSING", nil)
+)
+
+// missing is Token.MISSING, the old value of a token for a variable that had none.
+var missing = &missingValue{}
+
+type missingValue struct{}
+
+// Type returns the class of Token.MISSING.
+func (*missingValue) Type() *vm.Type { return missingType }
+
+// ContextVar is a context variable.
+type ContextVar struct {
+	name string
+	def  vm.Value // nil when there is no default
+}
+
+// Type returns ContextVarType.
+func (*ContextVar) Type() *vm.Type { return ContextVarType }
+
+// Token records a ContextVar.set so that it can be undone.
+type Token struct {
+	ctx  *Context
+	v    *ContextVar
+	old  vm.Value // missing when the variable had no value
+	used bool
+}
+
+// Type returns TokenType.
+func (*Token) Type() *vm.Type { return TokenType }
+
+// bindings is an immutable set of variable values; changing a context replaces its
+// bindings, so copies share them safely.
+type bindings struct {
+	m    map[*ContextVar]vm.Value
+	keys []*ContextVar // insertion order, for iteration
+}
+
+func (b *bindings) with(v *ContextVar, val vm.Value) *bindings {
+	n := &bindings{m: make(map[*ContextVar]vm.Value, len(b.m)+1), keys: append([]*ContextVar(nil), b.keys...)}
+	for k, x := range b.m {
+		n.m[k] = x
+	}
+	if _, ok := n.m[v]; !ok {
+		n.keys = append(n.keys, v)
+	}
+	n.m[v] = val
+	return n
+}
+
+func (b *bindings) without(v *ContextVar) *bindings {
+	n := &bindings{m: make(map[*ContextVar]vm.Value, len(b.m))}
+	for _, k := range b.keys {
+		if k != v {
+			n.keys = append(n.keys, k)
+			n.m[k] = b.m[k]
+		}
+	}
+	return n
+}
+
+// Context is a mapping of context variables to values.
+type Context struct {
+	vars    *bindings
+	entered bool
+	prev    *Context
+}
+
+// Type returns ContextType.
+func (*Context) Type() *vm.Type { return ContextType }
+
+func newContext(vars *bindings) *Context {
+	if vars == nil {
+		vars = &bindings{m: map[*ContextVar]vm.Value{}}
+	}
+	return &Context{vars: vars}
+}
+
+// state maps each thread to its current context.
+type state struct {
+	mu      sync.Mutex
+	current map[*vm.Thread]*Context
+}
+
+type stateKey struct{}
+
+// current returns the thread's current context, creating an empty one.
+func current(th *vm.Thread) *Context {
+	s := stateOf(th)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.current[th]
+	if !ok {
+		c = newContext(nil)
+		c.entered = true
+		s.current[th] = c
+	}
+	return c
+}
+
+func setCurrent(th *vm.Thread, c *Context) {
+	s := stateOf(th)
+	s.mu.Lock()
+	s.current[th] = c
+	s.mu.Unlock()
+}
+
+func stateOf(th *vm.Thread) *state {
+	ip := th.Interp
+	if ip.Ext == nil {
+		ip.Ext = map[any]any{}
+	}
+	s, ok := ip.Ext[stateKey{}].(*state)
+	if !ok {
+		s = &state{current: map[*vm.Thread]*Context{}}
+		ip.Ext[stateKey{}] = s
+	}
+	return s
+}
+
+func addr(v vm.Value) string { return fmt.Sprintf("0x%x", vm.ObjectID(v)) }
+
+func (v *ContextVar) repr(th *vm.Thread) (string, error) {
+	name, err := vm.Repr(th, vm.Str(v.name))
+	if err != nil {
+		return "", err
+	}
+	s := "<ContextVar name=" + name
+	if v.def != nil {
+		d, err := vm.Repr(th, v.def)
+		if err != nil {
+			return "", err
+		}
+		s += " default=" + d
+	}
+	return s + " at " + addr(v) + ">", nil
+}
+
+func (t *Token) repr(th *vm.Thread) (string, error) {
+	vr, err := t.v.repr(th)
+	if err != nil {
+		return "", err
+	}
+	used := ""
+	if t.used {
+		used = " used"
+	}
+	return "<Token" + used + " var=" + vr + " at " + addr(t) + ">", nil
+}
+
+// lookupError is the LookupError of a variable without a value.
+func lookupError(v *ContextVar) error { return vm.NewException(vm.LookupErrorType, v) }
+
+func (v *ContextVar) get(th *vm.Thread, def vm.Value) (vm.Value, error) {
+	if val, ok := current(th).vars.m[v]; ok {
+		return val, nil
+	}
+	if def != nil {
+		return def, nil
+	}
+	if v.def != nil {
+		return v.def, nil
+	}
+	return nil, lookupError(v)
+}
+
+func (v *ContextVar) set(th *vm.Thread, val vm.Value) *Token {
+	c := current(th)
+	old, ok := c.vars.m[v]
+	if !ok {
+		old = missing
+	}
+	c.vars = c.vars.with(v, val)
+	return &Token{ctx: c, v: v, old: old}
+}
+
+func (v *ContextVar) reset(th *vm.Thread, t *Token) error {
+	msg := func(cls *vm.Type, format string) error {
+		r, err := t.repr(th)
+		if err != nil {
+			return err
+		}
+		return vm.Errorf(cls, format, r)
+	}
+	switch c := current(th); {
+	case t.used:
+		return msg(vm.RuntimeErrorType, "%s has already been used once")
+	case t.v != v:
+		return msg(vm.ValueErrorType, "%s was created by a different ContextVar")
+	case t.ctx != c:
+		return msg(vm.ValueErrorType, "%s was created in a different Context")
+	}
+	t.used = true
+	c := t.ctx
+	if t.old == missing {
+		c.vars = c.vars.without(v)
+	} else {
+		c.vars = c.vars.with(v, t.old)
+	}
+	return nil
+}
+
+// run calls fn in context c.
+func (c *Context) run(th *vm.Thread, fn vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
+	if c.entered {
+		r, err := vm.Repr(th, c)
+		if err != nil {
+			return nil, err
+		}
+		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
+	}
+	c.prev, c.entered = current(th), true
+	setCurrent(th, c)
+	defer func() {
+		setCurrent(th, c.prev)
+		c.prev, c.entered = nil, false
+	}()
+	return vm.Call(th, fn, args, kwnames)
+}
+
+// varKey checks a Context subscript.
+func varKey(th *vm.Thread, k vm.Value) (*ContextVar, error) {
+	v, ok := k.(*ContextVar)
+	if !ok {
+		r, err := vm.Repr(th, k)
+		if err != nil {
+			return nil, err
+		}
+		return nil, vm.Errorf(vm.TypeErrorType, "a ContextVar key was expected, got %s", r)
+	}
+	return v, nil
+}

@@ -1,0 +1,224 @@
+//go:build objwip && interpwip
+
+// Package tbfmt formats exceptions and tracebacks as CPython's traceback module does, for
+// sys.excepthook and the traceback module.
+//
+// Output follows CPython 3.12: "Traceback (most recent call last):", one "  File ..., line
+// N, in name" entry per frame followed by the stripped source line when the interpreter
+// knows the file, runs of more than three identical entries collapsed into "[Previous line
+// repeated N more times]", chained exceptions (__cause__, then __context__ unless
+// suppressed) printed first with CPython's separators, SyntaxError's caret display, and
+// __notes__ after the message. Column carets under the failing expression (~~~^^^) are not
+// drawn: traceback entries carry no column positions yet.
+package tbfmt
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+const (
+	causeMsg   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMsg = "\nDuring handling of the above exception, another exception occurred:\n\n"
+)
+
+// Format returns the lines (each ending in "\n") that traceback.format_exception(exc)
+// returns. limit < 0 means no limit; chain follows __cause__ and __context__.
+func Format(th *vm.Thread, exc *vm.Exception, limit int, chain bool) []string {
+	var out []string
+	seen := map[*vm.Exception]bool{}
+	var walk func(e *vm.Exception)
+	walk = func(e *vm.Exception) {
+		seen[e] = true
+		if chain {
+			if e.Cause != nil && !seen[e.Cause] {
+				walk(e.Cause)
+				out = append(out, causeMsg)
+			} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+				walk(e.Context)
+				out = append(out, contextMsg)
+			}
+		}
+		if e.Traceback != nil {
+			out = append(out, "Traceback (most recent call last):\n")
+			out = append(out, FormatTraceback(th, e.Traceback, limit)...)
+		}
+		out = append(out, FormatExceptionOnly(th, e)...)
+	}
+	walk(exc)
+	return out
+}
+
+// Entry is one frame of a traceback or stack.
+type Entry struct {
+	Filename string
+	Line     int
+	Name     string
+}
+
+// Entries lists the entries of a traceback chain, outermost first.
+func Entries(tb *vm.Traceback) []Entry {
+	var out []Entry
+	for ; tb != nil; tb = tb.Next {
+		out = append(out, Entry{Filename: tb.Filename, Line: tb.Line, Name: tb.Name})
+	}
+	return out
+}
+
+// FormatTraceback formats the entries of tb (the last limit ones when limit >= 0, as
+// traceback.format_tb does with a limit counted from the outermost frame).
+func FormatTraceback(th *vm.Thread, tb *vm.Traceback, limit int) []string {
+	entries := Entries(tb)
+	if limit >= 0 && limit < len(entries) {
+		entries = entries[:limit]
+	}
+	return FormatEntries(th, entries)
+}
+
+// FormatEntries formats stack entries, collapsing repetitions as CPython does.
+func FormatEntries(th *vm.Thread, entries []Entry) []string {
+	var out []string
+	var last Entry
+	count := 0
+	flush := func() {
+		if count > 3 {
+			n := count - 3
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			out = append(out, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, s))
+		}
+	}
+	for i, e := range entries {
+		if i > 0 && e == last {
+			count++
+			if count > 3 {
+				continue
+			}
+		} else {
+			flush()
+			last, count = e, 1
+		}
+		out = append(out, FormatEntry(th, e))
+	}
+	flush()
+	return out
+}
+
+// FormatEntry formats one entry: the File line and, when known, the source line.
+func FormatEntry(th *vm.Thread, e Entry) string {
+	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
+	if line := SourceLine(th, e.Filename, e.Line); line != "" {
+		s += "    " + line + "\n"
+	}
+	return s
+}
+
+// SourceLine returns line n (1-based) of a file the interpreter compiled, stripped of
+// surrounding whitespace, or "".
+func SourceLine(th *vm.Thread, filename string, n int) string {
+	if th == nil {
+		return ""
+	}
+	lines := th.SourceLines(filename)
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// TypeName returns the name traceback shows for an exception class: "ValueError", or
+// "module.QualName" outside builtins and __main__.
+func TypeName(t *vm.Type) string {
+	name := t.QualName
+	if name == "" {
+		name = t.Name
+	}
+	if mod := t.Module; mod != "" && mod != "builtins" && mod != "__main__" {
+		return mod + "." + name
+	}
+	return name
+}
+
+// FormatExceptionOnly returns traceback.format_exception_only(exc): "Type: message\n",
+// preceded by the source display of a SyntaxError and followed by any __notes__.
+func FormatExceptionOnly(th *vm.Thread, e *vm.Exception) []string {
+	name := TypeName(e.Class)
+	var out []string
+	msg, err := vm.ToStr(th, e)
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if e.Class.IsSubtype(vm.SyntaxErrorType) {
+		out = append(out, syntaxErrorLines(th, e, &msg)...)
+	}
+	if msg == "" {
+		out = append(out, name+"\n")
+	} else {
+		out = append(out, name+": "+msg+"\n")
+	}
+	if e.Dict != nil {
+		if notes, ok := e.Dict.GetStr("__notes__"); ok {
+			items, err := vm.Collect(th, notes)
+			if err == nil {
+				for _, n := range items {
+					s, err := vm.ToStr(th, n)
+					if err != nil {
+						s = "<note str() failed>"
+					}
+					out = append(out, s+"\n")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// syntaxErrorLines returns the "  File ..., line N" display of a SyntaxError with the
+// offending line and a caret, and replaces *msg with the bare message.
+func syntaxErrorLines(th *vm.Thread, e *vm.Exception, msg *string) []string {
+	attr := func(name string) vm.Value {
+		if e.Dict == nil {
+			return nil
+		}
+		v, _ := e.Dict.GetStr(name)
+		return v
+	}
+	if m, ok := attr("msg").(vm.Str); ok {
+		*msg = string(m)
+	}
+	filename, _ := attr("filename").(vm.Str)
+	lineno, hasLine := attr("lineno").(vm.Int)
+	var out []string
+	if filename != "" || hasLine {
+		if filename == "" {
+			filename = "<string>"
+		}
+		out = append(out, fmt.Sprintf("  File \"%s\", line %d\n", filename, lineno))
+	}
+	text, ok := attr("text").(vm.Str)
+	if !ok {
+		return out
+	}
+	line := strings.TrimRight(string(text), "\n\r")
+	stripped := strings.TrimLeft(line, " \t\f")
+	indent := len([]rune(line)) - len([]rune(stripped))
+	out = append(out, "    "+stripped+"\n")
+	offset, ok := attr("offset").(vm.Int)
+	if !ok || offset < 1 {
+		return out
+	}
+	end, hasEnd := attr("end_offset").(vm.Int)
+	endLine, _ := attr("end_lineno").(vm.Int)
+	col := int(offset) - 1 - indent
+	width := 1
+	if hasEnd && (endLine == 0 || endLine == lineno) && int(end) > int(offset) {
+		width = int(end) - int(offset)
+	}
+	col = max(col, 0)
+	out = append(out, "    "+strings.Repeat(" ", col)+strings.Repeat("^", width)+"\n")
+	return out
+}

@@ -1,0 +1,217 @@
+//go:build objwip && interpwip
+
+// Package traceback implements the common functions of Python's traceback module. Whole
+// exceptions are formatted by the interpreter's own printer (the one that prints uncaught
+// exceptions), so traceback.print_exc() shows exactly what an uncaught exception would;
+// tracebacks and stacks alone are formatted by internal/tbfmt. extract_tb and extract_stack
+// return lists of (filename, lineno, name, line) tuples rather than FrameSummary objects.
+package traceback
+
+import (
+	"strings"
+
+	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
+	"github.com/asobiba/asobiba/runtime/stdlib/internal/tbfmt"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// exceptionArg picks the exception of format_exception(exc) or of the old signature
+// format_exception(type, value, tb).
+func exceptionArg(exc, value vm.Value) (*vm.Exception, bool) {
+	if value != nil {
+		exc = value
+	}
+	e, ok := exc.(*vm.Exception)
+	return e, ok
+}
+
+// lines splits formatted text into lines that keep their "\n".
+func lines(text string) vm.Value {
+	var out []vm.Value
+	for text != "" {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			out = append(out, vm.Str(text))
+			break
+		}
+		out = append(out, vm.Str(text[:i+1]))
+		text = text[i+1:]
+	}
+	return vm.NewList(out)
+}
+
+func strList(ss []string) vm.Value {
+	out := make([]vm.Value, len(ss))
+	for i, s := range ss {
+		out[i] = vm.Str(s)
+	}
+	return vm.NewList(out)
+}
+
+// formatted returns the text of an exception: the interpreter's printer, or tbfmt without
+// chaining when chain is false.
+func formatted(th *vm.Thread, e *vm.Exception, chain vm.Value) (string, error) {
+	if chain != nil {
+		c, err := modkit.Truth(th, chain)
+		if err != nil {
+			return "", err
+		}
+		if !c {
+			return strings.Join(tbfmt.Format(th, e, -1, false), ""), nil
+		}
+	}
+	return th.FormatException(e), nil
+}
+
+// write writes text to file, or to sys.stderr when file is missing or None.
+func write(th *vm.Thread, file vm.Value, text string) error {
+	if file == nil || file == vm.None {
+		return vm.WriteStderr(th, text)
+	}
+	w, err := vm.GetAttr(th, file, "write")
+	if err != nil {
+		return err
+	}
+	_, err = vm.Call(th, w, []vm.Value{vm.Str(text)}, nil)
+	return err
+}
+
+func limitArg(th *vm.Thread, v vm.Value) (int, error) {
+	if v == nil || v == vm.None {
+		return -1, nil
+	}
+	n, err := modkit.Int64(th, v)
+	return int(max(n, 0)), err
+}
+
+// stack returns the entries of the running Python stack, outermost first, starting at f
+// (the caller when f is nil).
+func stack(th *vm.Thread, f vm.Value) []tbfmt.Entry {
+	frame, _ := f.(*vm.Frame)
+	if frame == nil {
+		frame = th.CurrentFrame()
+	}
+	var out []tbfmt.Entry
+	for ; frame != nil; frame = frame.Back {
+		out = append(out, tbfmt.Entry{Filename: frame.Code.Filename, Line: frame.Line(), Name: frame.Code.Name})
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+func lastN(entries []tbfmt.Entry, limit int) []tbfmt.Entry {
+	if limit >= 0 && limit < len(entries) {
+		return entries[len(entries)-limit:]
+	}
+	return entries
+}
+
+func tuples(th *vm.Thread, entries []tbfmt.Entry) vm.Value {
+	out := make([]vm.Value, len(entries))
+	for i, e := range entries {
+		out[i] = vm.Tuple{vm.Str(e.Filename), vm.Int(e.Line), vm.Str(e.Name), vm.Str(tbfmt.SourceLine(th, e.Filename, e.Line))}
+	}
+	return vm.NewList(out)
+}
+
+// Load builds the traceback module.
+func Load(th *vm.Thread) (*vm.Module, error) {
+	m := modkit.NewModule("traceback", "Extract, format and print information about Python stack traces.")
+	modkit.Function(m, "format_exc", "limit=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e := th.HandledException()
+		if e == nil {
+			return vm.Str("NoneType: None\n"), nil
+		}
+		s, err := formatted(th, e, a[1])
+		return vm.Str(s), err
+	})
+	modkit.Function(m, "print_exc", "limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e := th.HandledException()
+		if e == nil {
+			return vm.None, write(th, a[1], "NoneType: None\n")
+		}
+		s, err := formatted(th, e, a[2])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, write(th, a[1], s)
+	})
+	modkit.Function(m, "format_exception", "exc, /, value=, tb=, limit=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e, ok := exceptionArg(a[0], a[1])
+		if !ok {
+			return strList([]string{tbfmt.TypeName(a[0].Type()) + ": " + "None\n"}), nil
+		}
+		s, err := formatted(th, e, a[4])
+		return lines(s), err
+	})
+	modkit.Function(m, "print_exception", "exc, /, value=, tb=, limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e, ok := exceptionArg(a[0], a[1])
+		if !ok {
+			return vm.None, write(th, a[4], "NoneType: None\n")
+		}
+		s, err := formatted(th, e, a[5])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, write(th, a[4], s)
+	})
+	modkit.Function(m, "format_exception_only", "exc, /, value=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e, ok := exceptionArg(a[0], a[1])
+		if !ok {
+			return strList([]string{"NoneType: None\n"}), nil
+		}
+		return strList(tbfmt.FormatExceptionOnly(th, e)), nil
+	})
+	modkit.Function(m, "format_tb", "tb, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		tb, _ := a[0].(*vm.Traceback)
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return strList(tbfmt.FormatTraceback(th, tb, n)), nil
+	})
+	modkit.Function(m, "print_tb", "tb, limit=, file=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		tb, _ := a[0].(*vm.Traceback)
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, write(th, a[2], strings.Join(tbfmt.FormatTraceback(th, tb, n), ""))
+	})
+	modkit.Function(m, "extract_tb", "tb, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		tb, _ := a[0].(*vm.Traceback)
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		entries := tbfmt.Entries(tb)
+		if n >= 0 && n < len(entries) {
+			entries = entries[:n]
+		}
+		return tuples(th, entries), nil
+	})
+	modkit.Function(m, "format_stack", "f=, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return strList(tbfmt.FormatEntries(th, lastN(stack(th, a[0]), n))), nil
+	})
+	modkit.Function(m, "print_stack", "f=, limit=, file=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return vm.None, write(th, a[2], strings.Join(tbfmt.FormatEntries(th, lastN(stack(th, a[0]), n)), ""))
+	})
+	modkit.Function(m, "extract_stack", "f=, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		n, err := limitArg(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return tuples(th, lastN(stack(th, a[0]), n)), nil
+	})
+	return m, nil
+}
