@@ -5,7 +5,7 @@
 #   make test       test-go, test-fuzz (5 s per fuzz target), then test-e2e
 #   make test-go    go vet, go test (native), the wasm engine's tests under Node, dependency check
 #   make test-e2e   browser tests: headless Chromium against asobiba serve
-#   make bench-browser  engine start-up and run times in headless Chromium
+#   make bench-browser  Asobiba, Pyodide and MicroPython side by side in headless Chromium
 #   make bench      time and memory of benchmark programs, Asobiba against CPython (same run)
 #   make golden     regenerate the expected outputs of the behaviour tests from CPython
 #   make fuzz       run every fuzz target for FUZZTIME each (default 10s)
@@ -63,19 +63,23 @@ test-go:
 test-e2e: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/
 
+# Not part of make test: it is a benchmark, and takes minutes. BENCH_RUNS repetitions of each
+# measurement, the best one reported.
+BENCH_RUNS ?= 3
 bench-browser: build bin/asobiba
-	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs
+	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs --runs $(BENCH_RUNS)
 
 bench: bin/asobiba
 	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba
 	$(GO) test ./runtime/timeline/ -run '^$$' -bench .
 
-# Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; nobody
-# edits them by hand.
+# Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; the golden
+# timelines of runtime/testdata/timeline come from our own engine. Nobody edits them by hand.
 golden:
 	python3 runtime/testdata/golden.py
-	$(GO) test ./runtime/compile/ -run TestDisassembly -update
+	$(GO) test ./runtime/compile/ -run TestCompile -update
 	$(GO) test ./runtime/timeline/ -run TestGolden -update
+	$(GO) test ./runtime/engine/ -run TestTimelineGolden -update
 
 # Fuzz targets as package:target pairs; every one runs for FUZZTIME.
 FUZZTIME ?= 10s

@@ -115,17 +115,21 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 		}
 	}
 
-	if l.pendingReady() == 0 && !l.stopping {
+	if l.pendingReady() == 0 && !l.stopping && !l.ioPending() {
 		// Other Python threads run while the loop has nothing to do (threads.go).
 		if err := l.waitForThreads(th); err != nil {
 			return err
 		}
 	}
-	if l.pendingReady() == 0 && !l.stopping {
+	if l.pendingReady() == 0 && !l.stopping && !l.ioPending() {
 		if len(l.timers) == 0 {
 			return &Deadlock{Report: l.deadlockReport(th)}
 		}
-		// Nothing to do until the earliest timer: virtual time jumps there.
+		// Nothing to do until the earliest timer: virtual time jumps there, unless that is
+		// past the run's horizon.
+		if h := l.state.Horizon; h > 0 && l.timers[0].when > h {
+			return &HorizonReached{Horizon: h, Report: l.waitingReport(th)}
+		}
 		from := l.clock.Now()
 		l.clock.JumpTo(l.timers[0].when)
 		if o := l.state.Observer; o != nil && l.clock.Now() > from {
@@ -133,6 +137,9 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 		}
 	}
 
+	// I/O events of the simulated network join the ready queue before due timers, as a
+	// selector's events do (io.go).
+	l.pollIO()
 	end := l.clock.Now() + clockResolution
 	for len(l.timers) > 0 {
 		h := l.timers[0]
@@ -381,9 +388,29 @@ type Deadlock struct {
 
 func (d *Deadlock) Error() string { return "deadlock: " + d.Report }
 
+// HorizonReached is returned when the loop would move the virtual clock past the run's
+// horizon (State.Horizon): a program that keeps waiting on timers, such as a server that
+// polls forever, ends there. Like Deadlock, it is not a Python exception.
+type HorizonReached struct {
+	Horizon float64
+	// Report says which tasks were waiting on what.
+	Report string
+}
+
+// Halt marks HorizonReached as ending the whole run (vm.Halt).
+func (h *HorizonReached) Halt() {}
+
+func (h *HorizonReached) Error() string {
+	return fmt.Sprintf("virtual-time horizon of %g s reached: %s", h.Horizon, h.Report)
+}
+
 func (l *Loop) deadlockReport(th *vm.Thread) string {
+	return "every task is waiting and nothing can wake them (no timer is scheduled)" + l.waitingReport(th)
+}
+
+// waitingReport lists the loop's pending tasks, one per line, with what they wait for.
+func (l *Loop) waitingReport(th *vm.Thread) string {
 	var b strings.Builder
-	b.WriteString("every task is waiting and nothing can wake them (no timer is scheduled)")
 	for _, t := range l.state.tasks {
 		if t.loop != l || t.Done() {
 			continue

@@ -43,6 +43,11 @@ type State struct {
 	Observer Observer
 	// threads lets the loops cooperate with the program's other Python threads (threads.go).
 	threads threadHooks
+	// io holds each loop's pending I/O events of the simulated network (io.go).
+	io map[*Loop][]*Handle
+	// Horizon, when positive, is the virtual time past which loops stop with
+	// *HorizonReached instead of moving the clock further.
+	Horizon float64
 }
 
 type stateKey struct{}

@@ -105,8 +105,10 @@ func (l *Loop) noteCause(h *Handle) {
 }
 
 // labelFunc is _asyncio._label(fut, name, arg=None, awaits=None): it labels fut for the
-// timeline as name, or as name(repr(arg)) when arg is not None, and records the tasks of
-// the list or tuple awaits as the ones fut stands for. Without an Observer it does nothing.
+// timeline as name, or as name(repr(arg)) when arg is not None, and records the tasks that
+// fut stands for: awaits is one task, or a list, tuple or set of futures (its tasks are
+// kept). Callers pass what they already hold, so that the call allocates nothing when no
+// Observer is installed; then it does nothing at all.
 func labelFunc(st *State) vm.BuiltinFunc {
 	return func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		if st.Observer == nil || len(args) < 2 || len(kw) > 0 {
@@ -132,6 +134,10 @@ func labelFunc(st *State) vm.BuiltinFunc {
 				items = x.Items
 			case vm.Tuple:
 				items = x
+			case *vm.Set:
+				items = x.Items()
+			default:
+				items = []vm.Value{x}
 			}
 			for _, it := range items {
 				if t, ok := AsTask(it); ok {

@@ -31,6 +31,9 @@ type Options struct {
 	// StepBudget stops the run with a clear message after this many bytecode instructions
 	// (0 means no limit).
 	StepBudget int64
+	// Horizon, when positive, stops the run once asyncio would move the virtual clock past
+	// this many seconds (a program that waits on timers forever, such as a polling server).
+	Horizon float64
 	// Cancel, when non-nil, is polled by the interpreter; once it returns true the run stops
 	// with KeyboardInterrupt-like "stopped" status. It must be cheap.
 	Cancel func() bool

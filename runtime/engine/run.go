@@ -10,6 +10,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
 	"github.com/asobiba/asobiba/runtime/stdlib"
+	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -52,12 +53,24 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		res.VirtualTime = clk.Now()
 		res.Timeline = tl.end(emit)
 	}()
+	asyncio.StateOf(in).Horizon = opts.Horizon
 	in.Builtins = vm.NewBuiltins()
 	if err := bootstrap(th); err != nil {
 		return finish(th, err, stderr)
 	}
+	defer pythread.Close(in) // no thread outlives the run
 	res = finish(th, vm.RunMain(th, filename, src), stderr)
-	if !res.Stopped {
+	if !res.Stopped && res.Deadlock == "" {
+		// Like CPython, wait for the threads that are not daemons before shutting down.
+		if err := pythread.Shutdown(th); err != nil {
+			status := res.ExitStatus
+			res = finish(th, err, stderr)
+			if res.Deadlock != "" {
+				res.ExitStatus = status
+			}
+		}
+	}
+	if !res.Stopped && res.Deadlock == "" {
 		atExit(th, stderr)
 	}
 	return res
@@ -96,6 +109,9 @@ func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
 		// CPython would wait forever here; the oracle stops such a program with status 0
 		// and prints nothing more. The report is for the host to show.
 		return Result{Deadlock: e.Report}
+	case *asyncio.HorizonReached:
+		fmt.Fprintln(stderr, "asobiba: "+e.Error())
+		return Result{ExitStatus: StoppedExitStatus, Stopped: true}
 	case *vm.Exception:
 		if e.Class.IsSubtype(vm.SystemExitType) {
 			return Result{ExitStatus: systemExitStatus(th, e, stderr)}

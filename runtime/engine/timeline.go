@@ -47,6 +47,7 @@ package engine
 // and records nothing more, so an endless program cannot exhaust memory or the browser.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
@@ -191,7 +192,9 @@ func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
 	rec := &a.tasks[t.ID()]
 	rec.waitLabel = ""
 	a.r.Begin(lane, timeline.SpanRunning, "")
-	if exc != nil && exc.Class.IsSubtype(asyncio.CancelledErrorType) && a.room() {
+	// A CancelledError thrown in is the task's own cancellation only when cancel() was
+	// called on it; otherwise it comes from an awaited future that was cancelled.
+	if exc != nil && rec.cancelPending && exc.Class.IsSubtype(asyncio.CancelledErrorType) && a.room() {
 		rec.cancelPending = false
 		a.r.Instant(lane, timeline.InstantCancelled, shortRepr(exc, maxRepr), "")
 	}
@@ -234,10 +237,18 @@ func waitOn(t *asyncio.Task, fut vm.Value) (string, []*asyncio.Task) {
 		return w.Name(), []*asyncio.Task{w}
 	}
 	if f, ok := asyncio.AsFuture(fut); ok && f.Label() != "" {
-		return f.Label(), f.Awaits()
+		awaits := f.Awaits()
+		if !slices.IsSortedFunc(awaits, byID) {
+			// A TaskGroup's tasks come from a set: link them in creation order.
+			awaits = slices.SortedFunc(slices.Values(awaits), byID)
+		}
+		return f.Label(), awaits
 	}
 	return "Future", nil
 }
+
+// byID orders tasks by creation.
+func byID(a, b *asyncio.Task) int { return a.ID() - b.ID() }
 
 // TaskWoken records the wake link from whoever completed the future the task waited for.
 func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
@@ -251,6 +262,9 @@ func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 		return // the cancel link already says who woke it
 	}
 	from, timer := a.causeLane()
+	if from == lane {
+		from = timeline.LoopLane // a callback the task scheduled itself (run_in_executor)
+	}
 	var label string
 	switch w, isTask := asyncio.AsTask(by); {
 	case isTask:
@@ -294,6 +308,8 @@ func wakeLabel(wait string) string {
 		return "Event.set"
 	case "Condition.wait":
 		return "Condition.notify"
+	case "cancel":
+		return "cancelled"
 	case "Future":
 		return "set_result"
 	}
@@ -428,6 +444,9 @@ func (a *observer) end(emit func(Event)) *timeline.Timeline {
 	a.state.Observer = nil
 	tl := a.finish()
 	var b strings.Builder
+	// Room for the whole document at once: growing a builder of megabytes step by step
+	// would copy it several times over.
+	b.Grow(64 + 96*(len(tl.Lanes)+len(tl.Spans)+len(tl.Instants)+len(tl.Links)))
 	if err := timeline.Encode(&b, tl); err != nil {
 		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return tl

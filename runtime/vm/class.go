@@ -213,9 +213,6 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwna
 		t.Module = mod
 		t.Dict.SetStr("__module__", Str(mod))
 	}
-	if _, ok := t.Dict.GetStr("__doc__"); !ok {
-		t.Dict.SetStr("__doc__", None)
-	}
 	for _, special := range []string{"__init_subclass__", "__class_getitem__"} {
 		if f, ok := t.Dict.GetStr(special); ok && f.Type().Flags&FlagMethodDescriptor != 0 {
 			t.Dict.SetStr(special, &ClassMethod{Func: f})
@@ -231,6 +228,10 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwna
 	}
 	if err := setupSlots(th, t); err != nil {
 		return nil, err
+	}
+	// After the slots: a '__doc__' slot is a member descriptor, not a conflict.
+	if _, ok := t.Dict.GetStr("__doc__"); !ok {
+		t.Dict.SetStr("__doc__", None)
 	}
 	var cell *Cell
 	if c, ok := t.Dict.GetStr("__classcell__"); ok {

@@ -22,3 +22,10 @@ from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from .runners import run, Runner
 from .timeouts import Timeout, timeout, timeout_at
 from .taskgroups import TaskGroup
+from .protocols import (BaseProtocol, Protocol, DatagramProtocol, SubprocessProtocol,
+                        BufferedProtocol)
+from .transports import (BaseTransport, ReadTransport, WriteTransport, Transport,
+                         DatagramTransport, SubprocessTransport)
+from ._simnet import AbstractServer, Server
+from .streams import (StreamReader, StreamWriter, StreamReaderProtocol, open_connection,
+                      start_server)

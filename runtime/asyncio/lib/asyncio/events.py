@@ -94,25 +94,71 @@ def get_event_loop():
     return get_event_loop_policy().get_event_loop()
 
 
+# The default executor of each loop (loop.set_default_executor, run_in_executor(None, ...)).
+_default_executors = {}
+
+
 def _run_in_executor(self, executor, func, *args):
-    """Run func(*args) for the loop and return a future of its result.
+    """Run func(*args) on an executor's worker thread and return an asyncio future of its
+    result (the loop's default ThreadPoolExecutor when executor is None).
 
-    Asobiba has no threads: the call runs on the loop, as a callback of the next iteration,
-    taking no virtual time (the oracle treats executor work the same way)."""
-    fut = self.create_future()
+    The worker runs when the loop has nothing ready: the loop lets the other threads run
+    before it moves the virtual clock, so the work takes no virtual time unless it sleeps,
+    as in the oracle. The result comes back through call_soon_threadsafe."""
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        executor = _default_executors.get(self)
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            _default_executors[self] = executor
+    return _wrap_concurrent_future(executor.submit(func, *args), self)
 
-    def run():
-        if fut.cancelled():
+
+def _wrap_concurrent_future(source, loop):
+    """Return an asyncio future on loop that follows the concurrent.futures.Future source
+    (cancelling it cancels source)."""
+    import concurrent.futures
+    from . import exceptions
+    destination = loop.create_future()
+
+    def copy_state():
+        if destination.cancelled():
             return
-        try:
-            result = func(*args)
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(result)
+        if source.cancelled():
+            destination.cancel()
+            return
+        exc = source.exception()
+        if exc is None:
+            destination.set_result(source.result())
+            return
+        if type(exc) is concurrent.futures.CancelledError:
+            exc = exceptions.CancelledError(*exc.args)
+        elif type(exc) is concurrent.futures.InvalidStateError:
+            exc = exceptions.InvalidStateError(*exc.args)
+        destination.set_exception(exc)
 
-    self.call_soon(run)
-    return fut
+    def source_done(_):
+        if destination.cancelled() or loop.is_closed():
+            return
+        loop.call_soon_threadsafe(copy_state)
+
+    def destination_done(_):
+        if destination.cancelled():
+            source.cancel()
+
+    destination.add_done_callback(destination_done)
+    source.add_done_callback(source_done)
+    return destination
+
+
+def _set_default_executor(self, executor):
+    """Use executor for run_in_executor(None, ...) (it must be a ThreadPoolExecutor)."""
+    import concurrent.futures
+    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor')
+    _default_executors[self] = executor
 
 
 async def _shutdown_asyncgens(self):
@@ -132,9 +178,32 @@ async def _shutdown_asyncgens(self):
 
 
 async def _shutdown_default_executor(self, timeout=None):
-    """Wait for the default executor (Asobiba's runs callbacks inline: nothing to wait for)."""
+    """Shut the default executor down, waiting for its workers on a helper thread so that
+    the loop keeps running meanwhile (as CPython does)."""
+    executor = _default_executors.pop(self, None)
+    if executor is None:
+        return
+    import threading
+    future = self.create_future()
+
+    def do_shutdown():
+        try:
+            executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    thread = threading.Thread(target=do_shutdown)
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
 
 
 _asyncio._extend_loop('run_in_executor', _run_in_executor)
 _asyncio._extend_loop('shutdown_asyncgens', _shutdown_asyncgens)
 _asyncio._extend_loop('shutdown_default_executor', _shutdown_default_executor)
+_asyncio._extend_loop('set_default_executor', _set_default_executor)

@@ -57,7 +57,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
-                _label(self._on_completed_fut, 'TaskGroup', None, list(self._tasks))
+                _label(self._on_completed_fut, 'TaskGroup', None, self._tasks)
             try:
                 await self._on_completed_fut
             except exceptions.CancelledError as ex:

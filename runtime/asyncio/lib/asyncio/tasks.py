@@ -183,7 +183,7 @@ async def wait_for(fut, timeout):
         _release_waiter(waiter)
 
     fut = ensure_future(fut, loop=loop)
-    _label(waiter, 'wait_for', None, [fut])
+    _label(waiter, 'wait_for', None, fut)
     fut.add_done_callback(cb)
     try:
         try:
@@ -209,7 +209,7 @@ async def wait_for(fut, timeout):
 async def _cancel_and_wait(fut, loop):
     """Cancel fut and wait until it is really done."""
     waiter = loop.create_future()
-    _label(waiter, 'cancel', None, [fut])
+    _label(waiter, 'cancel', None, fut)
 
     def cb(f):
         _release_waiter(waiter)
@@ -318,7 +318,7 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
-    _label(outer, 'shield', None, [inner])
+    _label(outer, 'shield', None, inner)
 
     def _inner_done_callback(inner):
         if outer.cancelled():

@@ -1,8 +1,14 @@
-"""asyncio.to_thread: run a blocking function for the loop (simulated, see run_in_executor)."""
+"""asyncio.to_thread: run a blocking function on a worker thread."""
+import contextvars
+import functools
 from . import events
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Run func(*args, **kwargs) outside the calling task and await its result."""
+    """Run func(*args, **kwargs) on the loop's default executor, in a copy of the current
+    context, and await its result. The worker runs while the loop waits (see
+    loop.run_in_executor); it takes no virtual time unless it sleeps."""
     loop = events.get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)

@@ -6,7 +6,7 @@ def show(f):
         print(type(e).__name__ + ":", e)
 
 for n in [0, 1, -1, 255, -256, 2**63, -(2**63) - 1, 10**30]:
-    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.real, n.imag, n.numerator, n.denominator, n.is_integer())
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.real, n.imag, n.numerator, n.denominator)
 show(lambda: (1024).to_bytes(2, 'big'))
 show(lambda: (1024).to_bytes(2, 'little'))
 show(lambda: (-1).to_bytes(2, 'big', signed=True))

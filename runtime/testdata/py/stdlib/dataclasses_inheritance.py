@@ -54,12 +54,6 @@ class Square(Rect):
         super().__init__(side, side)
 print(Rect(2, 3).area(), Square(4), Square(4).area())
 
-match Rect(1, 2):
-    case Rect(w, h) if w < h:
-        print("tall", w, h)
-    case Rect():
-        print("other")
-
 @dataclass
 class Frozen:
     a: int

@@ -87,8 +87,3 @@ print(list(Animal), Animal.BEE.value, Animal(3))
 Fruit = Enum("Fruit", [("APPLE", "a"), ("PEAR", "p")])
 print(Fruit.PEAR, Fruit("a"))
 print(dir(Color))
-match Color.GREEN:
-    case Color.RED:
-        print("red")
-    case Color.GREEN:
-        print("green")

@@ -1,0 +1,66 @@
+//go:build objwip && interpwip && unix
+
+package engine
+
+import (
+	"syscall"
+	"testing"
+	"time"
+)
+
+// tasks10k is the benchmark's program: 10,000 tasks that sleep, some of them twice, under a
+// gather, which exercises every hook of the recorder (creation, steps, waits, timers, wake-ups,
+// await links, results).
+const tasks10k = `import asyncio
+
+async def job(i):
+    await asyncio.sleep((i % 10 + 1) / 10)
+    if i % 3 == 0:
+        await asyncio.sleep(0)
+    return i
+
+async def main():
+    results = await asyncio.gather(*(job(i) for i in range(10_000)))
+    print(len(results), sum(results))
+
+asyncio.run(main())
+`
+
+// BenchmarkTimelineOverhead runs the 10,000-task program without and with the timeline; the
+// difference between the two is the cost of recording (the target is at most 10%). Besides
+// wall time it reports the process's CPU time per run (cpu-ms/op, garbage collection
+// included), which a busy machine disturbs much less:
+//
+//	go test -tags objwip,interpwip ./runtime/engine -run '^$' -bench TimelineOverhead -count 5
+func BenchmarkTimelineOverhead(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		on   bool
+	}{{"off", false}, {"on", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			var size int
+			cpu0 := cpuTime()
+			for b.Loop() {
+				res := Run([]byte(tasks10k), Options{Timeline: bc.on}, func(e Event) {
+					if e.Kind == "timeline" {
+						size = len(e.Data)
+					}
+				})
+				if res.ExitStatus != 0 {
+					b.Fatalf("exit status %d", res.ExitStatus)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(size), "timeline-bytes")
+		})
+	}
+}
+
+// cpuTime is the CPU time the process has used so far, in user and system mode.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,7 @@
+async def example():
+    return 42
+coro = example()
+print(type(coro))
+def f():
+    example()
+f()

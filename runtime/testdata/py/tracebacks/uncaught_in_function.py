@@ -1,0 +1,5 @@
+def f():
+    g()
+def g():
+    raise ValueError("bad value")
+f()
