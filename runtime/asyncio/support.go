@@ -7,26 +7,31 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// sender is implemented by the VM's generators and coroutines: resuming them directly is
-// much cheaper than looking up and calling their send/throw methods.
+// sender is implemented by the VM's generators and coroutines (*vm.Generator): resuming them
+// directly is much cheaper than looking up and calling their send/throw methods, and a
+// coroutine that returns reports its value without a StopIteration being built.
 type sender interface {
-	Send(th *vm.Thread, v vm.Value) (vm.Value, error)
-	Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, error)
+	Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error)
+	Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error)
 }
 
-// resume sends None into coro, or throws exc into it; it returns what the coroutine yielded,
-// or the error it ended with (StopIteration when it returned).
-func resume(th *vm.Thread, coro vm.Value, exc *vm.Exception) (vm.Value, error) {
+// resume sends None into coro, or throws exc into it. It returns what the coroutine yielded,
+// or done=true and the value it returned, or the error it ended with.
+func resume(th *vm.Thread, coro vm.Value, exc *vm.Exception) (vm.Value, bool, error) {
 	if s, ok := coro.(sender); ok {
 		if exc == nil {
 			return s.Send(th, vm.None)
 		}
 		return s.Throw(th, exc)
 	}
+	var v vm.Value
+	var err error
 	if exc == nil {
-		return callMethod(th, coro, "send", []vm.Value{vm.None}, nil)
+		v, err = callMethod(th, coro, "send", []vm.Value{vm.None}, nil)
+	} else {
+		v, err = callMethod(th, coro, "throw", []vm.Value{exc}, nil)
 	}
-	return callMethod(th, coro, "throw", []vm.Value{exc}, nil)
+	return v, false, err
 }
 
 // callMethod calls obj.name(*args).

@@ -147,13 +147,28 @@ func (t *Task) step(th *vm.Thread, exc *vm.Exception) error {
 	if obs != nil {
 		obs.StepStart(t, exc)
 	}
-	yielded, retErr := resume(th, t.coro, exc)
-	err := t.afterStep(th, yielded, retErr)
+	yielded, done, retErr := resume(th, t.coro, exc)
+	var err error
+	if done && retErr == nil {
+		err = t.afterReturn(th, yielded)
+	} else {
+		err = t.afterStep(th, yielded, retErr)
+	}
 	if obs != nil {
 		obs.StepEnd(t, t.futWaiter)
 	}
 	l.current = nil
 	return err
+}
+
+// afterReturn completes the task whose coroutine returned value.
+func (t *Task) afterReturn(th *vm.Thread, value vm.Value) error {
+	if t.mustCancel {
+		t.mustCancel = false
+		t.cancelFuture(t.cancelMsg)
+		return nil
+	}
+	return t.SetResult(th, value)
 }
 
 // afterStep interprets what the coroutine did: returned, raised, or yielded a future.
@@ -170,12 +185,7 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 			if err != nil {
 				return err
 			}
-			if t.mustCancel {
-				t.mustCancel = false
-				t.cancelFuture(t.cancelMsg)
-				return nil
-			}
-			return t.SetResult(th, value)
+			return t.afterReturn(th, value)
 		case e.Class.IsSubtype(CancelledErrorType):
 			t.cancelledExc = e
 			t.cancelFuture(nil)

@@ -24,6 +24,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
 	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
+	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
 	"github.com/asobiba/asobiba/runtime/stdlib/pymath"
@@ -44,28 +45,29 @@ import (
 // a host may add or remove entries.
 func Loaders() map[string]vm.ModuleLoader {
 	return map[string]vm.ModuleLoader{
-		"math":        pymath.Load,
-		"re":          re.Load,
-		"traceback":   traceback.Load,
-		"inspect":     inspect.Load,
-		"io":          pyio.Load,
-		"gc":          gc.Load,
-		"errno":       errno.Load,
-		"builtins":    builtins.Load,
-		"_asobiba":    asobiba.Load,
-		"random":      random.Load,
-		"sys":         sys.Load,
-		"time":        pytime.Load,
-		"struct":      pystruct.Load,
-		"array":       array.Load,
-		"weakref":     weakref.Load,
-		"warnings":    warnings.Load,
-		"os":          pyos.Load,
-		"os.path":     pyos.LoadPath,
-		"posixpath":   pyos.LoadPath,
-		"_thread":     pythread.Load,
-		"cmath":       cmath.Load,
-		"contextvars": contextvars.Load,
+		"math":         pymath.Load,
+		"re":           re.Load,
+		"traceback":    traceback.Load,
+		"inspect":      inspect.Load,
+		"io":           pyio.Load,
+		"gc":           gc.Load,
+		"errno":        errno.Load,
+		"builtins":     builtins.Load,
+		"_asobiba":     asobiba.Load,
+		"random":       random.Load,
+		"sys":          sys.Load,
+		"time":         pytime.Load,
+		"struct":       pystruct.Load,
+		"array":        array.Load,
+		"weakref":      weakref.Load,
+		"warnings":     warnings.Load,
+		"os":           pyos.Load,
+		"os.path":      pyos.LoadPath,
+		"posixpath":    pyos.LoadPath,
+		"_thread":      pythread.Load,
+		"cmath":        cmath.Load,
+		"contextvars":  contextvars.Load,
+		"_collections": pycollections.Load,
 	}
 }
 

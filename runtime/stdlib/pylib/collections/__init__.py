@@ -164,6 +164,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 from collections._deque import deque, defaultdict
+_abc.MutableSequence.register(deque)
 from collections._ordered import OrderedDict
 from collections._counter import Counter, ChainMap
 from collections._user import UserDict, UserList, UserString
