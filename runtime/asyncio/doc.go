@@ -27,6 +27,15 @@
 // time.sleep advances that clock while the calling task keeps the loop, which is exactly what
 // blocking looks like; in debug mode the loop then reports the slow callback as CPython does.
 //
+// # Threads and the simulated network
+//
+// Two small hooks connect the loop to the rest of the simulated world. When no callback is
+// ready, RunOnce first lets the program's other Python threads run (executor workers,
+// threading) through the Threads interface that package pythread installs (threads.go);
+// their results come back with call_soon_threadsafe. And the in-process network of the
+// streams and servers (lib/asyncio/_simnet.py) delivers its I/O events at the start of the
+// next iteration, where a selector's events land in CPython (io.go).
+//
 // # Observation
 //
 // Every task creation, step, wake-up, cancellation, completion, timer and clock jump is

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package asyncio
 
 import "github.com/asobiba/asobiba/runtime/vm"

@@ -28,6 +28,15 @@ func init() {
 	t.AddMethod("__init__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		return vm.None, nil
 	})
+	method(t, "__getattr__", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
+		name, _ := a.arg(0, "name", vm.None).(vm.Str)
+		fn, ok := l.state.loopMethods[string(name)]
+		if !ok {
+			return nil, vm.Errorf(vm.AttributeErrorType, "'%s' object has no attribute '%s'", l.outerValue().Type().Name, name)
+		}
+		bound, _, err := vm.CallSpecial(th, fn, "__get__", l.outerValue(), l.outerValue().Type())
+		return bound, err
+	})
 	method(t, "time", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		return vm.Float(l.Time()), nil
 	})

@@ -81,8 +81,9 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return vm.None, nil
 	})
 	def("_extend_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		// The Python layer adds the loop methods it implements (run_in_executor, ...) to the
-		// Go class; Python code cannot set attributes of builtin classes itself.
+		// The Python layer adds the loop methods it implements (run_in_executor, ...). They
+		// belong to this interpreter, so they are kept in its State, not in the class dict
+		// that every interpreter of the process shares; the loop's __getattr__ finds them.
 		if len(args) != 2 {
 			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop(name, function)")
 		}
@@ -90,8 +91,10 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop: name must be str")
 		}
-		LoopType.Dict.SetStr(string(name), args[1])
-		LoopType.InvalidateCaches()
+		if st.loopMethods == nil {
+			st.loopMethods = map[string]vm.Value{}
+		}
+		st.loopMethods[string(name)] = args[1]
 		return vm.None, nil
 	})
 	def("iscoroutine", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {

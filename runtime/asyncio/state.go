@@ -45,6 +45,8 @@ type State struct {
 	threads threadHooks
 	// io holds each loop's pending I/O events of the simulated network (io.go).
 	io map[*Loop][]*Handle
+	// loopMethods are the loop methods the Python layer implements (see _extend_loop).
+	loopMethods map[string]vm.Value
 	// Horizon, when positive, is the virtual time past which loops stop with
 	// *HorizonReached instead of moving the clock further.
 	Horizon float64

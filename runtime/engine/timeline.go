@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package engine
 
 // The timeline adapter: asyncio's Observer, the clock's OnAdvance hook and the output streams
@@ -9,9 +7,9 @@ package engine
 //
 // Lane 0 is the event loop (the recorder makes it). Every task gets a lane when it is created,
 // named after the task, with its coroutine's qualified name and the lane of the task that
-// created it. Two kinds of task are left out: the runner's own housekeeping (a task created
-// outside any task whose coroutine is part of the asyncio package, such as asyncio.run's
-// shutdown_asyncgens) and the tasks such a task creates; their work is shown as the loop's.
+// created it. Two kinds of task are left out: the loop's own housekeeping when asyncio.run
+// shuts down (shutdown_asyncgens and shutdown_default_executor, created outside any task)
+// and the tasks such a task creates; their work is shown as the loop's.
 // Code that runs outside the event loop — the module's top level before and after
 // asyncio.run — gets a thread lane named "MainThread", made the first time it prints or
 // blocks, so that programs that never do have no such lane.
@@ -43,8 +41,11 @@ package engine
 // # Cost and size
 //
 // With Options.Timeline off nothing here is installed: the loop's hooks cost a nil check.
-// A timeline keeps at most maxRecords records; then it ends with a warning on the loop lane
-// and records nothing more, so an endless program cannot exhaust memory or the browser.
+// Consecutive writes by one lane to one stream at one virtual time, with nothing recorded in
+// between, make a single print instant (print(i) in a loop is one mark, not thousands); its
+// text keeps the first maxPrint bytes. A timeline keeps at most maxRecords records; then it
+// ends with a warning on the loop lane and records nothing more, so an endless program
+// cannot exhaust memory or the browser.
 
 import (
 	"slices"
@@ -58,6 +59,10 @@ import (
 
 // maxRecords bounds the records of one timeline (spans, instants and links together).
 const maxRecords = 250_000
+
+// maxPrint is how many bytes of merged writes a print instant collects (the recorder then
+// keeps timeline.MaxText runes of them).
+const maxPrint = 4 * timeline.MaxText
 
 // maxRepr is the number of runes of a result or exception repr a done or raised instant keeps.
 const maxRepr = 80
@@ -87,17 +92,51 @@ type observer struct {
 	mainLane int
 	// blocking labels the next blocking clock move.
 	blocking string
-	records  int
-	full     bool
+	// pending is a print not recorded yet, to which further writes may be added.
+	pending pendingPrint
+	// now reads the clock; while frozen is set, stamps read at instead (flushPrint).
+	now     func() float64
+	frozen  bool
+	at      float64
+	records int
+	full    bool
+}
+
+// pendingPrint is output written by one lane to one stream at one virtual time.
+type pendingPrint struct {
+	lane         int
+	stream, text string
+	t            float64
 }
 
 // newObserver makes an observer reading virtual time from now and watching state.
 func newObserver(now func() float64, state *asyncio.State) *observer {
-	return &observer{r: timeline.NewRecorder(now), state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane}
+	a := &observer{state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane, now: now}
+	a.r = timeline.NewRecorder(func() float64 {
+		if a.frozen {
+			return a.at
+		}
+		return now()
+	})
+	return a
 }
 
-// room counts one record and reports whether it may be recorded.
+// room records the pending print, if any, then counts one record and reports whether it
+// may be recorded.
 func (a *observer) room() bool {
+	a.flush()
+	return a.count()
+}
+
+// flush records the pending print, if any, so that records keep the order of events.
+func (a *observer) flush() {
+	if a.pending.text != "" {
+		a.flushPrint()
+	}
+}
+
+// count counts one record and reports whether it may be recorded.
+func (a *observer) count() bool {
 	if a.full {
 		return false
 	}
@@ -141,6 +180,7 @@ func (a *observer) current() int {
 // main returns the MainThread lane, making it on first use.
 func (a *observer) main() int {
 	if a.mainLane == noLane {
+		a.flush()
 		a.mainLane = a.r.AddLane(timeline.LaneThread, "MainThread", "<module>", -1)
 	}
 	return a.mainLane
@@ -212,6 +252,7 @@ func (a *observer) StepEnd(t *asyncio.Task, waitingOn vm.Value) {
 	rec := &a.tasks[t.ID()]
 	if t.Done() {
 		a.ended(t, rec)
+		a.flush()
 		a.r.Close(lane)
 		return
 	}
@@ -391,20 +432,51 @@ func (a *observer) advanced(from, to float64, blocking bool) {
 	}
 }
 
-// print records text written to stream by whoever runs now.
+// print records text written to stream by whoever runs now, merging it into the pending
+// print when that one is of the same lane, stream and time.
 func (a *observer) print(stream, text string) {
-	if a.room() {
-		a.r.Print(a.current(), stream, text)
+	if a.full || text == "" {
+		return
+	}
+	lane, t := a.current(), a.now()
+	p := &a.pending
+	if p.text != "" && (p.lane != lane || p.stream != stream || p.t != t) {
+		a.flushPrint()
+	}
+	switch {
+	case p.text == "":
+		*p = pendingPrint{lane: lane, stream: stream, text: text, t: t}
+	case len(p.text) < maxPrint:
+		p.text += text
 	}
 }
 
-// finish closes every open span and returns the timeline.
-func (a *observer) finish() *timeline.Timeline { return a.r.Finish() }
+// flushPrint records the pending print, stamped with the time it was written at.
+func (a *observer) flushPrint() {
+	p := a.pending
+	a.pending = pendingPrint{}
+	if !a.count() {
+		return
+	}
+	a.frozen, a.at = true, p.t
+	a.r.Print(p.lane, p.stream, p.text)
+	a.frozen = false
+}
 
-// internal reports whether coro is a coroutine of the asyncio package itself.
+// finish records the pending print, closes every open span and returns the timeline.
+func (a *observer) finish() *timeline.Timeline {
+	a.flush()
+	return a.r.Finish()
+}
+
+// housekeeping names the coroutines of the asyncio package that the loop runs as tasks for
+// itself when asyncio.run shuts down.
+var housekeeping = map[string]bool{"_shutdown_asyncgens": true, "_shutdown_default_executor": true}
+
+// internal reports whether coro is one of the loop's housekeeping coroutines.
 func internal(coro vm.Value) bool {
 	g, ok := coro.(*vm.Generator)
-	return ok && g.Code() != nil && strings.HasPrefix(g.Code().Filename, "<stdlib>/asyncio/")
+	return ok && housekeeping[g.QualName] && g.Code() != nil && strings.HasPrefix(g.Code().Filename, "<stdlib>/asyncio/")
 }
 
 // coroName is the coroutine's qualified name ("main", "Worker.run").

@@ -1,4 +1,4 @@
-//go:build objwip && interpwip && unix
+//go:build unix
 
 package engine
 
@@ -31,7 +31,7 @@ asyncio.run(main())
 // wall time it reports the process's CPU time per run (cpu-ms/op, garbage collection
 // included), which a busy machine disturbs much less:
 //
-//	go test -tags objwip,interpwip ./runtime/engine -run '^$' -bench TimelineOverhead -count 5
+//	go test ./runtime/engine -run '^$' -bench TimelineOverhead -count 5
 func BenchmarkTimelineOverhead(b *testing.B) {
 	for _, bc := range []struct {
 		name string

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package engine
 
 // The facts a learner reads off each golden timeline, asserted on the data.

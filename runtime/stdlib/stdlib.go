@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package stdlib assembles Asobiba's standard library: the modules implemented in Go (one
 // package per module under this folder) and the modules written in Python (package pylib).
 //

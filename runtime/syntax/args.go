@@ -131,7 +131,11 @@ func lastComprehensionItem(gens []*Comprehension) Expr {
 func (p *parser) parameters(isDef bool, closer Token) *Arguments {
 	a := &Arguments{}
 	start := p.tok().Pos
-	seenSlash, seenStar, seenDefault := false, false, false
+	seenSlash, seenStar := false, false
+	// CPython reports a parameter without a default after parameters with
+	// defaults only right after the first run of them (which may end with
+	// '/'): defaults is 0 before that run, 1 during it, and 2 after it.
+	defaults, slashAfterDefaults := 0, false
 	var kwarg *Arg
 	count := 0
 	for p.kind() != closer {
@@ -163,7 +167,12 @@ func (p *parser) parameters(isDef bool, closer Token) *Arguments {
 			case count == 0:
 				p.syntaxError(slash.Pos, slash.End, "at least one argument must precede /")
 			}
+			if p.kind() == STAR && !seenStar {
+				star := p.tok()
+				p.syntaxError(star.Pos, star.End, "expected comma between / and *")
+			}
 			seenSlash = true
+			slashAfterDefaults = defaults == 1
 			a.PosOnly, a.Args = a.Args, nil
 		case STAR:
 			star := p.next()
@@ -198,7 +207,7 @@ func (p *parser) parameters(isDef bool, closer Token) *Arguments {
 			var def Expr
 			if p.kind() == EQ {
 				eq := p.next()
-				if k := p.kind(); k == COMMA || k == closer {
+				if k := p.kind(); k == COMMA || k == RPAREN {
 					p.syntaxError(eq.Pos, eq.End, "expected default value expression")
 				}
 				def = p.expression()
@@ -208,15 +217,28 @@ func (p *parser) parameters(isDef bool, closer Token) *Arguments {
 				a.KwDefaults = append(a.KwDefaults, def)
 				break
 			}
-			if def != nil {
-				seenDefault = true
+			switch {
+			case def != nil:
+				if defaults == 0 {
+					defaults = 1
+				} else if defaults == 1 && slashAfterDefaults {
+					defaults = 2
+				}
 				a.Defaults = append(a.Defaults, def)
-			} else if seenDefault {
+			case defaults == 1:
+				if k := p.kind(); k != COMMA && k != closer {
+					p.invalidSyntax()
+				}
 				p.errorNode(arg, "parameter without a default follows parameter with a default")
+			case defaults == 2:
+				p.invalidSyntax()
 			}
 			a.Args = append(a.Args, arg)
 		case LPAREN:
-			p.parenthesizedParams(isDef)
+			if len(a.PosOnly) == 0 && len(a.Defaults) == 0 && !seenSlash && !seenStar && kwarg == nil {
+				p.parenthesizedParams(isDef)
+			}
+			p.invalidSyntax()
 		default:
 			p.invalidSyntax()
 		}

@@ -10,8 +10,10 @@ func (p *parser) compoundStmt(decorators []Expr) Stmt {
 	case AT:
 		for p.kind() == AT {
 			p.next()
-			decorators = append(decorators, p.namedExpression())
+			dec := p.namedExpression()
+			decorators = append(decorators, dec)
 			if p.kind() != NEWLINE {
+				p.checkNamedAssign(dec)
 				p.invalidSyntax()
 			}
 			p.next()
@@ -198,6 +200,9 @@ func (p *parser) exceptClause(sawPlain, sawStar bool) (*ExceptHandler, bool) {
 		}
 	}
 	h := &ExceptHandler{}
+	if p.kind() == NEWLINE {
+		p.errorAtLast(SyntaxErrorKind, "expected ':'")
+	}
 	if p.kind() != COLON {
 		h.Type = p.expression()
 		if p.kind() == COMMA {
@@ -263,7 +268,11 @@ func (p *parser) withStmt(async *Lexeme) Stmt {
 func (p *parser) parenthesizedWithItems() bool {
 	ok, err, generic := p.attempt(func() {
 		p.withItemsInParens()
-		if p.kind() != COLON {
+		switch p.kind() {
+		case COLON:
+		case NEWLINE:
+			p.errorAtLast(SyntaxErrorKind, "expected ':'")
+		default:
 			p.invalidSyntax()
 		}
 	})
@@ -295,20 +304,18 @@ func (p *parser) withItem() *WithItem {
 	x := p.expression()
 	item := &WithItem{Span: p.span(x, x), ContextExpr: x}
 	if p.got(AS) {
+		start := p.i
 		var t Expr
-		if p.kind() == STAR {
-			t = p.forTarget()
-		} else {
-			t = p.expression()
-		}
-		switch p.kind() {
-		case COMMA, RPAREN, COLON:
+		ok, _, _ := p.try(func() { t = p.starTarget() })
+		switch k := p.kind(); {
+		case ok && (k == COMMA || k == RPAREN || k == COLON):
 			p.checkTarget(t, starTargets)
+		case ok && k == NEWLINE && invalidTarget(t, starTargets) == nil:
+			setContext(t, Store) // headerColon reports the missing ':'
 		default:
-			if invalidTarget(t, starTargets) != nil {
-				p.invalidSyntax()
-			}
-			setContext(t, Store)
+			// CPython's invalid_with_item: an expression that is followed
+			// by ',', ')' or ':' but is not a target.
+			p.invalidTargetExpr(start, starTargets, func() Expr { return p.expression() }, COMMA, RPAREN, COLON)
 		}
 		item.OptionalVars = t
 		item.EndPos = p.endOfPrev()
@@ -334,8 +341,13 @@ func (p *parser) funcDef(decorators []Expr, async *Lexeme) Stmt {
 	p.next() // )
 	p.depth--
 	var returns Expr
-	if p.got(ARROW) {
-		returns = p.expression()
+	if p.kind() == ARROW {
+		// If no annotation follows, CPython reports the ':' it expected
+		// at the '->'.
+		p.try(func() {
+			p.next()
+			returns = p.expression()
+		})
 	}
 	p.expectForced(COLON)
 	body := p.block(&kw, "function definition")

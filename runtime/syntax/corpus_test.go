@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -172,8 +173,54 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%v", err)
 			continue
 		}
-		if got := Dump(mod); got != strings.TrimSuffix(string(want), "\n") {
+		if got := dumpWithPositions(mod, mod.Lines); got != strings.TrimSuffix(string(want), "\n") {
 			t.Errorf("%s: dump mismatch\n%s", file, diffHint(got, string(want)))
 		}
+	}
+}
+
+// TestMutationsAgainstCPython breaks valid programs in thousands of random
+// ways (testdata/mutate.py) and compares our syntax errors, with their
+// positions, with CPython 3.12's. CPython's PEG parser backtracks in ways
+// a recursive descent parser only imitates, so a few exotic cases differ;
+// the test fails if more than 1.5% do. It needs Python 3.12.
+func TestMutationsAgainstCPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	py := python312()
+	if py == "" {
+		t.Skip("Python 3.12 not found")
+	}
+	out := filepath.Join(t.TempDir(), "cases.json")
+	if msg, err := exec.Command(py, "testdata/mutate.py", "1", out).CombinedOutput(); err != nil {
+		t.Fatalf("mutate.py: %v\n%s", err, msg)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ Src, Want string }
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, c := range cases {
+		got := "OK"
+		if _, _, err := ParseFile("<m>", []byte(c.Src)); err != nil {
+			e := err.(*Error)
+			if strings.Contains(e.Msg, "not supported in Asobiba") {
+				continue
+			}
+			got = fmt.Sprintf("%d:%d: %s: %s", e.Pos.Line, e.Pos.Col, e.Kind, e.Msg)
+		}
+		if got != c.Want {
+			bad++
+			t.Logf("%q\n  got  %s\n  want %s", c.Src, got, c.Want)
+		}
+	}
+	t.Logf("%d of %d mutations differ from CPython", bad, len(cases))
+	if bad*1000 > len(cases)*15 {
+		t.Errorf("too many differences: %d of %d", bad, len(cases))
 	}
 }

@@ -36,7 +36,10 @@ func (p *parser) starExpression() Expr {
 func (p *parser) starNamedExpression() Expr {
 	if p.kind() == STAR {
 		star := p.next()
+		start := p.i
 		x := p.bitwiseOr()
+		// CPython's invalid_comprehension reads '*' expression here.
+		p.checkJuxtaposed(start, x)
 		return &Starred{Span: Span{star.Pos, p.endOfPrev()}, Value: x}
 	}
 	return p.namedExpression()
@@ -53,9 +56,25 @@ func (p *parser) namedExpression() Expr {
 	}
 	x := p.expression()
 	if p.kind() == COLONEQ {
-		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+		p.invalidWalrus(x)
 	}
 	return x
+}
+
+// invalidWalrus reports x := ... where x is not a name. CPython reports it
+// only if an expression follows the ':='; otherwise it reports a generic
+// error at the ':='.
+func (p *parser) invalidWalrus(x Expr) {
+	colonEq := p.i
+	value := p.speculate(func() Expr {
+		p.next()
+		return p.expression()
+	})
+	p.furthest = colonEq
+	if value == nil {
+		p.invalidSyntax()
+	}
+	p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
 }
 
 // expression parses a conditional expression, a lambda, or a disjunction.
@@ -113,15 +132,31 @@ func (p *parser) checkJuxtaposed(start int, x Expr) {
 		}
 		return
 	}
-	if p.depth == 0 {
-		return
-	}
+	// CPython does not suggest a comma after a soft keyword, or between a
+	// name and a string (which may be a misspelled string prefix).
 	first := &p.toks[start]
-	if first.Kind == NAME && (p.rawKind(start+1) == STRING || isSoftKeyword(first.Text)) {
-		return
-	}
-	if b := p.speculate(p.disjunctionOrLambda); b != nil {
+	excluded := first.Kind == NAME && (p.rawKind(start+1) == STRING || isSoftKeyword(first.Text))
+	// CPython reads the second expression even when it makes no
+	// suggestion, and then reports a lexical error that reading it reaches.
+	if b := p.speculate(p.disjunctionOrLambda); b != nil && p.depth > 0 && !excluded {
 		p.errorRange(x, b, "invalid syntax. Perhaps you forgot a comma?")
+	}
+	// A Python 2 print statement after a name: CPython reads the name and
+	// what follows as a print statement, and then the print statement
+	// itself.
+	t := p.tok()
+	if _, ok := x.(*Name); ok && !p.isParen(x) && t.Kind == NAME && (t.Text == "print" || t.Text == "exec") && p.rawKind(p.i+1) != LPAREN {
+		printTok := *t
+		b := p.speculate(func() Expr {
+			p.next()
+			if !p.startsExpression() && p.kind() != STAR {
+				p.invalidSyntax()
+			}
+			return p.starExpressions()
+		})
+		if b != nil {
+			p.syntaxError(printTok.Pos, b.End(), "Missing parentheses in call to '%s'. Did you mean %s(...)?", printTok.Text, printTok.Text)
+		}
 	}
 }
 
@@ -133,11 +168,17 @@ func (p *parser) disjunctionOrLambda() Expr {
 	}
 	x := p.disjunction()
 	if p.kind() == IF {
-		p.next()
-		test := p.disjunction()
-		p.expect(ELSE)
-		orelse := p.disjunctionOrLambda()
-		return &IfExp{Span: p.span(x, orelse), Test: test, Body: x, Else: orelse}
+		var ifExp Expr
+		p.try(func() {
+			p.next()
+			test := p.disjunction()
+			p.expect(ELSE)
+			orelse := p.disjunctionOrLambda()
+			ifExp = &IfExp{Span: p.span(x, orelse), Test: test, Body: x, Else: orelse}
+		})
+		if ifExp != nil {
+			return ifExp
+		}
 	}
 	return x
 }
@@ -147,6 +188,26 @@ func isSoftKeyword(s string) bool {
 	return s == "_" || s == "case" || s == "match" || s == "type"
 }
 
+// operand parses the right operand of a binary operator, with the
+// operator, and appends it to operands. If that fails with a generic
+// error, it restores the position before the operator and returns false,
+// as CPython's PEG parser falls back to the shorter expression; its
+// caller then fails at the operator, while the generic error, if any,
+// stays at the furthest token. Specific errors are reported.
+func (p *parser) operand(parse func() Expr, operands *[]Expr) bool {
+	var y Expr
+	ok, err, generic := p.try(func() { y = parse() })
+	if !ok {
+		if !generic {
+			p.err = err
+			panic(bailout{})
+		}
+		return false
+	}
+	*operands = append(*operands, y)
+	return true
+}
+
 // disjunction parses conjunction ('or' conjunction)*.
 func (p *parser) disjunction() Expr {
 	x := p.conjunction()
@@ -154,8 +215,10 @@ func (p *parser) disjunction() Expr {
 		return x
 	}
 	values := []Expr{x}
-	for p.got(OR) {
-		values = append(values, p.conjunction())
+	for p.kind() == OR && p.operand(func() Expr { p.next(); return p.conjunction() }, &values) {
+	}
+	if len(values) == 1 {
+		return x
 	}
 	return &BoolOp{Span: p.span(x, values[len(values)-1]), Op: Or, Values: values}
 }
@@ -167,8 +230,10 @@ func (p *parser) conjunction() Expr {
 		return x
 	}
 	values := []Expr{x}
-	for p.got(AND) {
-		values = append(values, p.inversion())
+	for p.kind() == AND && p.operand(func() Expr { p.next(); return p.inversion() }, &values) {
+	}
+	if len(values) == 1 {
+		return x
 	}
 	return &BoolOp{Span: p.span(x, values[len(values)-1]), Op: And, Values: values}
 }
@@ -211,21 +276,25 @@ func (p *parser) comparison() Expr {
 			if p.peek(1) != IN {
 				goto done
 			}
-			p.next()
 			op = NotIn
 		case IS:
+			op = Is
 			if p.peek(1) == NOT {
-				p.next()
 				op = IsNot
-			} else {
-				op = Is
 			}
 		default:
 			goto done
 		}
-		p.next()
+		if !p.operand(func() Expr {
+			if op == NotIn || op == IsNot {
+				p.next()
+			}
+			p.next()
+			return p.bitwiseOr()
+		}, &comparators) {
+			break
+		}
 		ops = append(ops, op)
-		comparators = append(comparators, p.bitwiseOr())
 	}
 done:
 	if len(ops) == 0 {
@@ -263,8 +332,12 @@ func (p *parser) binary(level int) Expr {
 		found := false
 		for _, o := range binaryLevels[level] {
 			if o.tok == k {
-				opTok := p.next()
-				y := p.binary(level + 1)
+				opTok := *p.tok()
+				var right []Expr
+				if !p.operand(func() Expr { p.next(); return p.binary(level + 1) }, &right) {
+					return x
+				}
+				y := right[0]
 				x = &BinOp{Span: p.span(x, y), Left: x, Op: o.op, OpPos: opTok.Pos, Right: y}
 				found = true
 				break
@@ -322,23 +395,36 @@ func (p *parser) awaitPrimary() Expr {
 func (p *parser) primary() Expr {
 	x := p.atom()
 	for {
+		var trailer func() Expr
 		switch p.kind() {
 		case DOT:
-			p.next()
-			name := p.expect(NAME)
-			x = &Attribute{Span: Span{p.start(x), name.End}, Value: x, Attr: name.Text, AttrPos: name.Pos, Ctx: Load}
+			trailer = func() Expr {
+				p.next()
+				name := p.expect(NAME)
+				return &Attribute{Span: Span{p.start(x), name.End}, Value: x, Attr: name.Text, AttrPos: name.Pos, Ctx: Load}
+			}
 		case LPAREN:
-			x = p.call(x)
+			trailer = func() Expr { return p.call(x) }
 		case LBRACK:
-			lbrack := p.next()
-			p.depth++
-			index := p.slices()
-			p.closeBracket(RBRACK, index)
-			p.depth--
-			x = &Subscript{Span: Span{p.start(x), p.endOfPrev()}, Value: x, Slice: index, Lbrack: lbrack.Pos, Ctx: Load}
+			trailer = func() Expr {
+				lbrack := p.next()
+				p.depth++
+				index := p.slices()
+				p.closeBracket(RBRACK, index)
+				p.depth--
+				return &Subscript{Span: Span{p.start(x), p.endOfPrev()}, Value: x, Slice: index, Lbrack: lbrack.Pos, Ctx: Load}
+			}
 		default:
 			return x
 		}
+		// A trailer that fails with a generic error leaves the shorter
+		// primary, as in CPython's PEG parser; its caller then fails at
+		// the trailer.
+		var next []Expr
+		if !p.operand(trailer, &next) {
+			return x
+		}
+		x = next[0]
 	}
 }
 
@@ -377,7 +463,7 @@ func (p *parser) slices() Expr {
 func (p *parser) slice() Expr {
 	if p.kind() == STAR {
 		star := p.next()
-		x := p.bitwiseOr()
+		x := p.expression()
 		return &Starred{Span: Span{star.Pos, p.endOfPrev()}, Value: x}
 	}
 	start := p.tok().Pos

@@ -64,6 +64,12 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		Dump(mod) // must not panic either
+		Inspect(mod, func(n Node) bool {
+			if n != nil && n.Pos().IsValid() && n.End().Before(n.Pos()) {
+				t.Fatalf("%T ends at %v before it starts at %v", n, n.End(), n.Pos())
+			}
+			return true
+		})
 		ParseExpr("fuzz", src)
 	})
 }
@@ -80,6 +86,12 @@ func TestDeepNesting(t *testing.T) {
 		strings.Repeat("[", 1000) + strings.Repeat("]", 1000),
 		strings.Repeat("f'{", 1000),
 		strings.Repeat("if x:\n", 200),
+		strings.Repeat("f'{", 140) + strings.Repeat("}'", 140) + "+",
+		strings.Repeat("with (", 180) + "a" + strings.Repeat(")", 180) + " as b:",
+		strings.Repeat("(a - ", 190) + "$",
+		strings.Repeat("f(", 190) + "$",
+		strings.Repeat("[x for x in ", 190) + "$",
+		strings.Repeat("a if b else ", 1000) + "$",
 	} {
 		_, _, err := ParseFile("deep", []byte(src))
 		if err == nil {
@@ -88,7 +100,13 @@ func TestDeepNesting(t *testing.T) {
 			t.Errorf("%.20s...: %s", src, e.Msg)
 		}
 	}
-	if _, _, err := ParseFile("ok", []byte(strings.Repeat("-", 1000)+"1")); err != nil {
-		t.Errorf("1000 unary minuses: %v", err)
+	for _, src := range []string{
+		strings.Repeat("-", 1000) + "1",
+		strings.Repeat("f'{", 140) + "x" + strings.Repeat("}'", 140),
+		strings.Repeat("(", 190) + "x" + strings.Repeat(")", 190),
+	} {
+		if _, _, err := ParseFile("ok", []byte(src)); err != nil {
+			t.Errorf("%.20s...: %v", src, err)
+		}
 	}
 }

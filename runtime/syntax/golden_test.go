@@ -104,33 +104,52 @@ func clip(s string, n int) string {
 	return s
 }
 
-func TestErrorsGolden(t *testing.T) {
-	for _, c := range readChunks(t, "testdata/errors.txt", "###", "##W") {
-		_, warnings, err := ParseFile("<chunk>", []byte(c.src))
+func TestErrorsGolden(t *testing.T) { testErrorsGolden(t, "errors.txt") }
+
+// TestEvalGolden checks ParseExpr, the eval mode.
+func TestEvalGolden(t *testing.T) { testErrorsGolden(t, "eval.txt") }
+
+func testErrorsGolden(t *testing.T, name string) {
+	for _, c := range readChunks(t, "testdata/"+name, "###", "##W", "#=>") {
+		var warnings []Warning
+		var err error
 		var got []string
+		if name == "eval.txt" {
+			var e *Expression
+			e, warnings, err = ParseExpr("<chunk>", []byte(c.src))
+			if err == nil {
+				got = append(got, "#=> "+Dump(e))
+			}
+		} else {
+			_, warnings, err = ParseFile("<chunk>", []byte(c.src))
+		}
 		for _, w := range warnings {
 			got = append(got, fmt.Sprintf("##W %d: %s: %s", w.Pos.Line, w.Category, w.Msg))
 		}
 		if err != nil {
 			e, ok := err.(*Error)
 			if !ok {
-				t.Errorf("errors.txt:%d: error of type %T", c.line, err)
+				t.Errorf("%s:%d: error of type %T", name, c.line, err)
 				continue
 			}
 			got = append(got, fmt.Sprintf("### %d:%d: %s: %s", e.Pos.Line, e.Pos.Col, e.Kind, e.Msg))
 		}
 		ok := len(got) == len(c.expect)
 		for i := 0; ok && i < len(got); i++ {
+			if strings.HasPrefix(c.expect[i], "#=> ") {
+				ok = got[i] == c.expect[i]
+				continue
+			}
 			mark, quoted, _ := strings.Cut(c.expect[i], " ")
 			pattern, err := strconv.Unquote(quoted)
 			if err != nil {
-				t.Fatalf("errors.txt:%d: bad expectation %q", c.line, c.expect[i])
+				t.Fatalf("%s:%d: bad expectation %q", name, c.line, c.expect[i])
 			}
 			text := strings.TrimPrefix(got[i], mark+" ")
 			ok = strings.HasPrefix(got[i], mark+" ") && regexp.MustCompile("^"+pattern+"$").MatchString(text)
 		}
 		if !ok {
-			t.Errorf("errors.txt:%d: for\n%s\ngot:\n  %s\nwant:\n  %s", c.line, c.src,
+			t.Errorf("%s:%d: for\n%s\ngot:\n  %s\nwant:\n  %s", name, c.line, c.src,
 				strings.Join(got, "\n  "), strings.Join(c.expect, "\n  "))
 		}
 	}

@@ -190,11 +190,15 @@ func (p *parser) replacementField(raw bool) []Expr {
 	case EQ, BANG, COLON, RBRACE:
 		p.syntaxError(t.Pos, t.End, "f-string: valid expression required before '%s'", t.Kind)
 	}
-	if !p.startsExpression() && p.kind() != STAR && p.kind() != YIELD {
-		t := p.tok()
-		p.syntaxError(t.Pos, t.End, "f-string: expecting a valid expression after '{'")
+	first := p.tok()
+	var x Expr
+	if ok, err, generic := p.try(func() { x = p.annotatedRHS() }); !ok {
+		if !generic {
+			p.err = err
+			panic(bailout{})
+		}
+		p.syntaxError(first.Pos, first.End, "f-string: expecting a valid expression after '{'")
 	}
-	x := p.annotatedRHS()
 	var debug *Constant
 	if p.kind() == EQ {
 		p.next()

@@ -17,6 +17,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -29,9 +30,11 @@ type parser struct {
 	toks     []Lexeme
 	i        int // index of the current token
 	furthest int // index of the furthest token looked at
+	fetched  int // index of the furthest token ever looked at, even speculatively
 	warnings []Warning
 	err      *Error
 	fromScan bool // err is the scanner's error
+	finalErr bool // err takes precedence over lexical errors further on
 
 	genericErr     bool // err is the generic "invalid syntax"
 	pendingGeneric bool // the error being raised is the generic one
@@ -77,6 +80,9 @@ func (p *parser) tok() *Lexeme {
 	if p.i > p.furthest {
 		p.furthest = p.i
 	}
+	if p.i > p.fetched {
+		p.fetched = p.i
+	}
 	if t.Kind == ILLEGAL {
 		p.scanFail()
 	}
@@ -95,6 +101,9 @@ func (p *parser) peek(n int) Token {
 	}
 	if j > p.furthest {
 		p.furthest = j
+	}
+	if j > p.fetched {
+		p.fetched = j
 	}
 	if p.toks[j].Kind == ILLEGAL {
 		p.i = j
@@ -224,9 +233,12 @@ func (p *parser) tokErrPos(j int) (Pos, Pos) {
 func (p *parser) invalidSyntax() {
 	t := &p.toks[p.furthest]
 	switch t.Kind {
-	case INDENT:
-		p.errorAtLast(IndentationErrorKind, "unexpected indent")
-	case DEDENT:
+	case INDENT, DEDENT:
+		// CPython does not look for lexical errors further on in this case.
+		p.finalErr = true
+		if t.Kind == INDENT {
+			p.errorAtLast(IndentationErrorKind, "unexpected indent")
+		}
 		p.errorAtLast(IndentationErrorKind, "unexpected unindent")
 	}
 	p.pendingGeneric = true
@@ -254,14 +266,14 @@ func (p *parser) scanFail() {
 // anywhere in the file wins, and so does a bracket left open at the end of
 // the file if it was opened on a line before the parser's error.
 func (p *parser) finishError() *Error {
-	if p.fromScan {
+	if p.fromScan || p.finalErr {
 		return p.err
 	}
 	sc := p.sc
 	if sc.err != nil && !sc.softErr && !sc.errInFStr {
 		return sc.err
 	}
-	if sc.eofParen != nil && p.toks[p.furthest].Pos.Line > sc.eofParen.pos.Line {
+	if sc.eofParen != nil && p.toks[p.fetched].Pos.Line > sc.eofParen.pos.Line {
 		return sc.err
 	}
 	return p.err
@@ -306,17 +318,18 @@ func (p *parser) endOfPrev() Pos { return p.toks[p.i-1].End }
 // parserState is the part of the parser's state that speculative parsing
 // saves and restores.
 type parserState struct {
-	i, furthest, depth, nest          int
+	i, furthest, depth, nest, nwarn   int
 	err                               *Error
 	fromScan, genericErr, speculating bool
 }
 
 func (p *parser) save() parserState {
-	return parserState{p.i, p.furthest, p.depth, p.nest, p.err, p.fromScan, p.genericErr, p.speculating}
+	return parserState{p.i, p.furthest, p.depth, p.nest, len(p.warnings), p.err, p.fromScan, p.genericErr, p.speculating}
 }
 
 func (p *parser) restore(s parserState) {
 	p.i, p.furthest, p.depth, p.nest, p.err = s.i, s.furthest, s.depth, s.nest, s.err
+	p.warnings = p.warnings[:s.nwarn]
 	p.fromScan, p.genericErr, p.speculating = s.fromScan, s.genericErr, s.speculating
 }
 
@@ -334,6 +347,9 @@ func (p *parser) attempt(parse func()) (ok bool, err *Error, generic bool) {
 			if _, isBailout := r.(bailout); !isBailout {
 				panic(r)
 			}
+			if p.fromScan {
+				panic(r) // reaching the scanner's error reports it, as in CPython
+			}
 			ok, err, generic = false, p.err, p.genericErr
 		}
 		furthest := p.furthest
@@ -344,17 +360,46 @@ func (p *parser) attempt(parse func()) (ok bool, err *Error, generic bool) {
 	return true, nil, false
 }
 
+// try runs parse and reports whether it succeeded; if not, it also
+// returns the error and whether it was the generic "invalid syntax". On
+// success the parser keeps its new state; on failure the state is
+// restored, except for the furthest token looked at.
+func (p *parser) try(parse func()) (ok bool, err *Error, generic bool) {
+	saved := p.save()
+	p.err = nil
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBailout := r.(bailout); !isBailout || p.fromScan {
+				panic(r)
+			}
+			ok, err, generic = false, p.err, p.genericErr
+			furthest := p.furthest
+			p.restore(saved)
+			p.furthest = max(p.furthest, furthest)
+		}
+	}()
+	parse()
+	p.err = saved.err
+	return true, nil, false
+}
+
 // speculate runs parse with nested speculation disabled and returns its
 // result, or nil if it failed; the parser's state is restored either way.
 // It is used just before reporting a specific error, like CPython's second
-// pass, so the tokens it looks at do not count as looked at.
+// pass, so the tokens it looks at do not count as looked at. Errors in
+// f-string replacement fields, which CPython reports even there, are
+// reported.
 func (p *parser) speculate(parse func() Expr) (result Expr) {
 	furthest := p.furthest
-	p.attempt(func() {
+	ok, err, generic := p.attempt(func() {
 		p.speculating = true
 		result = parse()
 	})
 	p.furthest = furthest
+	if !ok && !generic && err != nil && strings.HasPrefix(err.Msg, "f-string: ") {
+		p.err = err
+		panic(bailout{})
+	}
 	return result
 }
 

@@ -202,3 +202,18 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("no error for an unterminated string")
 	}
 }
+
+// TestWarningsOnce checks that parts parsed more than once (the
+// parenthesized with items are tried first) warn once.
+func TestWarningsOnce(t *testing.T) {
+	for _, src := range []string{
+		"with (open('\\d') as f):\n    pass\n",
+		"with (open('\\d')) as f:\n    pass\n",
+		"x = a + '\\d'\n",
+	} {
+		_, warnings, err := ParseFile("w.py", []byte(src))
+		if err != nil || len(warnings) != 1 {
+			t.Errorf("%q: %v %v", src, warnings, err)
+		}
+	}
+}

@@ -135,6 +135,7 @@ func newScanner(filename string, src []byte) *scanner {
 		atBOL:    true,
 		indstack: []int{0},
 		altstack: []int{0},
+		toks:     make([]Lexeme, 0, len(src)/4+16),
 	}
 }
 
@@ -446,7 +447,11 @@ nextline:
 		s.tokStart = s.cur
 		if n := len(s.parens); n > 0 {
 			p := s.parens[n-1]
-			s.eofParen = &p
+			if len(s.modes) == 0 {
+				// CPython prefers the parser's error when the end of the
+				// file is reached inside an f-string.
+				s.eofParen = &p
+			}
 			return s.softError(SyntaxErrorKind, fmt.Sprintf("'%c' was never closed", p.ch), p.pos, Pos{})
 		}
 		return s.token(EOF)

@@ -149,19 +149,22 @@ func (p *parser) simpleStmt() Stmt {
 // delStmt parses 'del' del_targets.
 func (p *parser) delStmt() Stmt {
 	t := p.next()
+	start := p.i
 	var targets []Expr
-	for {
-		x := p.starExpression()
-		targets = append(targets, x)
-		if !p.got(COMMA) {
-			break
+	ok, _, _ := p.try(func() {
+		for {
+			targets = append(targets, p.starTarget())
+			if !p.got(COMMA) {
+				break
+			}
+			if k := p.kind(); k == NEWLINE || k == SEMI {
+				break
+			}
 		}
-		if k := p.kind(); k == NEWLINE || k == SEMI {
-			break
-		}
-	}
-	if k := p.kind(); k != NEWLINE && k != SEMI {
-		p.invalidSyntax()
+	})
+	if k := p.kind(); !ok || k != NEWLINE && k != SEMI {
+		// CPython's invalid_del_stmt reads star_expressions.
+		p.invalidTargetExpr(start, delTargets, p.starExpressions)
 	}
 	for _, x := range targets {
 		p.checkTarget(x, delTargets)
@@ -302,6 +305,11 @@ func (p *parser) exprOrAssignStmt() Stmt {
 		value := p.annotatedRHS()
 		switch first.(type) {
 		case *Name, *Attribute, *Subscript:
+		case *Yield, *YieldFrom:
+			if !p.isParen(first) {
+				p.invalidSyntax()
+			}
+			p.errorNode(first, "'%s' is an illegal expression for augmented assignment", exprName(first))
 		default:
 			p.errorNode(first, "'%s' is an illegal expression for augmented assignment", exprName(first))
 		}
@@ -314,24 +322,36 @@ func (p *parser) exprOrAssignStmt() Stmt {
 	case EQ:
 		firstEq := p.i
 		items := []Expr{first}
-		for p.got(EQ) {
+		for p.kind() == EQ {
+			// An invalid target is reported as soon as its '=' is seen,
+			// whatever follows, as CPython's invalid_assignment does.
+			if t := items[len(items)-1]; isInvalidAssignTarget(t) {
+				p.invalidAssignment(items, firstEq)
+			}
+			p.next()
 			items = append(items, p.annotatedRHS())
 		}
 		targets, value := items[:len(items)-1], items[len(items)-1]
 		for _, t := range targets {
-			if _, isYield := t.(*Yield); isYield || invalidTarget(t, starTargets) != nil {
-				p.invalidAssignment(targets, firstEq)
-			}
-			if _, isYield := t.(*YieldFrom); isYield {
-				p.invalidAssignment(targets, firstEq)
-			}
-		}
-		for _, t := range targets {
 			setContext(t, Store)
 		}
 		return &Assign{Span: Span{start, p.endOfPrev()}, Targets: targets, Value: value}
+	case COLONEQ:
+		if _, ok := first.(*Name); ok && !p.isParen(first) {
+			p.invalidSyntax()
+		}
+		p.invalidWalrus(first)
 	}
 	return &ExprStmt{Span: p.span(first, first), Value: first}
+}
+
+// isInvalidAssignTarget reports whether t can not be assigned to.
+func isInvalidAssignTarget(t Expr) bool {
+	switch t.(type) {
+	case *Yield, *YieldFrom:
+		return true
+	}
+	return invalidTarget(t, starTargets) != nil
 }
 
 // invalidAssignment reports an assignment with an invalid target, as
@@ -371,13 +391,31 @@ func (p *parser) invalidAssignment(targets []Expr, firstEq int) {
 // annAssign parses the rest of an annotated assignment whose target has
 // been parsed; the current token is ':'.
 func (p *parser) annAssign(target Expr) Stmt {
+	colon := p.i
 	p.next() // :
-	ann := p.expression()
 	simple := false
 	switch t := target.(type) {
 	case *Name:
 		simple = !p.isParen(t)
 	case *Attribute, *Subscript:
+	default:
+		// CPython's first pass fails at the ':'; its second pass finds a
+		// specific error only if an annotation follows.
+		ann := p.speculate(p.expression)
+		p.furthest = colon
+		if ann == nil {
+			p.invalidSyntax()
+		}
+	}
+	ann := p.expression()
+	switch t := target.(type) {
+	case *Name, *Attribute, *Subscript:
+	case *Yield, *YieldFrom, *Starred:
+		if !p.isParen(t) {
+			p.furthest = colon
+			p.invalidSyntax()
+		}
+		p.errorNode(t, "illegal target for annotation")
 	case *Tuple:
 		if !p.isParen(t) && len(t.Elts) > 0 {
 			p.errorNode(t.Elts[0], "only single target (not tuple) can be annotated")

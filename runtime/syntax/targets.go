@@ -158,58 +158,79 @@ func setContext(e Expr, ctx ExprContext) {
 // forTargets parses the target list of a for loop or comprehension, up to
 // 'in', and sets its context to Store.
 func (p *parser) forTargets() Expr {
-	first := p.forTarget()
-	var x Expr = first
-	if p.kind() == COMMA {
-		elts := []Expr{first}
-		for p.got(COMMA) {
-			if p.kind() == IN {
-				break
-			}
-			elts = append(elts, p.forTarget())
-		}
-		x = &Tuple{Span: Span{p.start(first), p.endOfPrev()}, Elts: elts}
+	start := p.i
+	var x Expr
+	if ok, _, _ := p.try(func() { x = p.starTargets() }); ok && p.kind() == IN {
+		p.checkTarget(x, forTargets)
+		return x
 	}
-	if p.kind() != IN {
-		// CPython parses the target as star_expressions to find the error.
-		if p.kind() == NOT || p.kind() == IS || isCompareOp(p.kind()) {
-			p.i = p.indexAt(x.Pos())
-			p.checkTarget(p.starExpressions(), forTargets)
-		}
-		p.invalidSyntax()
-	}
-	p.checkTarget(x, forTargets)
-	return x
+	// CPython's invalid_for_target reads star_expressions.
+	p.invalidTargetExpr(start, forTargets, p.starExpressions)
+	return nil
 }
 
-// forTarget parses one element of a target list.
-func (p *parser) forTarget() Expr {
+// starTargets parses star_target (',' star_target)* [','], a target list
+// without parentheses.
+func (p *parser) starTargets() Expr {
+	first := p.starTarget()
+	if p.kind() != COMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if k := p.kind(); k != STAR && !p.startsExpression() {
+			break
+		}
+		elts = append(elts, p.starTarget())
+	}
+	return &Tuple{Span: Span{p.start(first), p.endOfPrev()}, Elts: elts}
+}
+
+// starTarget parses one target: an optionally starred primary expression.
+// Targets that are not assignable, such as calls, are accepted here and
+// reported by checkTarget.
+func (p *parser) starTarget() Expr {
 	if p.kind() == STAR {
 		star := p.next()
-		x := p.bitwiseOr()
+		x := p.starTarget()
 		return &Starred{Span: Span{star.Pos, p.endOfPrev()}, Value: x}
 	}
-	return p.bitwiseOr()
+	return p.primary()
 }
 
-// isCompareOp reports whether k is a comparison operator token.
-func isCompareOp(k Token) bool {
-	switch k {
-	case EQL, NEQ, LT, LE, GT, GE:
-		return true
-	}
-	return false
-}
-
-// indexAt returns the index of the token that starts at pos, searching
-// backwards from the current token.
-func (p *parser) indexAt(pos Pos) int {
-	for j := p.i; j >= 0; j-- {
-		if p.toks[j].Pos == pos {
-			return j
+// invalidTargetExpr reports the error for a target list that could not be
+// parsed from token index start: if parse reads an expression there
+// (followed by one of the tokens follow, if any are given) that contains a
+// part that is not a target, it reports "cannot assign to" that part;
+// otherwise it reports a generic error where the target list failed.
+func (p *parser) invalidTargetExpr(start int, kind targetKind, parse func() Expr, follow ...Token) {
+	furthest := p.furthest
+	var bad Expr
+	ok, err, generic := p.attempt(func() {
+		p.i = start
+		x := parse()
+		ok := len(follow) == 0
+		for _, k := range follow {
+			ok = ok || p.kind() == k
 		}
+		if ok {
+			bad = invalidTarget(x, kind)
+		}
+	})
+	p.furthest = furthest
+	if !ok && !generic {
+		// A specific error found reading the expression, such as a
+		// missing comma, wins, as in CPython's second pass.
+		p.err = err
+		panic(bailout{})
 	}
-	return p.i
+	if bad != nil {
+		if kind == delTargets {
+			p.errorNode(bad, "cannot delete %s", exprName(bad))
+		}
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	}
+	p.invalidSyntax()
 }
 
 // leftmostAtom returns the atom at the start of e: the innermost of its
@@ -267,7 +288,7 @@ func (p *parser) checkNamedAssign(e Expr) {
 	p.speculate(func() Expr {
 		p.i = eqIndex + 1
 		b = p.bitwiseOr()
-		after = p.rawKind(p.i)
+		after = p.kind()
 		return b
 	})
 	if b == nil || after == EQ || after == COLONEQ {

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The class statement: builtins.__build_class__.
@@ -198,9 +196,14 @@ func (th *Thread) runClassBody(fn *Function, ns Value) (Value, error) {
 	f := th.newFrame(fn.Code, fn.Globals, fn.Builtins, true)
 	f.Locals = ns
 	f.initCells(fn)
+	if err := th.enterGo(); err != nil {
+		th.release(f)
+		return nil, err
+	}
 	th.pushFrame(f)
 	res, err := th.run(f, nil)
 	th.popFrame(f)
+	th.exec.goDepth--
 	th.release(f)
 	return res, err
 }

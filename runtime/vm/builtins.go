@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The builtins module: the namespace every module's code falls back to for names it does

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Builtins about attributes and namespaces: getattr, setattr, hasattr, delattr, dir, vars,

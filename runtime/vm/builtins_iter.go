@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Builtins about iteration: iter, next, aiter, anext, all, any, sorted, sum, min and max.

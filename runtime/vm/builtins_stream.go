@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The standard streams: sys.stdout, sys.stderr and sys.stdin are TextStream objects over the

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Coroutine bookkeeping and the await protocol.
@@ -16,6 +14,10 @@ package vm
 //     "main.py:5: RuntimeWarning: coroutine 'sleep' was never awaited". The thread's hook
 //     (SetCoroutineWarningHook) receives it; without a hook it is written to the
 //     interpreter's stderr in CPython's format, once per location and message.
+//   - When a call raises and one of its arguments is a coroutine created by the same
+//     statement (loop.run_until_complete(job()) on a closed loop), the warning is issued
+//     when the handler of that exception finishes (POP_EXCEPT), at the handler's last line,
+//     which is when CPython frees the exception and with it the coroutine.
 //   - At the end of the run the engine calls ReportUnawaitedCoroutines, which warns about
 //     every other coroutine created and never started, as CPython does at interpreter exit
 //     ("sys:1: RuntimeWarning: coroutine 'example' was never awaited").
@@ -47,6 +49,8 @@ type coroState struct {
 	asyncPrune  int
 	warned      map[string]bool
 	warningHook func(th *Thread, c *Generator, filename string, line int)
+	// pending holds the unstarted coroutines passed to calls that raised, by exception.
+	pending map[*Exception][]*Generator
 }
 
 // SetCoroutineWarningHook installs the function that issues "coroutine ... was never
@@ -137,9 +141,54 @@ func (th *Thread) coroutineDropped(g *Generator) {
 	}
 	switch f.Code.Instrs[f.lasti-1].Op {
 	case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW, compile.CALL_EX:
-	default:
+		th.warnUnawaited(g, f)
+	}
+}
+
+// callFailed runs when a call raises: unstarted coroutines among its arguments that were
+// created by the same statement (loop.run_until_complete(job()) on a closed loop) are now
+// referenced only by the exception's traceback, and are dropped, unawaited, when the
+// handler finishes with it.
+func (th *Thread) callFailed(err error, args []Value) {
+	exc, ok := err.(*Exception)
+	f := th.exec.frame
+	if !ok || f == nil {
 		return
 	}
+	line := f.Line()
+	for _, a := range args {
+		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned &&
+			g.originLine == line && g.originFile == f.Code.Filename {
+			c := &th.exec.coro
+			if c.pending == nil {
+				c.pending = map[*Exception][]*Generator{}
+			}
+			c.pending[exc] = append(c.pending[exc], g)
+		}
+	}
+}
+
+// handlerDone runs at POP_EXCEPT while coroutines wait on an exception (see callFailed):
+// if the exception being released carries some, the warnings are issued at f's line, as
+// CPython issues them when the handler drops the exception.
+func (th *Thread) handlerDone(f *Frame, lasti int) {
+	f.lasti = lasti
+	c := &th.exec.coro
+	exc := th.exec.exc.value
+	gs := c.pending[exc]
+	if gs == nil {
+		return
+	}
+	delete(c.pending, exc)
+	for _, g := range gs {
+		if !g.started && g.frame != nil && !g.warned {
+			th.warnUnawaited(g, f)
+		}
+	}
+}
+
+// warnUnawaited issues "coroutine ... was never awaited" for g at f's current line.
+func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	g.warned = true
 	file, line := f.Code.Filename, f.Line()
 	if hook := th.exec.coro.warningHook; hook != nil {

@@ -143,7 +143,10 @@ func BuiltinExceptionTypes() []*Type {
 	var walk func(t *Type)
 	seen := map[*Type]bool{}
 	walk = func(t *Type) {
-		if seen[t] {
+		// Classes created by programs (heap types) are subclasses too, but never builtins:
+		// without this check a program's class TimeoutError(Exception) would replace the
+		// builtin in every later run's builtins.
+		if seen[t] || t.Flags&FlagHeapType != 0 {
 			return
 		}
 		seen[t] = true

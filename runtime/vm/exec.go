@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Running source code: the API the engine calls (RunMain), the compile step every module
@@ -206,9 +204,14 @@ func (th *Thread) ExecCode(code *Code, globals *Dict, locals Value) (Value, erro
 	for i := range code.CellVars {
 		f.cells[i] = &Cell{}
 	}
+	if err := th.enterGo(); err != nil {
+		th.release(f)
+		return nil, err
+	}
 	th.pushFrame(f)
 	res, err := th.run(f, nil)
 	th.popFrame(f)
+	th.exec.goDepth--
 	th.release(f)
 	return res, err
 }

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import "fmt"
@@ -71,7 +69,7 @@ func (fn *Function) Call(th *Thread, args []Value, kwnames []string) (Value, err
 // it, or, for generator, coroutine and async generator functions, returns the new object.
 func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Value, error) {
 	code := fn.Code
-	if d := th.exec.depth; d >= th.Interp.RecursionLimit || d >= hardDepthLimit {
+	if d := th.exec.depth; d >= th.Interp.RecursionLimit || d >= maxFrameDepth {
 		if d >= th.recursionLimit() {
 			return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 		}
@@ -98,12 +96,17 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 		th.release(f)
 		return nil, err
 	}
+	if err := th.enterGo(); err != nil {
+		th.release(f)
+		return nil, err
+	}
 	f.Back = th.exec.frame
 	th.exec.frame = f
 	th.exec.depth++
 	res, err := th.run(f, nil)
 	th.exec.frame = f.Back
 	th.exec.depth--
+	th.exec.goDepth--
 	th.release(f)
 	return res, err
 }
@@ -116,7 +119,7 @@ func (th *Thread) enterInline(caller *Frame, fn *Function, args []Value, kwnames
 	code := fn.Code
 	e := &th.exec
 	d := e.depth
-	if d+1 >= th.Interp.RecursionLimit || d+1 >= hardDepthLimit {
+	if d+1 >= th.Interp.RecursionLimit || d+1 >= maxFrameDepth {
 		return nil, nil
 	}
 	var f *Frame

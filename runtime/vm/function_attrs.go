@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import (
@@ -262,6 +260,7 @@ func initCodeType() {
 		get := get
 		t.AddGetSet(name, func(th *Thread, self Value) (Value, error) { return get(co(self)), nil }, nil)
 	}
+	t.AddMethod("replace", codeReplace)
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		c := co(args[0])
 		return Str(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, ObjectID(c), c.Filename, c.FirstLine)), nil
@@ -356,4 +355,53 @@ func initTracebackType() {
 		}
 		return Int(-1), nil
 	}, nil)
+}
+
+// codeReplace is code.replace(**changes) for the fields programs change: co_flags (only
+// CO_ITERABLE_COROUTINE, which types.coroutine sets), co_name, co_qualname, co_filename and
+// co_firstlineno.
+func codeReplace(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args)-len(kwnames) != 1 {
+		return nil, Errorf(TypeErrorType, "replace() takes no positional arguments")
+	}
+	old := args[0].(*Code)
+	cc := *old.Code
+	for i, k := range kwnames {
+		v := args[1+i]
+		switch k {
+		case "co_flags":
+			n, ok := v.(Int)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "replace() argument 'co_flags' must be int, not %s", typeName(v))
+			}
+			cc.Flags &^= flagIterableCoroutine
+			if n&0x100 != 0 {
+				cc.Flags |= flagIterableCoroutine
+			}
+		case "co_name", "co_qualname", "co_filename":
+			s, ok := v.(Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "replace() argument '%s' must be str, not %s", k, typeName(v))
+			}
+			switch k {
+			case "co_name":
+				cc.Name = string(s)
+			case "co_qualname":
+				cc.QualName = string(s)
+			default:
+				cc.Filename = string(s)
+			}
+		case "co_firstlineno":
+			n, ok := v.(Int)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "replace() argument 'co_firstlineno' must be int, not %s", typeName(v))
+			}
+			cc.FirstLine = int(n)
+		default:
+			return nil, Errorf(TypeErrorType, "replace() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	c := NewCode(&cc)
+	c.setLines(old.lines)
+	return c, nil
 }

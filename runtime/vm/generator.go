@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Generators, coroutines and async generators.
@@ -69,9 +67,13 @@ type Generator struct {
 
 	// Coroutines: whether the never-awaited warning was given, and where the coroutine was
 	// created (file and line), for the report at exit.
-	warned       bool
-	originFile   string
-	originLine   int
+	warned     bool
+	originFile string
+	originLine int
+	// owned is set while the only reference is a for loop's iterator slot (the generator
+	// came straight from a call): the loop dropping it finalizes it, as CPython's
+	// reference counting does.
+	owned        bool
 	runningAsync bool // async generators: an asend/athrow awaitable is in progress
 	agClosed     bool // async generators: aclose() ran or the generator finished
 	hooksInited  bool
@@ -163,6 +165,13 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 		f.stack[f.sp] = v
 		f.sp++
 	}
+	if err := th.enterGo(); err != nil {
+		if exc == nil {
+			f.sp--
+			f.stack[f.sp] = nil
+		}
+		return nil, false, err
+	}
 	g.running = true
 	g.started = true
 	g.exc.prev = th.exec.exc
@@ -170,6 +179,7 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 	th.pushFrame(f)
 	res, err := th.run(f, exc)
 	th.popFrame(f)
+	th.exec.goDepth--
 	th.exec.exc = g.exc.prev
 	g.exc.prev = nil
 	g.running = false
@@ -469,4 +479,71 @@ func (th *Thread) sendInto(sub, v Value) (Value, bool, error) {
 	}
 	r, err := CallMethod(th, sub, "send", v)
 	return stopIterationResult(r, err)
+}
+
+// markOwned records, for the iterator a GET_ITER or GET_AITER at pc-1 produced, whether
+// it is a generator fresh from a call (see Generator.owned), and returns it.
+func markOwned(it Value, code *Code, pc int) Value {
+	if g, ok := it.(*Generator); ok {
+		g.owned = freshCallResult(code, pc)
+	}
+	return it
+}
+
+// freshCallResult reports whether the instruction before the one at pc-1 (GET_ITER,
+// GET_AITER) is a call, so that the iterator is a temporary nothing else refers to.
+func freshCallResult(code *Code, pc int) bool {
+	if pc < 2 {
+		return false
+	}
+	switch code.Instrs[pc-2].Op {
+	case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW, compile.CALL_EX:
+		return true
+	}
+	return false
+}
+
+// generatorDropped runs when POP_TOP discards a generator-like object. CPython finalizes
+// an object when its last reference goes; Asobiba cannot know that in general, so it
+// recognizes the two common cases: a coroutine created by the statement and never awaited
+// (a warning), and a suspended generator a loop left early (for x in gen(): break), which
+// is closed at once — its finally clauses run — or, for an async generator, handed to the
+// finalizer hook (asyncio then schedules its aclose()). Only a *Stopped error is returned;
+// errors while finalizing are reported as CPython reports them ("Exception ignored in").
+func (th *Thread) generatorDropped(g *Generator) error {
+	if g.kind == kindCoroutine {
+		th.coroutineDropped(g)
+		return nil
+	}
+	if !g.owned || g.frame == nil || g.frame.state != frameSuspended {
+		return nil
+	}
+	g.owned = false
+	var err error
+	if g.kind == kindGenerator {
+		err = g.Close(th)
+	} else if g.Finalizer != nil && g.Finalizer != None {
+		_, err = Call(th, g.Finalizer, []Value{g}, nil)
+	}
+	if exc, ok := err.(*Exception); ok {
+		if f := th.exec.frame; f != nil {
+			th.addTraceback(exc, f)
+		}
+		th.WriteUnraisable(exc, g)
+		return nil
+	}
+	return err
+}
+
+// WriteUnraisable reports an exception that cannot be raised (one escaping a finalizer) on
+// the interpreter's stderr, as CPython's default sys.unraisablehook does.
+func (th *Thread) WriteUnraisable(exc *Exception, obj Value) {
+	if th.Interp.Stderr == nil {
+		return
+	}
+	s, err := Repr(th, obj)
+	if err != nil {
+		s = "<object repr() failed>"
+	}
+	_, _ = th.Interp.Stderr.Write([]byte("Exception ignored in: " + s + "\n" + th.FormatException(exc)))
 }

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import "fmt"
@@ -65,7 +63,11 @@ func init() {
 			return None, nil
 		}, nil)
 		t.AddGetSet(p+"running", func(th *Thread, self Value) (Value, error) {
-			return Bool(self.(*Generator).running), nil
+			g := self.(*Generator)
+			if g.kind == kindAsyncGenerator {
+				return Bool(g.runningAsync), nil
+			}
+			return Bool(g.running), nil
 		}, nil)
 		t.AddGetSet(p+"code", func(th *Thread, self Value) (Value, error) {
 			return self.(*Generator).code, nil

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The import system: importlib._bootstrap's __import__ semantics, written in Go.

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm_test
 
 import (
@@ -17,14 +15,14 @@ import (
 
 // importFiles is a small tree of user modules exercising the import system.
 var importFiles = map[string]string{
-	"pkg/__init__.py":   "from .sub import helper\nfrom . import mod\n__all__ = ['helper', 'VALUE']\nVALUE = 1\nprint('pkg init', __name__, __package__)\n",
-	"pkg/mod.py":        "from . import sub\nfrom .sub import deep\nprint('mod', __name__, __package__, sub.__name__)\n",
+	"pkg/__init__.py":     "from .sub import helper\nfrom . import mod\n__all__ = ['helper', 'VALUE']\nVALUE = 1\nprint('pkg init', __name__, __package__)\n",
+	"pkg/mod.py":          "from . import sub\nfrom .sub import deep\nprint('mod', __name__, __package__, sub.__name__)\n",
 	"pkg/sub/__init__.py": "def helper():\n    return 'helped'\n",
-	"pkg/sub/deep.py":   "from .. import mod\nX = 42\n",
-	"circ_a.py":         "import circ_b\nA = 1\n",
-	"circ_b.py":         "from circ_a import A\n",
-	"broken.py":         "x = 1\nraise ValueError('broken module')\n",
-	"badsyntax.py":      "def f(:\n    pass\n",
+	"pkg/sub/deep.py":     "from .. import mod\nX = 42\n",
+	"circ_a.py":           "import circ_b\nA = 1\n",
+	"circ_b.py":           "from circ_a import A\n",
+	"broken.py":           "x = 1\nraise ValueError('broken module')\n",
+	"badsyntax.py":        "def f(:\n    pass\n",
 }
 
 var importMain = `import pkg

@@ -1,28 +1,26 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The interpreter's per-thread state.
 //
-// A Thread runs Python frames by recursion in Go: calling a Python function runs a new
-// invocation of the eval loop (interp_loop.go) for the callee's frame. The Go stack therefore
-// grows with the Python call depth, which is bounded by Interp.RecursionLimit (and, whatever
-// the limit says, by hardDepthLimit so that a huge sys.setrecursionlimit cannot exhaust the
-// host's stack). Go code that calls back into Python (sorted's key, map, repr of a user
-// object) goes through Call and therefore through the same depth accounting; Go code that
-// recurses on its own (repr of nested lists) brackets each level with EnterRecursion and
-// LeaveRecursion.
+// Python-to-Python calls do not recurse in Go: the eval loop (interp_loop.go) runs the
+// callee's frame in place of its caller. The Python call depth — frames plus calls of
+// builtins, as CPython counts them — is bounded by Interp.RecursionLimit, and whatever
+// sys.setrecursionlimit says by maxFrameDepth (frames live on the heap, so this bounds
+// memory). Go code that calls back into Python (sorted's key, __init__, __getattr__, a
+// generator's next) does recurse in Go; those entries are also counted separately and capped
+// by maxGoDepth, so that no program can exhaust the host's Go stack. Go code that recurses on
+// its own (repr of nested lists) brackets each level with EnterRecursion and LeaveRecursion.
 //
 // Execution stops, without running any except or finally clause, when the step budget is
 // exhausted or the host's Cancel function says so: the eval loop then returns a *Stopped
 // error, which is not a Python exception and cannot be caught by Python code.
 
-import "fmt"
+// maxFrameDepth caps the Python call depth whatever sys.setrecursionlimit says.
+const maxFrameDepth = 100000
 
-// hardDepthLimit caps the Python call depth whatever sys.setrecursionlimit says: a frame of
-// the eval loop costs a few hundred bytes of Go stack, so this keeps the worst case far below
-// Go's maximum stack size.
-const hardDepthLimit = 20000
+// maxGoDepth caps the nesting of Go-level entries into the interpreter (a few kilobytes of Go
+// stack each), far below Go's maximum stack size.
+const maxGoDepth = 8000
 
 // cancelInterval is how many instructions run between two polls of Thread.Cancel. The step
 // budget itself is exact: the countdown is never longer than the remaining budget.
@@ -32,9 +30,11 @@ const cancelInterval = 1024
 type execState struct {
 	// frame is the innermost executing Python frame, or nil.
 	frame *Frame
-	// depth counts the active Python frames plus the Go recursion levels entered with
-	// EnterRecursion.
+	// depth counts the active Python frames, the builtin calls in progress and the Go
+	// recursion levels entered with EnterRecursion.
 	depth int
+	// goDepth counts the Go-level entries into the eval loop and builtins in progress.
+	goDepth int
 	// pool caches one reusable frame per call depth (frames that never escaped).
 	pool []*Frame
 	// exc is the innermost item of the handled-exception stack (sys.exc_info()).
@@ -105,7 +105,7 @@ func (th *Thread) init() {
 	if e.shared == nil {
 		e.shared = &interpShared{sources: map[string][]string{}, initializing: map[string]int{}}
 	}
-	e.resetTicks()
+	th.resetTicks()
 	if th.Interp != nil && th.Interp.RecursionLimit <= 0 {
 		th.Interp.RecursionLimit = 1000
 	}
@@ -123,9 +123,12 @@ func (th *Thread) NewThread(name string) *Thread {
 
 // resetTicks starts a new countdown: cancelInterval instructions, or fewer when the step
 // budget ends sooner.
-func (e *execState) resetTicks() {
-	e.span = cancelInterval
-	e.ticks = e.span
+func (th *Thread) resetTicks() {
+	n := int64(cancelInterval)
+	if th.StepBudget > 0 && th.StepBudget-th.Steps < n {
+		n = max(th.StepBudget-th.Steps, 0)
+	}
+	th.exec.span, th.exec.ticks = n, n
 }
 
 // checkpoint runs when the instruction countdown reaches zero: it brings Steps up to date,
@@ -146,11 +149,7 @@ func (th *Thread) checkpoint() error {
 		e.stopped = &Stopped{}
 		return e.stopped
 	}
-	n := int64(cancelInterval)
-	if th.StepBudget > 0 && th.StepBudget-th.Steps < n {
-		n = th.StepBudget - th.Steps
-	}
-	e.span, e.ticks = n, n
+	th.resetTicks()
 	return nil
 }
 
@@ -214,7 +213,17 @@ func (th *Thread) recursionLimit() int {
 	if lim <= 0 {
 		lim = 1000
 	}
-	return min(lim, hardDepthLimit)
+	return min(lim, maxFrameDepth)
+}
+
+// enterGo guards a Go-level recursion into the interpreter; every successful call is paired
+// with th.exec.goDepth--.
+func (th *Thread) enterGo() error {
+	if th.exec.goDepth >= maxGoDepth {
+		return Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	th.exec.goDepth++
+	return nil
 }
 
 // EnterRecursion guards a level of Go recursion that may not call Python code (repr of a
@@ -279,5 +288,3 @@ func nameError(name string) *Exception {
 func typeName(v Value) string {
 	return v.Type().Name
 }
-
-var _ = fmt.Sprintf

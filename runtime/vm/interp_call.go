@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The call-related opcodes that are not inline in the eval loop: CALL_EX, MAKE_FUNCTION and

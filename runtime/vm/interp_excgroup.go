@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The except* machinery: CHECK_EG_MATCH and PREP_RERAISE_STAR, ported from CPython's

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import (
@@ -190,6 +188,3 @@ func compareInts(op compile.CompareOp, x, y int64) Value {
 	}
 	return Bool(r)
 }
-
-// inlineCalls enables running Python-to-Python calls inside the caller's eval loop.
-var inlineCalls = true

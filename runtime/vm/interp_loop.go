@@ -1,39 +1,23 @@
-//go:build objwip && interpwip
-
 package vm
 
 // The eval loop.
 //
-// run executes one frame. Its hot state — the instructions, the program counter, the value
-// stack and its pointer, the fast locals — lives in local variables; a frame's fields are
-// brought up to date only where something outside may look at them (calls, suspension,
-// errors). Each opcode is one case of a switch. Frequent operations on ints, floats, lists
-// and dicts have inline fast paths that must agree with the generic protocol functions they
-// shortcut; everything else calls those functions (protocol.go and friends) or, for the rarer
-// opcodes, a helper in interp_ops.go.
+// run executes frames. Its hot state — instructions, program counter, value stack and its
+// pointer, fast locals — lives in local variables; a frame's fields are brought up to date
+// only where something outside may look at them (calls, suspension, errors). Each opcode is
+// a case of one switch; frequent pairs are fused into superinstructions (interp_quicken.go),
+// and frequent operations on ints, lists and dicts have inline fast paths that must agree
+// with the protocol functions they shortcut. Rarer opcodes live in interp_ops*.go.
 //
-// Errors are values: an operation that fails stores its error in err and continues the loop,
-// whose first statement sends the error to the frame's handlers (interp_unwind.go). Only a
-// *Stopped error skips the handlers.
+// Errors are values: a failing operation stores its error in err and jumps to fail, which
+// sends it to the frame's handlers (interp_unwind.go); only a *Stopped error skips them.
+// Calls of plain Python functions do not recurse in Go: the callee's frame runs in this
+// same loop, and returning resumes the caller (the call and ret blocks).
 //
 // Every instruction decrements the thread's tick counter; when it reaches zero the thread's
 // checkpoint brings Thread.Steps up to date, enforces the step budget and polls Cancel.
 
-import (
-	"github.com/asobiba/asobiba/runtime/compile"
-)
-
-// errMode tells the unwinder how a pending error was raised.
-type errMode uint8
-
-const (
-	// errRaised: a new raise in this frame (traceback entry added, __context__ chained).
-	errRaised errMode = iota
-	// errReraised: RERAISE and bare raise (the traceback is left as it is).
-	errReraised
-	// errThrown: generator.throw() (traceback entry added, no __context__ chaining).
-	errThrown
-)
+import "github.com/asobiba/asobiba/runtime/compile"
 
 // run executes f until it returns, yields or raises. When f belongs to a generator and
 // suspends, run returns the yielded value and leaves f.state == frameSuspended. throwing,
@@ -67,8 +51,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		sp, pc = f.sp, f.pc
 	}
 
-	var in compile.Instr
-	var retv Value
+	var (
+		in      compile.Instr
+		retv    Value    // the value a return hands back
+		callee  Value    // what a call calls
+		kwnames []string // the keyword names of a call
+		argLo   int      // where a call's arguments start on the stack
+		slot    int      // where a call's result goes
+	)
 	for {
 		th.exec.ticks--
 		if th.exec.ticks <= 0 {
@@ -80,13 +70,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		pc++
 
 		switch in.Op {
-		case compile.NOP:
-
 		case compile.POP_TOP:
 			sp--
-			if c, ok := stack[sp].(*Generator); ok && c.kind == kindCoroutine {
+			if g, ok := stack[sp].(*Generator); ok {
 				f.lasti = pc - 1
-				th.coroutineDropped(c)
+				err = th.generatorDropped(g)
 			}
 			stack[sp] = nil
 
@@ -129,9 +117,18 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			cells[in.Arg].Value = stack[sp]
 			stack[sp] = nil
 
-		case compile.LOAD_CLOSURE:
-			stack[sp] = cells[in.Arg]
-			sp++
+		case compile.LOAD_NAME:
+			if f.Locals != Value(f.Globals) {
+				var v Value
+				if v, err = th.loadName(f, names[in.Arg]); err != nil {
+					goto fail
+				}
+				stack[sp] = v
+				sp++
+				continue
+			}
+			// At module level locals are the globals: look up as LOAD_GLOBAL does.
+			fallthrough
 
 		case compile.LOAD_GLOBAL:
 			c := &code.globals[in.Arg]
@@ -154,36 +151,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = v
 			sp++
 
-		case compile.LOAD_NAME:
-			if f.Locals == Value(f.Globals) {
-				c := &code.globals[in.Arg]
-				if g := f.Globals; c.globals == g && c.gver == g.version {
-					if c.gidx >= 0 {
-						stack[sp] = g.entries[c.gidx].value
-						sp++
-						continue
-					}
-					if b := f.Builtins; c.builtins == b && c.bver == b.version {
-						stack[sp] = b.entries[c.bidx].value
-						sp++
-						continue
-					}
-				}
-				var v Value
-				if v, err = loadGlobal(f, c, names[in.Arg]); err != nil {
-					goto fail
-				}
-				stack[sp] = v
-				sp++
-				continue
-			}
-			var v Value
-			if v, err = th.loadName(f, names[in.Arg]); err != nil {
-				goto fail
-			}
-			stack[sp] = v
-			sp++
-
 		case compile.STORE_NAME:
 			sp--
 			v := stack[sp]
@@ -200,11 +167,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				continue
 			}
 			err = th.storeName(f, names[in.Arg], v)
-
-		case compile.STORE_GLOBAL:
-			sp--
-			f.Globals.SetStr(names[in.Arg], stack[sp])
-			stack[sp] = nil
 
 		case compile.LOAD_ATTR:
 			var v Value
@@ -268,15 +230,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 						continue
 					}
 				}
-			} else if x, ok := a.(Float); ok {
-				if r := floatFast(compile.BinaryOp(in.Arg), x, b); r != nil {
-					stack[sp-1] = r
-					continue
-				}
 			}
 			var r Value
 			f.lasti = pc - 1
-			if r, err = BinaryOp(th, compile.BinaryOp(in.Arg), a, b); err != nil {
+			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
 				goto fail
 			}
 			stack[sp-1] = r
@@ -428,7 +385,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if it, err = Iter(th, stack[sp-1]); err != nil {
 				goto fail
 			}
-			stack[sp-1] = it
+			stack[sp-1] = markOwned(it, code, pc)
 
 		case compile.FOR_ITER:
 			var v Value
@@ -446,13 +403,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				pc = int(in.Arg)
 				continue
 			}
-			if g, isGen := stack[sp-1].(*Generator); isGen && g.kind == kindGenerator {
-				f.sp, f.lasti = sp, pc-1
-				v, ok, err = g.next(th)
-			} else {
-				v, ok, err = Next(th, stack[sp-1])
-			}
-			if err != nil {
+			f.sp, f.lasti = sp, pc-1
+			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
 				goto fail
 			}
 			if ok {
@@ -506,15 +458,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			op := compile.BinaryOp(instrs[pc+1].Arg)
 			pc += 2
 			th.exec.ticks -= 2
-			if x, ok := v.(Int); ok {
-				if y, ok := k.(Int); ok {
-					if r := th.intFast(op, x, y); r != nil {
-						stack[sp] = r
-						sp++
-						continue
-					}
-				}
-			}
 			var r Value
 			if r, err = th.binaryOp(op, v, k); err != nil {
 				goto fail
@@ -524,118 +467,30 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		case compile.CALL, compile.CALL_KW:
 			n := int(in.Arg)
-			var kwnames []string
+			kwnames = nil
 			if in.Op == compile.CALL_KW {
 				sp--
 				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
 				stack[sp] = nil
 			}
-			fn := stack[sp-n-1]
-			args := stack[sp-n : sp]
-			f.sp, f.lasti = sp, pc-1
-			var r Value
-			switch c := fn.(type) {
-			case *Function:
-				if co := c.Code; inlineCalls && co.kind == kindPlain {
-					// The commonest call: positional arguments only, and the frame kept for
-					// this depth last ran the same code. Set it up right here.
-					if d := th.exec.depth; co.simple && kwnames == nil && n == co.ArgCount && len(co.cellNames) == 0 &&
-						d+1 < th.Interp.RecursionLimit && d+1 < hardDepthLimit && d < len(th.exec.pool) {
-						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
-							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
-							nfast := nf.fast
-							for i := 0; i < n; i++ {
-								nfast[i] = stack[sp-n+i]
-								stack[sp-n+i] = nil
-							}
-							sp -= n
-							f.sp, f.pc = sp, pc
-							nf.inlined = true
-							nf.Back = f
-							th.exec.frame = nf
-							th.exec.depth++
-							f = nf
-							goto reload
-						}
-					}
-					var nf *Frame
-					if nf, err = th.enterInline(f, c, args, kwnames, sp-n-1); err != nil {
-						for i := sp - n - 1; i < sp; i++ {
-							stack[i] = nil
-						}
-						sp -= n
-						goto fail
-					}
-					if nf != nil {
-						f = nf
-						goto reload
-					}
-				}
-				r, err = th.callFunction(c, args, kwnames)
-			case *Builtin:
-				r, err = c.CallBuiltin(th, args, kwnames)
-			default:
-				r, err = callOther(th, fn, args, kwnames)
-			}
-			for i := sp - n; i < sp; i++ {
-				stack[i] = nil
-			}
-			sp -= n
-			if err != nil {
-				stack[sp-1] = nil
-				goto fail
-			}
-			stack[sp-1] = r
+			callee, argLo, slot = stack[sp-n-1], sp-n, sp-n-1
+			goto call
 
 		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
 			n := int(in.Arg)
-			var kwnames []string
+			kwnames = nil
 			if in.Op == compile.CALL_METHOD_KW {
 				sp--
 				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
 				stack[sp] = nil
 			}
-			meth := stack[sp-n-2]
-			var fn Value
-			var args []Value
-			if meth != nil {
-				fn, args = meth, stack[sp-n-1:sp]
+			slot = sp - n - 2
+			if stack[slot] != nil {
+				callee, argLo = stack[slot], sp-n-1
 			} else {
-				fn, args = stack[sp-n-1], stack[sp-n:sp]
+				callee, argLo = stack[sp-n-1], sp-n
 			}
-			f.sp, f.lasti = sp, pc-1
-			var r Value
-			switch c := fn.(type) {
-			case *Function:
-				if inlineCalls && c.Code.kind == kindPlain {
-					var nf *Frame
-					if nf, err = th.enterInline(f, c, args, kwnames, sp-n-2); err != nil {
-						for i := sp - n - 2; i < sp; i++ {
-							stack[i] = nil
-						}
-						sp -= n + 1
-						goto fail
-					}
-					if nf != nil {
-						f = nf
-						goto reload
-					}
-				}
-				r, err = th.callFunction(c, args, kwnames)
-			case *Builtin:
-				r, err = c.CallBuiltin(th, args, kwnames)
-			default:
-				r, err = Call(th, fn, args, kwnames)
-			}
-			for i := sp - n - 1; i < sp; i++ {
-				stack[i] = nil
-			}
-			sp -= n + 1
-			if err != nil {
-				stack[sp-1] = nil
-				goto fail
-			}
-			stack[sp-1] = r
+			goto call
 
 		case compile.CALL_EX:
 			f.sp, f.lasti = sp, pc-1
@@ -649,28 +504,13 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			f.nblocks--
 
 		case compile.POP_EXCEPT:
+			if len(th.exec.coro.pending) > 0 {
+				th.handlerDone(f, pc-1)
+			}
 			f.nblocks--
 			b := &f.blocks[f.nblocks]
 			th.exec.exc.value = b.prev
 			b.prev = nil
-
-		case compile.RERAISE:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			if exc, ok := v.(*Exception); ok {
-				err = exc
-			} else {
-				err = Errorf(SystemErrorType, "RERAISE of a non-exception (%s)", typeName(v))
-			}
-			mode = errReraised
-
-		case compile.CHECK_EXC_MATCH:
-			var ok bool
-			if ok, err = checkExcMatch(th, stack[sp-2], stack[sp-1]); err != nil {
-				goto fail
-			}
-			stack[sp-1] = Bool(ok)
 
 		case opLoadFastConst:
 			v := fast[in.Arg]
@@ -765,12 +605,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			f.sp, f.lasti = sp, pc-1
 			var v Value
 			var ok bool
-			if g, isGen := stack[sp-1].(*Generator); isGen && g.kind == kindGenerator {
-				v, ok, err = g.next(th)
-			} else {
-				v, ok, err = Next(th, stack[sp-1])
-			}
-			if err != nil {
+			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
 				goto fail
 			}
 			if ok {
@@ -861,6 +696,70 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		mode = errRaised
 		sp, pc = f.sp, f.pc
 		continue
+
+	call:
+		// Call callee with stack[argLo:sp] (and kwnames); the result replaces the stack from
+		// slot up. A plain Python function runs in this loop (an inlined call).
+		{
+			args := stack[argLo:sp]
+			f.sp, f.lasti = sp, pc-1
+			var r Value
+			switch c := callee.(type) {
+			case *Function:
+				if co := c.Code; co.kind == kindPlain {
+					// Positional arguments only, and this depth's frame ran the same code.
+					n := len(args)
+					if d := th.exec.depth; co.simple && kwnames == nil && n == co.ArgCount && len(co.cellNames) == 0 &&
+						d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
+						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
+							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
+							nfast := nf.fast
+							for i := 0; i < n; i++ {
+								nfast[i] = args[i]
+							}
+							for i := slot + 1; i < sp; i++ {
+								stack[i] = nil
+							}
+							f.sp, f.pc = slot+1, pc
+							nf.inlined = true
+							nf.Back = f
+							th.exec.frame = nf
+							th.exec.depth++
+							f = nf
+							goto reload
+						}
+					}
+					var nf *Frame
+					if nf, err = th.enterInline(f, c, args, kwnames, slot); err != nil {
+						for i := slot; i < sp; i++ {
+							stack[i] = nil
+						}
+						sp = slot
+						goto fail
+					}
+					if nf != nil {
+						f = nf
+						goto reload
+					}
+				}
+				r, err = th.callFunction(c, args, kwnames)
+			case *Builtin:
+				r, err = th.callBuiltin(c, args, kwnames)
+			default:
+				r, err = callOther(th, callee, args, kwnames)
+			}
+			if err != nil {
+				th.callFailed(err, args)
+			}
+			for i := slot + 1; i < sp; i++ {
+				stack[i] = nil
+			}
+			sp, stack[slot] = slot+1, r
+			if err != nil {
+				goto fail
+			}
+			continue
+		}
 
 	ret:
 		// Return retv from f: to the caller's loop for an inlined call, else from run.

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import (
@@ -198,7 +196,7 @@ func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, 
 		if err != nil {
 			return sp, pc, err, false
 		}
-		stack[sp-1] = a
+		stack[sp-1] = markOwned(a, f.Code, pc)
 
 	case compile.GET_ANEXT:
 		a, err := th.getANext(stack[sp-1])

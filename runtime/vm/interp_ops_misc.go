@@ -1,16 +1,42 @@
-//go:build objwip && interpwip
-
 package vm
 
 import "github.com/asobiba/asobiba/runtime/compile"
 
-// miscOp runs the less frequent opcodes that coldOp does not handle itself: stack shuffles
-// beyond ROT_TWO and DUP_TOP, deletions, class-body and assertion helpers, MAKE_FUNCTION,
-// the with statement, GEN_START and RAISE_VARARGS. Its results are coldOp's.
+// miscOp runs the less frequent opcodes that coldOp does not handle itself: closures and
+// global stores, stack shuffles beyond ROT_TWO and DUP_TOP, deletions, class-body and
+// assertion helpers, MAKE_FUNCTION, the with statement, GEN_START and the raising opcodes.
+// Its results are coldOp's.
 func (th *Thread) miscOp(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
 	stack := f.stack
 	code := f.Code
 	switch in.Op {
+	case compile.NOP:
+
+	case compile.LOAD_CLOSURE:
+		stack[sp] = f.cells[in.Arg]
+		sp++
+
+	case compile.STORE_GLOBAL:
+		sp--
+		f.Globals.SetStr(code.Names[in.Arg], stack[sp])
+		stack[sp] = nil
+
+	case compile.RERAISE:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		if exc, ok := v.(*Exception); ok {
+			return sp, pc, exc, true
+		}
+		return sp, pc, Errorf(SystemErrorType, "RERAISE of a non-exception (%s)", typeName(v)), false
+
+	case compile.CHECK_EXC_MATCH:
+		ok, err := checkExcMatch(th, stack[sp-2], stack[sp-1])
+		if err != nil {
+			return sp, pc, err, false
+		}
+		stack[sp-1] = Bool(ok)
+
 	case compile.ROT_THREE:
 		top := stack[sp-1]
 		stack[sp-1] = stack[sp-2]

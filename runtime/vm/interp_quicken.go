@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import "github.com/asobiba/asobiba/runtime/compile"

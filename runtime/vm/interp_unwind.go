@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Raising, unwinding and exception matching.
@@ -11,6 +9,18 @@ package vm
 // (remembering the previous one in an EXCEPT_HANDLER block); an EXCEPT_HANDLER block met on
 // the way restores the exception that was handled before it. With no block left, the
 // exception leaves the frame.
+
+// errMode tells the unwinder how a pending error was raised.
+type errMode uint8
+
+const (
+	// errRaised: a new raise in this frame (traceback entry added, __context__ chained).
+	errRaised errMode = iota
+	// errReraised: RERAISE and bare raise (the traceback is left as it is).
+	errReraised
+	// errThrown: generator.throw() (traceback entry added, no __context__ chaining).
+	errThrown
+)
 
 // handleError sends err to f's handlers. It returns true when a handler takes over (f.pc and
 // f.sp then say where), otherwise false and the error that leaves the frame.
@@ -238,4 +248,12 @@ func unboundDeref(code *Code, i int) error {
 	e := Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 	setExcField(e, "name", Str(name))
 	return e
+}
+
+// iterNext advances an iterator for FOR_ITER: generators are resumed directly.
+func (th *Thread) iterNext(it Value) (Value, bool, error) {
+	if g, ok := it.(*Generator); ok && g.kind == kindGenerator {
+		return g.next(th)
+	}
+	return Next(th, it)
 }

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 import "fmt"
@@ -55,6 +53,20 @@ func callOther(th *Thread, fn Value, args []Value, kwnames []string) (Value, err
 	th.exec.depth++
 	defer func() { th.exec.depth-- }()
 	return callMethodKw(th, call, fn, args, kwnames)
+}
+
+// callBuiltin calls a Go function from the eval loop. The call counts as a level of
+// recursion, as in CPython, so that Go recursion through builtins is bounded too.
+func (th *Thread) callBuiltin(b *Builtin, args []Value, kwnames []string) (Value, error) {
+	if d := th.exec.depth; d >= th.Interp.RecursionLimit || d >= maxFrameDepth || th.exec.goDepth >= maxGoDepth {
+		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	th.exec.depth++
+	th.exec.goDepth++
+	r, err := b.CallBuiltin(th, args, kwnames)
+	th.exec.depth--
+	th.exec.goDepth--
+	return r, err
 }
 
 // callUnbound calls m, found on self's class, with args whose first element is self.

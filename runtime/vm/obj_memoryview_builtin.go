@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Binds memoryview in the builtins namespace (until builtins.go lists it itself).

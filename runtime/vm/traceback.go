@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package vm
 
 // Printing uncaught exceptions exactly as CPython's default sys.excepthook does (the C code

@@ -1,5 +1,7 @@
 package vm
 
+import "sync/atomic"
+
 // TypeFlags describe a class.
 type TypeFlags uint32
 
@@ -36,8 +38,10 @@ type Type struct {
 	Extra *Instance
 
 	// methodCache caches MRO lookups by name; it is cleared whenever a class dict along an
-	// MRO changes (see InvalidateCaches).
-	methodCache map[string]Value
+	// MRO changes (see InvalidateCaches). Builtin types are shared by every interpreter of
+	// the process, which may run at the same time, so the cache is an immutable map replaced
+	// as a whole (copy on write): readers never lock.
+	methodCache atomic.Pointer[map[string]Value]
 	subclasses  []*Type
 }
 
@@ -52,8 +56,11 @@ func (t *Type) Type() *Type {
 // Lookup finds name along the MRO without invoking descriptors (CPython's _PyType_Lookup).
 // It returns nil when no class in the MRO defines it.
 func (t *Type) Lookup(name string) Value {
-	if v, ok := t.methodCache[name]; ok {
-		return v
+	cache := t.methodCache.Load()
+	if cache != nil {
+		if v, ok := (*cache)[name]; ok {
+			return v
+		}
 	}
 	var found Value
 	for _, c := range t.MRO {
@@ -65,17 +72,27 @@ func (t *Type) Lookup(name string) Value {
 			break
 		}
 	}
-	if t.methodCache == nil {
-		t.methodCache = make(map[string]Value)
+	next := make(map[string]Value, 8)
+	if cache != nil {
+		if len(*cache) >= maxCachedNames {
+			return found // a class probed for many absent names: stop growing the cache
+		}
+		for k, v := range *cache {
+			next[k] = v
+		}
 	}
-	t.methodCache[name] = found
+	next[name] = found
+	t.methodCache.CompareAndSwap(cache, &next)
 	return found
 }
+
+// maxCachedNames bounds a type's lookup cache (copying it on every new name is linear).
+const maxCachedNames = 512
 
 // InvalidateCaches must be called after t.Dict changes (setattr on a class, or the class
 // body's namespace being replaced); it clears the lookup caches of t and its subclasses.
 func (t *Type) InvalidateCaches() {
-	t.methodCache = nil
+	t.methodCache.Store(nil)
 	for _, s := range t.subclasses {
 		s.InvalidateCaches()
 	}

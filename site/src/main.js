@@ -1,10 +1,12 @@
-// The playground page: wires the editor, the toolbar and the output pane to the engine.
+// The playground page: wires the editor, the toolbar, the output pane and the timeline pane
+// to the engine.
 // The engine's file name (content-hashed) is filled in by the build (site/build.mjs).
 /* global ASOBIBA_ENGINE_WASM */
 import "./page.css";
 import { Engine } from "./engine.js";
 import { createEditor } from "./editor.js";
 import { createOutput } from "./output.js";
+import { createTimeline } from "./timeline.js";
 import { createToolbar } from "./toolbar.js";
 import { samples } from "./samples.js";
 
@@ -17,6 +19,7 @@ const editor = createEditor(document.getElementById("editor"), {
   onRun: run,
 });
 const output = createOutput(document.getElementById("output"));
+const timeline = createTimeline(document.getElementById("timeline"));
 const toolbar = createToolbar(document.getElementById("toolbar"), {
   samples,
   onRun: run,
@@ -46,8 +49,21 @@ engine.start();
 
 function run() {
   if (engine.state !== "ready" && engine.state !== "restarting") return;
+  // The timeline is recorded unless the learner unticked 記録する in its pane.
+  const recording = timeline.recording();
   output.start();
-  engine.run(editor.getCode(), { onEvents: output.append, onDone: output.finish });
+  timeline.start(recording);
+  engine.run(editor.getCode(), {
+    options: { timeline: recording },
+    onEvents(events) {
+      output.append(events);
+      timeline.append(events);
+    },
+    onDone(result) {
+      output.finish(result);
+      timeline.finish(result);
+    },
+  });
 }
 
 function loadCode() {

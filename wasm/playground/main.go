@@ -8,11 +8,15 @@
 // from then on this program answers:
 //
 //	worker → page  {type: "ready"}                                  once, when loaded
-//	page → worker  {type: "run", id, code, stdin, options}          options: {filename, args, stepBudget}, all optional
+//	page → worker  {type: "run", id, code, stdin, options}          options: {filename, args, stepBudget, timeline}, all optional
 //	worker → page  {type: "events", id, events: [{kind, vt, data}]} kind: "stdout" | "stderr" | "timeline"
 //	worker → page  {type: "done", id, exitStatus, stopped, vt}      the run ended; vt is the final virtual time
 //	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
 //	page → worker  {type: "stop"}                                   stop the current run
+//
+// With options.timeline true the run records every task's life, and a single "timeline" event
+// carrying the JSON document (runtime/timeline/schema.md) comes at the end of the run, before
+// "done"; the page draws it (site/src/timeline.js).
 //
 // Output is batched: events are sent when 64 KB are pending, when 16 ms of wall time have
 // passed since the last batch, and at the end of a run (always before "done"). Consecutive

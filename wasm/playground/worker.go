@@ -141,6 +141,7 @@ func decodeRun(data safejs.Value) runRequest {
 		req.opts.Filename = name
 	}
 	req.opts.StepBudget = int64(getNumber(options, "stepBudget"))
+	req.opts.Timeline = getBool(options, "timeline")
 	if args, err := options.Get("args"); err == nil && args.Type() == safejs.TypeObject {
 		n, _ := args.Length()
 		for i := 0; i < n; i++ {
@@ -161,6 +162,16 @@ func getString(obj safejs.Value, key string) string {
 	}
 	s, _ := v.String()
 	return s
+}
+
+// getBool returns obj[key] when it is a boolean, else false.
+func getBool(obj safejs.Value, key string) bool {
+	v, err := obj.Get(key)
+	if err != nil || v.Type() != safejs.TypeBoolean {
+		return false
+	}
+	b, _ := v.Bool()
+	return b
 }
 
 // getNumber returns obj[key] when it is a number, else 0.

@@ -2,12 +2,15 @@
 //
 // Usage:
 //
-//	asobiba run [--step-budget N] FILE.py [args...]
+//	asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
 //	asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
 //
 // "run" behaves like python3 FILE.py: it runs the program on Asobiba's interpreter, writes
 // what the program prints to stdout and stderr as it happens, and exits with the program's
-// exit status. "serve" serves the built playground (make build writes it to dist/).
+// exit status. With --timeline it also records every task's life and, once the program has
+// ended, draws it: as a text chart on stderr, or as JSON, a Chrome trace or SVG into the
+// file named by --timeline-out ("-" for stdout, after the program's own output); see
+// `asobiba help`. "serve" serves the built playground (make build writes it to dist/).
 package main
 
 import (
@@ -16,8 +19,10 @@ import (
 	"os"
 )
 
+const runUsage = "usage: asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]\n"
+
 const usage = `usage:
-  asobiba run [--step-budget N] FILE.py [args...]
+  asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
   asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
 `
 
@@ -37,7 +42,7 @@ func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "serve":
 		return serveCommand(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage+timelineHelp)
 		return 0
 	default:
 		fmt.Fprintf(stderr, "asobiba: unknown command %q\n%s", args[0], usage)

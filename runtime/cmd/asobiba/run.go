@@ -12,16 +12,22 @@ import (
 	"github.com/asobiba/asobiba/runtime/engine"
 )
 
-// runCommand implements "asobiba run [--step-budget N] FILE.py [args...]".
+// runCommand implements "asobiba run [--step-budget N] [--timeline=FORMAT] FILE.py [args...]".
 func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("asobiba run", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	budget := flags.Int64("step-budget", 0, "stop the program after `N` bytecode instructions (0: no limit)")
+	var tl timelineFlags
+	tl.register(flags)
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
+	if err := tl.check(); err != nil {
+		fmt.Fprintf(stderr, "asobiba run: %v\n", err)
+		return 2
+	}
 	if flags.NArg() == 0 {
-		fmt.Fprint(stderr, "usage: asobiba run [--step-budget N] FILE.py [args...]\n")
+		fmt.Fprint(stderr, runUsage)
 		return 2
 	}
 	filename := flags.Arg(0)
@@ -40,6 +46,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Args:       flags.Args()[1:],
 		Stdin:      input,
 		StepBudget: *budget,
+		Timeline:   tl.on(),
 	}
 	res := engine.Run(src, opts, func(ev engine.Event) {
 		switch ev.Kind {
@@ -49,6 +56,12 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			io.WriteString(stderr, ev.Data)
 		}
 	})
+	if res.Timeline != nil {
+		if err := tl.write(res.Timeline, stdout, stderr); err != nil {
+			fmt.Fprintf(stderr, "asobiba: timeline: %v\n", err)
+			return max(res.ExitStatus, 1)
+		}
+	}
 	return res.ExitStatus
 }
 

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package array implements Python's array module: compact sequences of numbers of one C
 // type, as CPython 3.12 lays them out on x86-64 Linux (long is 8 bytes, the 'u' type is a
 // 4-byte wchar_t, native byte order is little-endian).

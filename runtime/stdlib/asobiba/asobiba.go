@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package asobiba implements _asobiba, the private module through which the standard-library
 // modules written in Python (runtime/stdlib/pylib) reach into the interpreter. Its functions
 // are not part of Python and programs should not use them.

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package builtins provides the builtins module object for `import builtins`: a module whose
 // namespace is the interpreter's builtins dict itself, so that assigning builtins.print
 // changes what every module sees, as in CPython.

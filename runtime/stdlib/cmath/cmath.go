@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package cmath implements Python's cmath module with CPython's algorithms: the same
 // formulas (rescaling to avoid overflow and underflow, log1p near the unit circle), the
 // same C99 Annex G tables for infinite and NaN arguments, and the same errors ("math domain

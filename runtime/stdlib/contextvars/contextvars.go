@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package contextvars implements Python's contextvars module: ContextVar with get, set and
 // reset, Token, and Context objects (copy_context(), Context(), Context.run) that behave as
 // immutable mappings of variables to values, as in CPython 3.12.

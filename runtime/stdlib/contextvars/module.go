@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package contextvars
 
 import (

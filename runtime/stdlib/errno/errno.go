@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package errno implements Python's errno module with Linux's error numbers, the values of
 // the CPython oracle's platform.
 package errno

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package gc implements Python's gc module. Asobiba's memory is managed by Go's collector,
 // which Python code cannot drive: collect() reports that nothing was collected, and
 // enable/disable only change what isenabled() reports.

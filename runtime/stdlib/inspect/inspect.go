@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package inspect implements the parts of Python's inspect module that programs about
 // generators, coroutines and functions use: the is* predicates, getmembers, signature (whose
 // str() is CPython's "(a, b=1, *args, c, **kw)"), getsource and getdoc, unwrap,

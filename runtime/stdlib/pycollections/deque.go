@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pycollections implements the _collections module: collections.deque, a
 // double-ended queue kept in a ring buffer, with CPython 3.12's API, messages and mutation
 // checks.

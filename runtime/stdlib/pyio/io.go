@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pyio implements Python's io module: in-memory streams (StringIO, BytesIO), the
 // class hierarchy that isinstance checks use (IOBase, TextIOBase, ...), and TextIOWrapper,
 // which is the class of sys.stdout. There is no file system, so io.open is builtins.open and

@@ -28,30 +28,23 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 _daemon_threads_allowed = _thread.daemon_threads_allowed
 
-_profile_hook = None
-_trace_hook = None
+_profile_hook = _trace_hook = None
 
 
 def setprofile(func):
-    """Remember a profile function for threads started from now on (not called in Asobiba)."""
+    """Remember a profile function for threads started later (Asobiba never calls it)."""
     global _profile_hook
     _profile_hook = func
 
 
-def getprofile():
-    """Return the function set by setprofile()."""
-    return _profile_hook
-
-
 def settrace(func):
-    """Remember a trace function for threads started from now on (not called in Asobiba)."""
+    """Remember a trace function for threads started later (Asobiba never calls it)."""
     global _trace_hook
     _trace_hook = func
 
 
-def gettrace():
-    """Return the function set by settrace()."""
-    return _trace_hook
+getprofile = lambda: _profile_hook  # noqa: E731
+gettrace = lambda: _trace_hook  # noqa: E731
 
 
 Lock = _allocate_lock
@@ -64,9 +57,7 @@ def RLock(*args, **kwargs):
 
 
 class Condition:
-    """A condition variable: threads wait until another one notifies them.
-
-    Each waiter blocks on a lock of its own that notify() releases, as in CPython."""
+    """A condition variable: each waiter blocks on a lock of its own that notify() releases."""
 
     def __init__(self, lock=None):
         if lock is None:
@@ -175,14 +166,6 @@ class Condition:
         """Wake up every thread waiting on the condition."""
         self.notify(len(self._waiters))
 
-    def notifyAll(self):
-        """Deprecated alias of notify_all()."""
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
-        self.notify_all()
-
-
 class Semaphore:
     """A counter that acquire() decrements, waiting while it is zero, and release()
     increments."""
@@ -258,13 +241,6 @@ class Event:
     def is_set(self):
         """Return True when the flag is set."""
         return self._flag
-
-    def isSet(self):
-        """Deprecated alias of is_set()."""
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.is_set()
 
     def set(self):
         """Set the flag and wake every waiting thread."""
@@ -611,33 +587,27 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
-    def isDaemon(self):
-        """Deprecated getter of daemon."""
+def _deprecated(name, advice, func):
+    """Return func under a deprecated name that warns "name() is deprecated, advice"."""
+    def deprecated(*args, **kwargs):
         import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.daemon
+        warnings.warn(f'{name}() is deprecated, {advice}', DeprecationWarning, stacklevel=2)
+        return func(*args, **kwargs)
+    deprecated.__name__ = deprecated.__qualname__ = name
+    return deprecated
 
-    def setDaemon(self, daemonic):
-        """Deprecated setter of daemon."""
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        self.daemon = daemonic
 
-    def getName(self):
-        """Deprecated getter of name."""
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.name
-
-    def setName(self, name):
-        """Deprecated setter of name."""
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        self.name = name
+Condition.notifyAll = _deprecated('notifyAll', 'use notify_all() instead',
+                                  Condition.notify_all)
+Event.isSet = _deprecated('isSet', 'use is_set() instead', Event.is_set)
+Thread.isDaemon = _deprecated('isDaemon', 'get the daemon attribute instead',
+                              lambda self: self.daemon)
+Thread.setDaemon = _deprecated('setDaemon', 'set the daemon attribute instead',
+                               lambda self, daemonic: setattr(self, 'daemon', daemonic))
+Thread.getName = _deprecated('getName', 'get the name attribute instead',
+                             lambda self: self.name)
+Thread.setName = _deprecated('setName', 'set the name attribute instead',
+                             lambda self, name: setattr(self, 'name', name))
 
 
 class ExceptHookArgs(tuple):
@@ -767,36 +737,23 @@ def current_thread():
         return _DummyThread()
 
 
-def currentThread():
-    """Deprecated alias of current_thread()."""
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
-    return current_thread()
-
-
 def active_count():
     """Return the number of Thread objects alive."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
 
-def activeCount():
-    """Deprecated alias of active_count()."""
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
-    return active_count()
-
-
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
+currentThread = _deprecated('currentThread', 'use current_thread() instead', current_thread)
+activeCount = _deprecated('activeCount', 'use active_count() instead', active_count)
 
 
 def enumerate():
     """Return the list of Thread objects alive (the main thread first)."""
     with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
+
+
+_enumerate = enumerate
 
 
 _threading_atexits = []

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pymath implements Python's math module.
 //
 // Floating-point functions take any real number (float, int, or an object with __float__ or

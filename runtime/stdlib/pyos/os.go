@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pyos implements Python's os module and os.path (the posixpath module) for
 // Asobiba's sandbox, which has no processes, no real environment and no file system yet:
 //

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pystruct implements Python's struct module: converting between Python values and
 // C structs laid out in bytes objects, as CPython 3.12 does on a 64-bit little-endian Linux
 // machine (the platform Asobiba reports): native ('@') sizes and alignment are those of

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package pythread
 
 import (
@@ -251,4 +249,3 @@ func lockedWord(locked bool) string {
 	}
 	return "unlocked"
 }
-

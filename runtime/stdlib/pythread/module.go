@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 package pythread
 
 import (
@@ -98,6 +96,15 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		t := s.current(th)
 		t.sentinels = append(t.sentinels, l)
 		return l, nil
+	})
+	// _parallel_sleep(flag) selects how time.sleep behaves with threads (Scheduler.ParallelSleep).
+	modkit.Function(m, "_parallel_sleep", "flag, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		b, err := vm.Truth(th, a[0])
+		if err != nil {
+			return nil, err
+		}
+		s.ParallelSleep = b
+		return vm.None, nil
 	})
 	exit := func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return nil, vm.NewException(vm.SystemExitType)

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pythread implements Python's _thread module on a deterministic scheduler, the
 // foundation of threading, queue, concurrent.futures and multiprocessing in Asobiba.
 //
@@ -23,7 +21,8 @@
 //     other. It becomes one when the thread has run for a whole switch interval
 //     (switchSteps instructions, standing for CPython's 5 ms), or when the sleep carried the
 //     clock past another thread's timeout; a loop polling with time.sleep therefore still
-//     lets the others in.
+//     lets the others in. An event loop whose timer came due meanwhile waits: as in the
+//     oracle, the loop lets executor work finish before its virtual time moves on.
 //   - Releasing a lock or setting an event makes the waiters runnable but does not switch.
 //   - When no thread can run, the virtual clock jumps to the earliest timeout of a waiting
 //     thread (Event.wait(5), join(timeout), threading.Timer, Queue.get(timeout=...)) and
@@ -36,8 +35,20 @@
 // Divergence from the oracle: CPython's threading keeps real clocks under the oracle, so a
 // timed wait there takes no virtual time; here it takes the virtual time it waits.
 //
-// A thread that is still parked when the run ends is unwound with a *vm.Stopped (no except
-// or finally clause runs) by Close, so no goroutine outlives its run.
+// Scheduler.ParallelSleep (Python: _thread._parallel_sleep(True)) is an opt-in alternative
+// for time.sleep in which only the sleeping thread waits and the clock moves when every
+// thread waits, as on a real machine.
+//
+// # Hooks
+//
+// The scheduler is created by the first import of _thread (threading, queue,
+// concurrent.futures, ...) and stored in Interp.Ext. It then installs itself where the rest
+// of the runtime looks for it: as time.sleep's pytime.Sleeper, and as the asyncio.Threads
+// that an idle event loop consults. The engine calls Shutdown when the main thread's code is
+// done (threading._shutdown: wait for the non-daemon threads) and Close at the end of the run:
+// a thread still parked then is unwound with a *vm.Stopped (no except or finally clause
+// runs), so no goroutine outlives its run. A thread stopped by the step budget or Cancel, or a
+// Go panic on a thread's goroutine (*InternalError), ends the run through the main thread.
 package pythread
 
 import (
@@ -88,6 +99,8 @@ type T struct {
 	// loopIdle marks an event loop waiting for its next timer: the scheduler wakes it at its
 	// deadline without moving the clock, and the loop jumps there itself.
 	loopIdle bool
+	// inIdle marks an event loop waiting in Idle, which only asyncio's Wake may end.
+	inIdle bool
 	// seq orders threads that block with equal deadlines.
 	seq    uint64
 	reason wakeReason
@@ -118,6 +131,14 @@ type Scheduler struct {
 	stopErr error
 	// closing is set by Close: finishing threads then hand the baton to nobody.
 	closing bool
+	// deadlock is the report of the deadlock that woke the main thread.
+	deadlock string
+	// ParallelSleep switches time.sleep from the oracle's model (the global clock advances
+	// at once, whichever thread sleeps) to one where only the sleeping thread waits while
+	// the others run, and the clock moves when every thread waits: five threads that each
+	// sleep one second then take one virtual second, not five. Off by default, so that
+	// programs print what the oracle prints; _thread._parallel_sleep(True) turns it on.
+	ParallelSleep bool
 }
 
 type schedKey struct{}
@@ -262,7 +283,7 @@ func (s *Scheduler) pick() *T {
 			continue
 		}
 		s.clock.JumpTo(first.deadline)
-		s.wakeExpired()
+		s.wakeExpired(true)
 	}
 }
 
@@ -280,13 +301,13 @@ func (s *Scheduler) earliest() *T {
 	return first
 }
 
-// wakeExpired wakes, in deadline order, every blocked thread whose deadline has come (an
-// idle event loop whose next timer is due among them). It reports whether it woke one.
-func (s *Scheduler) wakeExpired() bool {
+// wakeExpired wakes, in deadline order, every blocked thread whose deadline has come, and
+// an idle event loop whose next timer is due if withLoop. It reports whether it woke one.
+func (s *Scheduler) wakeExpired(withLoop bool) bool {
 	now := s.clock.Now()
 	var due []*T
 	for _, t := range s.threads {
-		if t.state == stateBlocked && t.timed && t.deadline <= now {
+		if t.state == stateBlocked && t.timed && t.deadline <= now && (withLoop || !t.loopIdle) {
 			due = append(due, t)
 		}
 	}
@@ -323,6 +344,7 @@ func (s *Scheduler) wakeWith(t *T, r wakeReason) {
 // deadlocked is called when no thread can run and none has a deadline: the main thread,
 // necessarily blocked, is woken to end the run.
 func (s *Scheduler) deadlocked() *T {
+	s.deadlock = s.deadlockReport()
 	s.wakeWith(s.main, wokeDeadlock)
 	return s.pick()
 }
@@ -379,11 +401,28 @@ func (s *Scheduler) yield(t *T) {
 	s.switchFrom(t)
 }
 
-// Slept implements pytime.Sleeper: a thread that slept past another thread's deadline, or
-// that has run for a whole switch interval, lets the runnable threads run.
-func (s *Scheduler) Slept(th *vm.Thread) error {
+// Sleep implements pytime.Sleeper. Under the oracle's model it advances the global clock by
+// secs at once and keeps the baton, unless the sleep carried the clock past another thread's
+// timeout (not an idle event loop's timer) or the thread has run for a whole switch
+// interval: then the runnable threads run first. With ParallelSleep the sleeping thread alone waits, like a real blocking call.
+func (s *Scheduler) Sleep(th *vm.Thread, secs float64) error {
 	t := s.current(th)
-	woke := s.wakeExpired()
+	if s.ParallelSleep && len(s.threads) > 1 {
+		deadline := s.clock.Now() + secs
+		for {
+			r := s.blockUntil(t, deadline, true, "time.sleep")
+			if r == wokeTimeout || r == wokeNormally && s.clock.Now() >= deadline {
+				return nil
+			}
+			if err := s.errorFor(r); err != nil {
+				return err
+			}
+		}
+	}
+	s.clock.Advance(secs)
+	// An event loop waiting for this thread does not take the baton back because its timer
+	// is due: as in the oracle, the loop waits for executor work before time moves on.
+	woke := s.wakeExpired(false)
 	if len(s.ready) == 0 || (!woke && th.StepCount()-t.sliceStart < switchSteps) {
 		return nil
 	}
@@ -397,9 +436,9 @@ func (s *Scheduler) Idle(th *vm.Thread, deadline float64, hasTimer bool) error {
 	if len(s.threads) == 1 {
 		return nil // nobody else could run or wake the loop
 	}
-	t.loopIdle = hasTimer
+	t.loopIdle, t.inIdle = hasTimer, true
 	r := s.blockUntil(t, deadline, hasTimer, "the event loop")
-	t.loopIdle = false
+	t.loopIdle, t.inIdle = false, false
 	if r == wokeStop {
 		return s.stopErr
 	}
@@ -408,7 +447,7 @@ func (s *Scheduler) Idle(th *vm.Thread, deadline float64, hasTimer bool) error {
 
 // Wake implements asyncio.Threads.
 func (s *Scheduler) Wake(th *vm.Thread) {
-	if t := s.byThread[th]; t != nil {
+	if t := s.byThread[th]; t != nil && t.inIdle {
 		s.wake(t)
 	}
 }
@@ -417,7 +456,7 @@ func (s *Scheduler) Wake(th *vm.Thread) {
 func (s *Scheduler) errorFor(r wakeReason) error {
 	switch r {
 	case wokeDeadlock:
-		return &asyncio.Deadlock{Report: s.deadlockReport()}
+		return &asyncio.Deadlock{Report: s.deadlock}
 	case wokeStop:
 		return s.stopErr
 	}

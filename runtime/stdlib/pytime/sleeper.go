@@ -1,28 +1,21 @@
-//go:build objwip && interpwip
-
 package pytime
 
 import "github.com/asobiba/asobiba/runtime/vm"
 
-// Sleeper is told about every time.sleep once the virtual clock has advanced. The thread
-// scheduler (package pythread) stores one in Interp.Ext under SleeperKey{}: time.sleep is
-// where a thread that has run for a whole switch interval, or whose sleep let another
-// thread's timeout pass, lets the other threads run. Following the oracle, the sleep itself
-// has already advanced the single global clock by the whole duration, whichever thread
-// called it.
+// Sleeper carries out time.sleep once the program has threads. The thread scheduler (package
+// pythread) stores one in Interp.Ext under SleeperKey{} when it is created; until then
+// time.sleep advances the virtual clock itself.
+//
+// Under the oracle's model, which the scheduler follows by default, Sleep advances the single
+// global clock by secs at once, whichever thread calls it (the caller is blocked for secs and
+// nothing else runs meanwhile), and may then let other threads run: a thread that has run for
+// a whole switch interval, or whose sleep carried the clock past another thread's timeout,
+// yields there.
 type Sleeper interface {
-	// Slept is called on the sleeping thread; an error (the run was stopped) is what
+	// Sleep blocks th for secs virtual seconds. An error (the run was stopped) is what
 	// time.sleep returns.
-	Slept(th *vm.Thread) error
+	Sleep(th *vm.Thread, secs float64) error
 }
 
 // SleeperKey is the Interp.Ext key under which the Sleeper is stored.
 type SleeperKey struct{}
-
-// notifySleeper calls the installed Sleeper, if any.
-func notifySleeper(th *vm.Thread) error {
-	if s, ok := th.Interp.Ext[SleeperKey{}].(Sleeper); ok {
-		return s.Slept(th)
-	}
-	return nil
-}

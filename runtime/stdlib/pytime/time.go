@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package pytime implements Python's time module on Asobiba's virtual clock.
 //
 // Nothing here reads the host's real time: every clock function returns the reading of
@@ -147,10 +145,14 @@ func sleep(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 	}
 	if c := th.Interp.Clock; c != nil {
 		asyncio.AnnounceBlocking(th, "time.sleep", a[0])
-		c.Advance(secs)
-	}
-	if err := notifySleeper(th); err != nil {
-		return nil, err
+		if s, ok := th.Interp.Ext[SleeperKey{}].(Sleeper); ok {
+			// Threads exist: the scheduler moves the clock (sleeper.go).
+			if err := s.Sleep(th, secs); err != nil {
+				return nil, err
+			}
+		} else {
+			c.Advance(secs)
+		}
 	}
 	return vm.None, nil
 }

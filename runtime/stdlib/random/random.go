@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package random implements Python's random module over the CPython-exact Mersenne Twister
 // of runtime/internal/mt19937: a program that calls random.seed(42) draws exactly the
 // numbers CPython 3.12 draws.

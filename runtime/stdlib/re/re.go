@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package re implements Python's re module over runtime/internal/pyre, which translates
 // Python patterns to Go's linear-time regexp engine and gives matches Python's semantics.
 //

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package sys implements Python's sys module for Asobiba.
 //
 // sys describes an interpreter that runs without an operating system: sys.platform is

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package traceback implements the common functions of Python's traceback module. Whole
 // exceptions are formatted by the interpreter's own printer (the one that prints uncaught
 // exceptions), so traceback.print_exc() shows exactly what an uncaught exception would;

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package warnings implements Python's warnings module and the machinery behind it, split
 // as CPython splits it between _warnings (C) and warnings.py:
 //

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package weakref implements Python's weakref module for Asobiba, where nothing is ever
 // collected: Go's garbage collector owns memory, and Asobiba has no moment at which a
 // Python object becomes garbage. Weak references therefore hold STRONG references and never

@@ -13,8 +13,10 @@ each chunk and appends fresh ones:
               #@> <ast.dump of the chunk with include_attributes=True>
   errors.txt  ### "<line>:<offset>: <Kind>: <message>"   (a Go regexp)
               ##W "<line>: <Category>: <message>"       (one per warning)
+  eval.txt    the same as errors.txt, in eval mode, or #=> <ast.dump>
 
-For every testdata/corpus/*.py it writes the ast.dump to a .dump file.
+For every testdata/corpus/*.py it writes the ast.dump, with positions
+(include_attributes=True), to a .dump file.
 """
 import ast
 import glob
@@ -59,11 +61,11 @@ def quote(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def compile_chunk(src):
+def compile_chunk(src, mode="exec"):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter("always")
         try:
-            tree = compile(src, "<chunk>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+            tree = compile(src, "<chunk>", mode, flags=ast.PyCF_ONLY_AST, dont_inherit=True)
             err = None
         except SyntaxError as e:
             tree, err = None, e
@@ -88,13 +90,15 @@ def update_ast():
     write_chunks(path, results)
 
 
-def update_errors():
-    path = os.path.join(HERE, "errors.txt")
+def update_errors(name="errors.txt", mode="exec"):
+    path = os.path.join(HERE, name)
     results = []
     for lines in chunks(path):
-        body = source(lines, ("###", "##W"))
-        _, err, ws = compile_chunk("\n".join(body) + "\n")
+        body = source(lines, ("###", "##W", "#=>"))
+        tree, err, ws = compile_chunk("\n".join(body) + "\n", mode)
         exp = []
+        if tree is not None and mode == "eval":
+            exp.append("#=> " + ast.dump(tree))
         for w in ws:
             if issubclass(w.category, (SyntaxWarning, DeprecationWarning)):
                 msg = "%d: %s: %s" % (w.lineno, w.category.__name__, w.message)
@@ -112,10 +116,11 @@ def update_corpus():
             src = f.read()
         tree = compile(src, path, "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
         with open(path[:-3] + ".dump", "w", encoding="utf-8") as f:
-            f.write(ast.dump(tree) + "\n")
+            f.write(ast.dump(tree, include_attributes=True) + "\n")
 
 
 if __name__ == "__main__":
     update_ast()
     update_errors()
+    update_errors("eval.txt", "eval")
     update_corpus()

@@ -331,7 +331,9 @@ class _SelectorSocketTransport(transports.Transport):
 
 
 class _Listener:
-    """A listening socket: connections wait in its backlog until the server serves."""
+    """A listening socket: connections wait in its backlog until the server serves them.
+    Like a selector's single readable event for a listening socket, one I/O event accepts
+    every connection that arrived during the previous iteration."""
 
     def __init__(self, server, fd, family, addr):
         self.server = server
@@ -340,13 +342,27 @@ class _Listener:
         self.addr = addr
         self.sock = TransportSocket(fd, family, addr)
         self.backlog = []
+        self.scheduled = False
 
-    def accept(self, conn):
-        """An I/O event: a client connected."""
+    def connect(self, loop, conn):
+        """A client connects: queue it, and the accept event if not queued yet."""
+        self.backlog.append(conn)
         if self.server._serving:
+            self.schedule(loop)
+
+    def schedule(self, loop):
+        if not self.scheduled and self.backlog:
+            self.scheduled = True
+            loop._call_io(self.accept_ready)
+
+    def accept_ready(self):
+        """The I/O event: accept what waits."""
+        self.scheduled = False
+        if not self.server._serving:
+            return
+        backlog, self.backlog = self.backlog, []
+        for conn in backlog:
             self.server._accept(conn)
-        else:
-            self.backlog.append(conn)
 
 
 class AbstractServer:
@@ -416,9 +432,7 @@ class Server(AbstractServer):
             return
         self._serving = True
         for listener in self._listeners:
-            backlog, listener.backlog = listener.backlog, []
-            for conn in backlog:
-                self._loop._call_io(self._accept, conn)
+            listener.schedule(self._loop)
 
     def _accept(self, conn):
         conn.fd = _net.new_fd()
@@ -621,7 +635,7 @@ async def _connect(loop, family, address):
     client = _Endpoint(fd, family, local, address)
     served = _Endpoint(None, family, listener.addr, local)
     client.peer, served.peer = served, client
-    loop._call_io(listener.accept, served)
+    listener.connect(loop, served)
     loop._call_io(futures._set_result_unless_cancelled, fut, None)
     await fut
     return client

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package modkit holds the small helpers that Asobiba's Go-implemented standard-library
 // modules share: binding call arguments to parameters with CPython's error messages,
 // converting Python values to Go ones, and building module and class objects.

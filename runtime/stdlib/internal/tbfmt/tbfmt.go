@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package tbfmt formats exceptions and tracebacks as CPython's traceback module does, for
 // sys.excepthook and the traceback module.
 //

@@ -1,5 +1,3 @@
-//go:build objwip && interpwip
-
 // Package testrun runs small Python programs on a fresh interpreter with the whole standard
 // library, for the Go tests of the standard-library modules. It is imported only by
 // external test packages (package x_test), since it depends on runtime/stdlib, which

@@ -19,7 +19,7 @@ class Half(Shape):
 try:
     Half()
 except TypeError as e:
-    print(e)
+    print(type(e).__name__, "Half" in str(e), "area" in str(e))
 print(Square(3).area(), isinstance(Square(1), Shape), issubclass(Square, Shape))
 class Duck:
     pass

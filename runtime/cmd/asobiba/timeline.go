@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/asobiba/asobiba/runtime/timeline"
+)
+
+// timelineHelp explains run's timeline flags in `asobiba help`.
+const timelineHelp = `
+  --timeline=FORMAT    record every task's life and draw it after the run:
+                         text    a chart in the terminal, written to stderr after the
+                                 program's output (or to --timeline-out)
+                         json    the timeline document (runtime/timeline/schema.md)
+                         chrome  a Chrome trace for ui.perfetto.dev or chrome://tracing
+                         svg     a picture
+                       json, chrome and svg need --timeline-out.
+  --timeline-out=PATH  write the timeline to PATH; "-" means stdout, after the
+                       program's own output.
+`
+
+// timelineFlags are run's --timeline and --timeline-out.
+type timelineFlags struct {
+	format, out string
+}
+
+// register adds the flags to fs.
+func (f *timelineFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "timeline", "", "record the timeline and write it as `FORMAT`: text, json, chrome or svg")
+	fs.StringVar(&f.out, "timeline-out", "", "write the timeline to `PATH` (- for stdout)")
+}
+
+// check reports a usage error in the flags.
+func (f *timelineFlags) check() error {
+	switch f.format {
+	case "":
+		if f.out != "" {
+			return fmt.Errorf("--timeline-out needs --timeline=text|json|chrome|svg")
+		}
+	case "text":
+	case "json", "chrome", "svg":
+		if f.out == "" {
+			return fmt.Errorf("--timeline=%s needs --timeline-out=PATH (- for stdout)", f.format)
+		}
+	default:
+		return fmt.Errorf("--timeline=%s: the formats are text, json, chrome and svg", f.format)
+	}
+	return nil
+}
+
+// on reports whether a timeline is wanted.
+func (f *timelineFlags) on() bool { return f.format != "" }
+
+// write renders tl in the chosen format to the chosen place: the file, stdout for "-", or
+// stderr for text without --timeline-out.
+func (f *timelineFlags) write(tl *timeline.Timeline, stdout, stderr io.Writer) error {
+	var b bytes.Buffer
+	var err error
+	switch f.format {
+	case "text":
+		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
+	case "json":
+		err = timeline.Encode(&b, tl)
+	case "chrome":
+		err = timeline.WriteChrome(&b, tl)
+	case "svg":
+		err = timeline.WriteSVG(&b, tl, timeline.SVGOptions{})
+	}
+	if err != nil {
+		return err
+	}
+	switch f.out {
+	case "":
+		_, err = stderr.Write(b.Bytes())
+	case "-":
+		_, err = stdout.Write(b.Bytes())
+	default:
+		err = os.WriteFile(f.out, b.Bytes(), 0o644)
+	}
+	return err
+}

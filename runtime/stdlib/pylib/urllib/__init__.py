@@ -1,0 +1,1 @@
+"""The urllib package: parse, request and error (Asobiba)."""
