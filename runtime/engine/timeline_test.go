@@ -146,6 +146,42 @@ func TestTimelineOnFailure(t *testing.T) {
 	}
 }
 
+// TestTimelineChangesNothing runs every asyncio behaviour program with and without the
+// timeline: what the program prints and how it ends must not change, and every timeline
+// must be well formed.
+func TestTimelineChangesNothing(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "py", "asyncio", "*.py"))
+	if err != nil || len(paths) == 0 {
+		t.Skipf("no asyncio programs (%v)", err)
+	}
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			t.Parallel()
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plain bytes.Buffer
+			res := Run(src, Options{Filename: filepath.Base(path), StepBudget: 50_000_000}, func(e Event) {
+				plain.WriteString(e.Kind + ": " + e.Data)
+			})
+			var traced bytes.Buffer
+			resT := Run(src, Options{Filename: filepath.Base(path), StepBudget: 50_000_000, Timeline: true}, func(e Event) {
+				if e.Kind != "timeline" {
+					traced.WriteString(e.Kind + ": " + e.Data)
+				}
+			})
+			if plain.String() != traced.String() || res.ExitStatus != resT.ExitStatus || res.VirtualTime != resT.VirtualTime {
+				t.Errorf("the timeline changed the run:\n%s", firstLineDiff(plain.Bytes(), traced.Bytes()))
+			}
+			if resT.Timeline == nil {
+				t.Fatal("no timeline")
+			}
+			checkInvariants(t, resT.Timeline)
+		})
+	}
+}
+
 // TestTimelineMainThread checks where output outside the event loop goes.
 func TestTimelineMainThread(t *testing.T) {
 	src := "import asyncio, time\nprint('before')\ntime.sleep(1.5)\nasync def main():\n    print('inside')\nasyncio.run(main())\nprint('after')\n"

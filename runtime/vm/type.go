@@ -192,9 +192,15 @@ func ComputeMRO(t *Type, bases []*Type) ([]*Type, error) {
 	}
 }
 
-// LinkSubclass records t as a subclass of each of its bases.
+// LinkSubclass records t as a subclass of each of its bases that is itself a class of the
+// program. Builtin classes are shared by every interpreter of the process and never change
+// after start-up, so they do not list the program's subclasses: int.__subclasses__() shows
+// builtin subclasses only (unlike CPython), and no run can see, or keep alive, the classes
+// of another.
 func LinkSubclass(t *Type) {
 	for _, b := range t.Bases {
-		b.subclasses = append(b.subclasses, t)
+		if b.Flags&FlagHeapType != 0 || t.Flags&FlagHeapType == 0 {
+			b.subclasses = append(b.subclasses, t)
+		}
 	}
 }
