@@ -6,6 +6,7 @@ package compile
 // where the operator precedence needs them.
 
 import (
+	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 	"math"
 	"math/big"
 	"strings"
@@ -206,9 +207,9 @@ func (u *unparser) expr(e syntax.Expr, level int) {
 		}
 		u.str(")")
 	case *syntax.JoinedStr:
-		u.str("f" + strRepr(fstringBody(e.Values)))
+		u.str("f" + pyfmt.StrRepr(fstringBody(e.Values)))
 	case *syntax.FormattedValue:
-		u.str("f" + strRepr(fstringBody([]syntax.Expr{e})))
+		u.str("f" + pyfmt.StrRepr(fstringBody([]syntax.Expr{e})))
 	case *syntax.Constant:
 		u.constant(e)
 	case *syntax.Attribute:
@@ -351,7 +352,7 @@ func (u *unparser) constant(k *syntax.Constant) {
 		if k.Kind == "u" {
 			u.str("u")
 		}
-		u.str(strRepr(v))
+		u.str(pyfmt.StrRepr(v))
 	default:
 		u.str(ConstRepr(v))
 	}

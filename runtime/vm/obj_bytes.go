@@ -5,7 +5,6 @@ package vm
 
 import (
 	"encoding/hex"
-	"fmt"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
@@ -35,37 +34,6 @@ func bytesLike(v Value) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// bytesRepr is repr() of bytes data: b'...' with CPython's quoting and escapes.
-func bytesRepr(s string, _ byte) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteByte('b')
-	b.WriteByte(quote)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
 }
 
 // bytesFromValue builds the data for bytes(x) / bytearray(x).

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 	"math"
 	"strings"
 
@@ -548,9 +549,9 @@ func initBytesMethods(t *Type, mk func([]byte) Value) {
 	})
 	slot("__repr__", 0, func(th *Thread, s string, args []Value) (Value, error) {
 		if name == "bytes" {
-			return Str(bytesRepr(s, '\'')), nil
+			return Str(pyfmt.BytesRepr(s)), nil
 		}
-		return Str(typeNameOf(args[0]) + "(" + bytesRepr(s, '\'') + ")"), nil
+		return Str(typeNameOf(args[0]) + "(" + pyfmt.BytesRepr(s) + ")"), nil
 	})
 	add := slot("__add__", 1, func(th *Thread, s string, args []Value) (Value, error) {
 		o, ok := bytesLike(args[1])

@@ -111,7 +111,7 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Set:
 		return setRepr(th, x)
 	case Bytes:
-		return bytesRepr(string(x), '\''), nil
+		return pyfmt.BytesRepr(string(x)), nil
 	case Complex:
 		return complexRepr(complex128(x)), nil
 	case *Type:
