@@ -36,6 +36,13 @@
 // streams and servers (lib/asyncio/_simnet.py) delivers its I/O events at the start of the
 // next iteration, where a selector's events land in CPython (io.go).
 //
+// # Orders CPython leaves open
+//
+// asyncio.wait returns sets of tasks and asyncio.run cancels the leftover tasks of a set;
+// CPython iterates those sets in an order that depends on object addresses, which is not
+// reproducible. Asobiba's sets of tasks iterate in a stable order that follows the tasks'
+// creation, so the same program always prints the same lines.
+//
 // # Observation
 //
 // Every task creation, step, wake-up, cancellation, completion, timer and clock jump is

@@ -297,10 +297,8 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 
 // ensureFuture returns arg as a future: futures as they are, coroutines wrapped in a new task.
 func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, error) {
-	switch f := arg.(type) {
-	case *Future:
-		return f, false, nil
-	case *Task:
+	if f, ok := asFuture(arg); ok {
+		// Futures, tasks and instances of their Python subclasses (gather's future).
 		return f, false, nil
 	}
 	if !isCoroutine(arg) {

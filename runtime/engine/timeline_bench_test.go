@@ -3,6 +3,8 @@
 package engine
 
 import (
+	"runtime"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -54,6 +56,35 @@ func BenchmarkTimelineOverhead(b *testing.B) {
 			b.ReportMetric(float64(size), "timeline-bytes")
 		})
 	}
+}
+
+// BenchmarkTimelineOverheadPaired runs the program without and with the timeline in turns,
+// each run starting and ending with a garbage collection, and reports the median ratio of
+// their CPU times as the overhead in percent (overhead-%): a busy machine slows both runs of
+// a pair alike, so the ratio holds steadier than separate benchmarks do.
+//
+//	go test ./runtime/engine -run '^$' -bench TimelineOverheadPaired -benchtime 10x
+func BenchmarkTimelineOverheadPaired(b *testing.B) {
+	src := []byte(tasks10k)
+	measure := func(on bool) time.Duration {
+		runtime.GC()
+		c0 := cpuTime()
+		Run(src, Options{Timeline: on}, func(Event) {})
+		runtime.GC()
+		return cpuTime() - c0
+	}
+	var ratios []float64
+	for i := 0; b.Loop(); i++ {
+		var off, on time.Duration
+		if i%2 == 0 {
+			off, on = measure(false), measure(true)
+		} else {
+			on, off = measure(true), measure(false)
+		}
+		ratios = append(ratios, float64(on)/float64(off))
+	}
+	slices.Sort(ratios)
+	b.ReportMetric(100*(ratios[len(ratios)/2]-1), "overhead-%")
 }
 
 // cpuTime is the CPU time the process has used so far, in user and system mode.

@@ -16,7 +16,7 @@ type Recorder struct {
 	now  func() float64
 	seq  int64
 	tl   Timeline
-	open map[int]*openSpan // the current span of each lane, not yet closed
+	open []openSpan // the current span of each lane, not yet closed (kind "" when none)
 }
 
 type openSpan struct {
@@ -36,7 +36,7 @@ const IdleLabel = "idle"
 
 // NewRecorder starts a timeline whose virtual time is read from now.
 func NewRecorder(now func() float64) *Recorder {
-	r := &Recorder{now: now, open: map[int]*openSpan{}}
+	r := &Recorder{now: now}
 	r.tl.Version = SchemaVersion
 	r.tl.Lanes = []Lane{{ID: LoopLane, Kind: LaneLoop, Name: "event loop", Parent: -1}}
 	return r
@@ -62,22 +62,25 @@ func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
 func (r *Recorder) Begin(lane int, kind SpanKind, label string) {
 	at := r.stamp()
 	r.closeAt(lane, at)
-	r.open[lane] = &openSpan{kind: kind, start: at, label: clean(label)}
+	for len(r.open) <= lane {
+		r.open = append(r.open, openSpan{})
+	}
+	r.open[lane] = openSpan{kind: kind, start: at, label: clean(label)}
 }
 
 // Close closes the lane's current span, if any.
 func (r *Recorder) Close(lane int) {
-	if r.open[lane] != nil {
+	if lane < len(r.open) && r.open[lane].kind != "" {
 		r.closeAt(lane, r.stamp())
 	}
 }
 
 func (r *Recorder) closeAt(lane int, at Stamp) {
-	s := r.open[lane]
-	if s == nil {
+	if lane >= len(r.open) || r.open[lane].kind == "" {
 		return
 	}
-	delete(r.open, lane)
+	s := r.open[lane]
+	r.open[lane] = openSpan{}
 	r.tl.Spans = append(r.tl.Spans, Span{Lane: lane, Kind: s.kind, Start: s.start, End: at, Label: s.label})
 }
 
@@ -125,7 +128,8 @@ func (r *Recorder) Finish() *Timeline {
 	}
 	r.tl.End = end
 	// Spans were appended as they closed; a story reads better in the order they began.
-	slices.SortStableFunc(r.tl.Spans, func(a, b Span) int {
+	// Start sequence numbers are unique, so an unstable sort gives the same order.
+	slices.SortFunc(r.tl.Spans, func(a, b Span) int {
 		switch {
 		case a.Start.Seq < b.Start.Seq:
 			return -1
