@@ -40,8 +40,9 @@
 //
 // asyncio.wait returns sets of tasks and asyncio.run cancels the leftover tasks of a set;
 // CPython iterates those sets in an order that depends on object addresses, which is not
-// reproducible. Asobiba's sets of tasks iterate in a stable order that follows the tasks'
-// creation, so the same program always prints the same lines.
+// reproducible. In Asobiba a future's hash is a number given in the order futures are first
+// hashed in a run, so sets of tasks iterate in the same order on every run of a program
+// (often, but not always, the order of creation).
 //
 // # Observation
 //

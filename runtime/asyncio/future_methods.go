@@ -38,6 +38,14 @@ func init() {
 		}
 		return e, nil
 	})
+	method(t, "__hash__", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
+		if f.hash == 0 {
+			st := StateOf(th.Interp)
+			st.hashCounter++
+			f.hash = st.hashCounter
+		}
+		return vm.Int(f.hash), nil
+	})
 	method(t, "done", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
 		return vm.Bool(f.Done()), nil
 	})

@@ -34,6 +34,8 @@ type State struct {
 	tasks   []*Task
 	// taskCounter numbers tasks Task-1, Task-2, ... across every loop of the run.
 	taskCounter int
+	// hashCounter gives futures and tasks their hashes (see Future.hash).
+	hashCounter int64
 	// defaultHandler is the Python-level default exception handler the asyncio package
 	// registers (it formats and logs the context like CPython's logger does).
 	defaultHandler vm.Value
