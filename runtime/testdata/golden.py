@@ -14,11 +14,16 @@ A program with an `X.py.asobiba.out` beside it is skipped: CPython cannot run it
 network, a module the oracle lacks), so its expectations (.asobiba.out/.err/.exit) are
 Asobiba's own, reviewed by eye.
 
+The python cells of the lessons in docs/*.md get expectations too, in docs/testdata (written
+when no PATH is given).
+
 With --check, nothing is written: the script exits 1 listing the files whose expectations are
 missing or out of date (CI can use it to catch a forgotten `make golden`).
 """
 import os
+import re
 import subprocess
+import tempfile
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,9 +55,37 @@ def expected(path):
             ".exit": (b"%d\n" % p.returncode) if p.returncode else b""}
 
 
+DOCS = os.path.join(ROOT, "docs")
+CELL = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+def lesson_cells(tmp):
+    """Write each python cell of the lessons in docs/ to tmp/LESSON.cellN.py and return
+    (program, expectation base) pairs: the expectations go to docs/testdata/LESSON.cellN.py.*
+    (TestLessonCells runs the cells from the Markdown itself and compares them with these)."""
+    out = os.path.join(DOCS, "testdata")
+    pairs = []
+    for name in sorted(os.listdir(DOCS)) if os.path.isdir(DOCS) else []:
+        if not name.endswith(".md") or name == "README.md":
+            continue
+        with open(os.path.join(DOCS, name), encoding="utf-8") as f:
+            cells = CELL.findall(f.read())
+        for i, cell in enumerate(cells, 1):
+            os.makedirs(out, exist_ok=True)
+            base = "%s.cell%d.py" % (name[:-3], i)
+            with open(os.path.join(tmp, base), "w", encoding="utf-8") as f:
+                f.write(cell)
+            pairs.append((os.path.join(tmp, base), os.path.join(out, base)))
+    return pairs
+
+
 def main(argv):
     check = "--check" in argv
-    paths = [a for a in argv if a != "--check"] or [os.path.join(HERE, "py")]
+    paths = [a for a in argv if a != "--check"]
+    tmp = tempfile.mkdtemp(prefix="asobiba-lessons-")
+    jobs = [(p, p) for p in programs(paths or [os.path.join(HERE, "py")])]
+    if not paths:
+        jobs += lesson_cells(tmp)
     if not os.path.exists(ORACLE):
         sys.exit("golden: the oracle is missing: " + ORACLE)
     stale = []
