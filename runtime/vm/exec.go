@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/syntax"
@@ -76,15 +77,11 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	var err error
 	switch mode {
 	case "exec", "single":
-		var mod *syntax.Module
-		mod, warnings, err = syntax.ParseFile(filename, src)
-		if err == nil {
-			m := compile.Exec
-			if mode == "single" {
-				m = compile.Single
-			}
-			cc, err = compile.Compile(mod, filename, m)
+		if mode == "exec" && strings.HasPrefix(filename, stdlibPrefix) {
+			cc, warnings, err = compileStdlib(filename, src)
+			break
 		}
+		cc, warnings, err = compileModule(filename, src, mode)
 	case "eval":
 		var expr *syntax.Expression
 		expr, warnings, err = syntax.ParseExpr(filename, src)
@@ -101,6 +98,49 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	code := NewCode(cc)
 	code.setLines(th.SourceLines(filename))
 	return code, nil
+}
+
+// compileModule parses and compiles a module ("exec") or an interactive statement
+// ("single").
+func compileModule(filename string, src []byte, mode string) (*compile.Code, []syntax.Warning, error) {
+	mod, warnings, err := syntax.ParseFile(filename, src)
+	if err != nil {
+		return nil, warnings, err
+	}
+	m := compile.Exec
+	if mode == "single" {
+		m = compile.Single
+	}
+	cc, err := compile.Compile(mod, filename, m)
+	return cc, warnings, err
+}
+
+// stdlibPrefix starts the file names of the standard library's Python modules.
+const stdlibPrefix = "<stdlib>/"
+
+// stdlibCache keeps the compiler's output for standard-library modules across the runs of a
+// process (the browser's worker runs many programs; every one imports asyncio's thirty-odd
+// modules). Compiled code is plain data that no run changes, so runs can share it; each run
+// still wraps it in its own *Code. An entry is used only for the very same source.
+var stdlibCache sync.Map // filename -> *stdlibEntry
+
+type stdlibEntry struct {
+	src      string
+	code     *compile.Code
+	warnings []syntax.Warning
+}
+
+func compileStdlib(filename string, src []byte) (*compile.Code, []syntax.Warning, error) {
+	if e, ok := stdlibCache.Load(filename); ok {
+		if e := e.(*stdlibEntry); e.src == string(src) {
+			return e.code, e.warnings, nil
+		}
+	}
+	cc, warnings, err := compileModule(filename, src, "exec")
+	if err == nil {
+		stdlibCache.Store(filename, &stdlibEntry{src: string(src), code: cc, warnings: warnings})
+	}
+	return cc, warnings, err
 }
 
 // showWarnings writes the compile-time SyntaxWarnings as the warnings module shows them.
