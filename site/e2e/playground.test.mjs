@@ -129,6 +129,20 @@ test("停止 stops an endless loop and the next run works within a second", asyn
   assert.deepEqual(pg.errors, []);
 });
 
+test("a program whose tasks wait forever ends with a report instead of hanging", async (t) => {
+  const pg = await open(t);
+  const out = await pg.run(
+    "import asyncio\n\nasync def main():\n    print('waiting')\n    await asyncio.Event().wait()\n\nasyncio.run(main())\n",
+  );
+  assert.equal(out.stdout, "waiting\n");
+  assert.equal(out.stderr, "");
+  assert.equal(out.state, "deadlock");
+  assert.equal(out.exitStatus, 0);
+  assert.match(out.summary, /二度と起こらないこと/);
+  assert.match(out.summary, /name='Task-1'/);
+  assert.deepEqual(pg.errors, []);
+});
+
 test("a syntax error is reported as CPython reports it", async (t) => {
   const pg = await open(t);
   const out = await pg.run('print("hi"\n');

@@ -11,7 +11,7 @@ export const STOP_GRACE_MS = 100;
 /**
  * @typedef {{kind: "stdout" | "stderr" | "timeline", vt: number, data: string}} EngineEvent
  * @typedef {{exitStatus: number | null, stopped: boolean, vt: number | null,
- *            killed?: boolean, error?: string}} RunResult
+ *            killed?: boolean, error?: string, deadlock?: string}} RunResult
  * @typedef {"loading" | "restarting" | "ready" | "running" | "stopping" | "failed"} EngineState
  */
 
@@ -132,7 +132,7 @@ export class Engine {
         if (run) run.onEvents(msg.events);
         break;
       case "done":
-        if (run) this.finish({ exitStatus: msg.exitStatus, stopped: msg.stopped, vt: msg.vt });
+        if (run) this.finish({ exitStatus: msg.exitStatus, stopped: msg.stopped, vt: msg.vt, deadlock: msg.deadlock });
         break;
       case "error":
         if (msg.id === undefined) {

@@ -1,6 +1,6 @@
 // The output pane: what the program writes, stdout and stderr told apart, and a closing
 // line that says how the run ended. The pane's root carries data-run-state
-// ("idle" | "running" | "done" | "stopped" | "error"), data-run-count (runs started so far)
+// ("idle" | "running" | "done" | "deadlock" | "stopped" | "error"), data-run-count (runs started so far)
 // and, after a finished run, data-exit-status.
 import "./output.css";
 
@@ -125,6 +125,12 @@ export function createOutput(root) {
       } else if (r.stopped) {
         state = "stopped";
         message = r.vt == null ? "停止しました" : `停止しました（仮想時間 ${seconds(r.vt)}）`;
+      } else if (r.deadlock) {
+        // Every task waited for something that could never happen: CPython would hang here.
+        state = "deadlock";
+        root.dataset.exitStatus = String(r.exitStatus);
+        message = `どのタスクも、二度と起こらないことを待っています（CPython ならここで止まったままになります）。` +
+          `仮想時間 ${seconds(r.vt)} で終了しました。\n${r.deadlock}`;
       } else {
         state = "done";
         root.dataset.exitStatus = String(r.exitStatus);

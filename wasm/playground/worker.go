@@ -104,6 +104,7 @@ func (w *worker) run(req runRequest) {
 		"exitStatus": res.ExitStatus,
 		"stopped":    res.Stopped,
 		"vt":         res.VirtualTime,
+		"deadlock":   res.Deadlock,
 	})
 }
 

@@ -10,7 +10,9 @@
 // exit status. With --timeline it also records every task's life and, once the program has
 // ended, draws it: as a text chart on stderr, or as JSON, a Chrome trace or SVG into the
 // file named by --timeline-out ("-" for stdout, after the program's own output); see
-// `asobiba help`. "serve" serves the built playground (make build writes it to dist/).
+// `asobiba help`. When every task waits for something that can never happen, the run ends
+// at once with exit status 0 (CPython would hang), and, on a terminal, says which tasks
+// waited on what. "serve" serves the built playground (make build writes it to dist/).
 package main
 
 import (

@@ -56,6 +56,11 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			io.WriteString(stderr, ev.Data)
 		}
 	})
+	if res.Deadlock != "" && isTerminal(stderr) {
+		// CPython would hang here; the oracle's runs (and so comparisons through pipes) end
+		// silently, but a person at a terminal is told why the program stopped.
+		fmt.Fprintf(stderr, "asobiba: the program stopped: %s\n", res.Deadlock)
+	}
 	if res.Timeline != nil {
 		if err := tl.write(res.Timeline, stdout, stderr); err != nil {
 			fmt.Fprintf(stderr, "asobiba: timeline: %v\n", err)
@@ -63,6 +68,16 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return res.ExitStatus
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // describe words a file error the way python3 does ("[Errno 2] No such file or directory").
