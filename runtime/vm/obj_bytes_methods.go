@@ -423,21 +423,9 @@ func initBytesMethods(t *Type, mk func([]byte) Value) {
 		if err != nil {
 			return nil, err
 		}
-		spec := argSpec{fname: "decode", names: []string{"encoding", "errors"}, kwOnly: 2}
-		a, err := spec.parse(args, kwnames, 1)
+		enc, errs, err := codecArgs("decode", args, kwnames)
 		if err != nil {
 			return nil, err
-		}
-		enc, errs := "utf-8", "strict"
-		if a[0] != nil {
-			if enc, err = strArg("decode", a[0], 1); err != nil {
-				return nil, err
-			}
-		}
-		if a[1] != nil {
-			if errs, err = strArg("decode", a[1], 2); err != nil {
-				return nil, err
-			}
 		}
 		r, err := DecodeBytes(s, enc, errs)
 		return Str(r), err

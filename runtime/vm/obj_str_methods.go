@@ -492,21 +492,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		spec := argSpec{fname: "encode", names: []string{"encoding", "errors"}, kwOnly: 2}
-		a, err := spec.parse(args, kwnames, 1)
+		enc, errs, err := codecArgs("encode", args, kwnames)
 		if err != nil {
 			return nil, err
-		}
-		enc, errs := "utf-8", "strict"
-		if a[0] != nil {
-			if enc, err = strArg("encode", a[0], 1); err != nil {
-				return nil, err
-			}
-		}
-		if a[1] != nil {
-			if errs, err = strArg("encode", a[1], 2); err != nil {
-				return nil, err
-			}
 		}
 		b, err := EncodeStr(s, enc, errs)
 		if err != nil {
@@ -794,4 +782,26 @@ func strNew(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return Str(s), nil
 	}
 	return newInstanceWithBase(cls, Str(s)), nil
+}
+
+// codecArgs parses the (encoding="utf-8", errors="strict") arguments of str.encode and
+// bytes.decode; args[0] is the receiver.
+func codecArgs(fname string, args []Value, kwnames []string) (enc, errs string, err error) {
+	spec := argSpec{fname: fname, names: []string{"encoding", "errors"}, kwOnly: 2}
+	a, err := spec.parse(args, kwnames, 1)
+	if err != nil {
+		return "", "", err
+	}
+	enc, errs = "utf-8", "strict"
+	if a[0] != nil {
+		if enc, err = strArg(fname, a[0], 1); err != nil {
+			return "", "", err
+		}
+	}
+	if a[1] != nil {
+		if errs, err = strArg(fname, a[1], 2); err != nil {
+			return "", "", err
+		}
+	}
+	return enc, errs, nil
 }

@@ -48,9 +48,8 @@ func FuzzPercentFormat(f *testing.F) {
 		if tuple {
 			op = Operand{IsTuple: true, Items: []Value{v, v, v}}
 		}
-		if out, err := PercentFormat(format, op); err == nil && len(out) > 1<<20 {
-			t.Skip()
-		}
+		// Any input may be rejected with an error; none may panic.
+		_, _ = PercentFormat(format, op)
 	})
 }
 
