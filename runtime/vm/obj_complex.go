@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/cmplx"
 	"strings"
@@ -97,14 +98,14 @@ func complexPow(a, b complex128) (Value, error) {
 		return Complex(0), nil
 	}
 	vabs := math.Hypot(real(a), imag(a))
-	length := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	length := libm.Pow(vabs, real(b))
+	at := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		length /= libm.Exp(at * imag(b))
+		phase += imag(b) * libm.Log(vabs)
 	}
-	r := complex(length*math.Cos(phase), length*math.Sin(phase))
+	r := complex(length*libm.Cos(phase), length*libm.Sin(phase))
 	inputsNaN := math.IsNaN(real(a)) || math.IsNaN(imag(a)) || math.IsNaN(real(b)) || math.IsNaN(imag(b))
 	if !inputsNaN && (math.IsNaN(math.Cos(phase)) || math.IsNaN(length)) {
 		// C's cos/sin set errno to EDOM for infinite arguments; CPython reports that so.

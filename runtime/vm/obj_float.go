@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/big"
 	"strconv"
@@ -133,7 +134,7 @@ func floatPow(iv, iw float64) (Value, error) {
 		}
 		return Float(1), nil
 	}
-	ix := math.Pow(iv, iw)
+	ix := libm.Pow(iv, iw)
 	if negate {
 		ix = -ix
 	}
