@@ -3,20 +3,17 @@ package libm
 import "math"
 
 // expm1DD returns e**r - 1 for a small reduced argument |r| ≤ 0.35: the argument is scaled down
-// by 2**8, the Taylor series summed, and the result squared back up with
-// (1+e)**2 - 1 = 2e + e*e, which keeps the small quantity e exact to the end.
+// by 2**8, the Taylor series summed by Horner's rule to the 11th power (|s|**12/12! < 2**-140),
+// and the result squared back up with (1+e)**2 - 1 = 2e + e*e, which keeps the small quantity e
+// exact to the end.
 func expm1DD(r dd) dd {
 	const squarings = 8
 	s := dd{math.Ldexp(r.hi, -squarings), math.Ldexp(r.lo, -squarings)}
-	term := s
-	sum := s
-	for n := 2.0; n < 14; n++ {
-		term = term.mul(s).divFloat(n)
-		sum = sum.add(term)
-		if math.Abs(term.hi) < 0x1p-110*math.Abs(sum.hi) {
-			break
-		}
+	p := invFactorial[11]
+	for n := 10; n >= 1; n-- {
+		p = p.mul(s).add(invFactorial[n])
 	}
+	sum := p.mul(s)
 	for i := 0; i < squarings; i++ {
 		sum = sum.mulFloat(2).add(sum.mul(sum))
 	}

@@ -20,28 +20,30 @@ func reduce(x float64) (dd, int) {
 	return r, int(int64(k) & 3)
 }
 
-// sinCosDD returns sin r and cos r by their Taylor series, for |r| < π/2.
+// sinCosDD returns sin r and cos r by their Taylor series, for |r| < π/2, summed by Horner's rule
+// in r² up to r**31 and r**30 (1.58**31/31! < 2**-100, and far smaller for the |r| ≤ π/4 that the
+// reduction gives).
 func sinCosDD(r dd) (sin, cos dd) {
 	r2 := r.mul(r)
-	term := r
-	sin = r
-	for n := 2.0; n < 60; n += 2 {
-		term = term.mul(r2).divFloat(-n * (n + 1))
-		sin = sin.add(term)
-		if math.Abs(term.hi) < 0x1p-112*math.Abs(sin.hi) {
-			break
+	ps := invFactorial[31]
+	for n := 29; n >= 1; n -= 2 {
+		ps = ps.mul(r2)
+		if n&3 == 3 {
+			ps = ps.sub(invFactorial[n])
+		} else {
+			ps = ps.add(invFactorial[n])
 		}
 	}
-	term = dd{1, 0}
-	cos = term
-	for n := 1.0; n < 60; n += 2 {
-		term = term.mul(r2).divFloat(-n * (n + 1))
-		cos = cos.add(term)
-		if math.Abs(term.hi) < 0x1p-112 {
-			break
+	pc := invFactorial[30].neg()
+	for n := 28; n >= 0; n -= 2 {
+		pc = pc.mul(r2)
+		if n&3 == 2 {
+			pc = pc.sub(invFactorial[n])
+		} else {
+			pc = pc.add(invFactorial[n])
 		}
 	}
-	return sin, cos
+	return ps.mul(r), pc
 }
 
 // Sin returns the sine of x.
