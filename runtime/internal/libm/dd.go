@@ -1,6 +1,5 @@
 package libm
 
-import "math"
 
 // dd is a double-double number: the unevaluated sum hi + lo with |lo| ≤ ulp(hi)/2. It carries
 // about 106 significant bits.
@@ -21,12 +20,6 @@ func quickTwoSum(a, b float64) (s, e float64) {
 	return
 }
 
-// twoProd returns p = fl(a*b) and the exact rounding error e, so that p + e == a * b.
-func twoProd(a, b float64) (p, e float64) {
-	p = a * b
-	e = math.FMA(a, b, -p)
-	return
-}
 
 func fromFloat(x float64) dd { return dd{x, 0} }
 
