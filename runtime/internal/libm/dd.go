@@ -1,6 +1,5 @@
 package libm
 
-
 // dd is a double-double number: the unevaluated sum hi + lo with |lo| ≤ ulp(hi)/2. It carries
 // about 106 significant bits.
 type dd struct{ hi, lo float64 }
@@ -19,7 +18,6 @@ func quickTwoSum(a, b float64) (s, e float64) {
 	e = b - (s - a)
 	return
 }
-
 
 func fromFloat(x float64) dd { return dd{x, 0} }
 
