@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
@@ -133,7 +134,7 @@ func floatPow(iv, iw float64) (Value, error) {
 		}
 		return Float(1), nil
 	}
-	ix := math.Pow(iv, iw)
+	ix := libm.Pow(iv, iw)
 	if negate {
 		ix = -ix
 	}

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"math/bits"
 	"sort"
+
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
 
 // Error is an error the VM should raise as the Python exception named by Type.
@@ -210,7 +212,7 @@ func (r *Random) Sample(n, k int) ([]int, error) {
 	setsize := 21
 	if k > 5 {
 		// 4 ** ceil(log(k*3, 4)), computed with float log as CPython does.
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+		setsize += int(libm.Pow(4, math.Ceil(libm.Log(float64(k*3))/libm.Log(4))))
 	}
 	if n <= setsize {
 		pool := make([]int, n)
@@ -337,7 +339,7 @@ func (r *Random) NormalVariate(mu, sigma float64) float64 {
 		u2 := 1.0 - r.Random()
 		z = nvMagicConst * (u1 - 0.5) / u2
 		zz := z * z / 4.0
-		if zz <= -math.Log(u2) {
+		if zz <= -libm.Log(u2) {
 			break
 		}
 	}
@@ -351,9 +353,9 @@ func (r *Random) Gauss(mu, sigma float64) float64 {
 	r.hasGaussNext = false
 	if !ok {
 		x2pi := r.Random() * twoPi
-		g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.Random()))
-		z = math.Cos(x2pi) * g2rad
-		r.gaussNext = math.Sin(x2pi) * g2rad
+		g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.Random()))
+		z = libm.Cos(x2pi) * g2rad
+		r.gaussNext = libm.Sin(x2pi) * g2rad
 		r.hasGaussNext = true
 	}
 	return mu + z*sigma
@@ -361,13 +363,13 @@ func (r *Random) Gauss(mu, sigma float64) float64 {
 
 // LogNormVariate is random.lognormvariate(mu, sigma).
 func (r *Random) LogNormVariate(mu, sigma float64) float64 {
-	return math.Exp(r.NormalVariate(mu, sigma))
+	return libm.Exp(r.NormalVariate(mu, sigma))
 }
 
 // ExpoVariate is random.expovariate(lambd). lambd == 0 is a ZeroDivisionError in CPython;
 // the VM checks for it (it still consumes one draw first in CPython: call Random to match).
 func (r *Random) ExpoVariate(lambd float64) float64 {
-	return -math.Log(1.0-r.Random()) / lambd
+	return -libm.Log(1.0-r.Random()) / lambd
 }
 
 // VonMisesVariate is random.vonmisesvariate(mu, kappa).
@@ -380,10 +382,10 @@ func (r *Random) VonMisesVariate(mu, kappa float64) float64 {
 	var z float64
 	for {
 		u1 := r.Random()
-		z = math.Cos(math.Pi * u1)
+		z = libm.Cos(math.Pi * u1)
 		d := z / (rr + z)
 		u2 := r.Random()
-		if u2 < 1.0-d*d || u2 <= (1.0-d)*math.Exp(d) {
+		if u2 < 1.0-d*d || u2 <= (1.0-d)*libm.Exp(d) {
 			break
 		}
 	}
@@ -391,9 +393,9 @@ func (r *Random) VonMisesVariate(mu, kappa float64) float64 {
 	f := (q + z) / (1.0 + q*z)
 	u3 := r.Random()
 	if u3 > 0.5 {
-		return pyFmod(mu+math.Acos(f), twoPi)
+		return pyFmod(mu+libm.Acos(f), twoPi)
 	}
-	return pyFmod(mu-math.Acos(f), twoPi)
+	return pyFmod(mu-libm.Acos(f), twoPi)
 }
 
 // pyFmod is Python's float %, whose result takes the sign of the divisor.
@@ -423,16 +425,16 @@ func (r *Random) GammaVariate(alpha, beta float64) (float64, error) {
 				continue
 			}
 			u2 := 1.0 - r.Random()
-			v := math.Log(u1/(1.0-u1)) / ainv
-			x := alpha * math.Exp(v)
+			v := libm.Log(u1/(1.0-u1)) / ainv
+			x := alpha * libm.Exp(v)
 			z := u1 * u1 * u2
 			rr := bbb + ccc*v - x
-			if rr+sgMagicConst-4.5*z >= 0.0 || rr >= math.Log(z) {
+			if rr+sgMagicConst-4.5*z >= 0.0 || rr >= libm.Log(z) {
 				return x * beta, nil
 			}
 		}
 	case alpha == 1.0:
-		return -math.Log(1.0-r.Random()) * beta, nil
+		return -libm.Log(1.0-r.Random()) * beta, nil
 	default:
 		var x float64
 		for {
@@ -440,16 +442,16 @@ func (r *Random) GammaVariate(alpha, beta float64) (float64, error) {
 			b := (eulerE + alpha) / eulerE
 			p := b * u
 			if p <= 1.0 {
-				x = math.Pow(p, 1.0/alpha)
+				x = libm.Pow(p, 1.0/alpha)
 			} else {
-				x = -math.Log((b - p) / alpha)
+				x = -libm.Log((b - p) / alpha)
 			}
 			u1 := r.Random()
 			if p > 1.0 {
-				if u1 <= math.Pow(x, alpha-1.0) {
+				if u1 <= libm.Pow(x, alpha-1.0) {
 					break
 				}
-			} else if u1 <= math.Exp(-x) {
+			} else if u1 <= libm.Exp(-x) {
 				break
 			}
 		}
@@ -476,11 +478,11 @@ func (r *Random) BetaVariate(alpha, beta float64) (float64, error) {
 // ParetoVariate is random.paretovariate(alpha).
 func (r *Random) ParetoVariate(alpha float64) float64 {
 	u := 1.0 - r.Random()
-	return math.Pow(u, -1.0/alpha)
+	return libm.Pow(u, -1.0/alpha)
 }
 
 // WeibullVariate is random.weibullvariate(alpha, beta).
 func (r *Random) WeibullVariate(alpha, beta float64) float64 {
 	u := 1.0 - r.Random()
-	return alpha * math.Pow(-math.Log(u), 1.0/beta)
+	return alpha * libm.Pow(-libm.Log(u), 1.0/beta)
 }

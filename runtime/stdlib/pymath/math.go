@@ -17,6 +17,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -47,29 +48,29 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return checked(x, f(x), canOverflow)
 		})
 	}
-	one("acos", math.Acos, false)
-	one("acosh", math.Acosh, false)
-	one("asin", math.Asin, false)
-	one("asinh", math.Asinh, false)
-	one("atan", math.Atan, false)
+	one("acos", libm.Acos, false)
+	one("acosh", libm.Acosh, false)
+	one("asin", libm.Asin, false)
+	one("asinh", libm.Asinh, false)
+	one("atan", libm.Atan, false)
 	one("atanh", math.Atanh, false)
 	one("cbrt", math.Cbrt, false)
-	one("cos", math.Cos, false)
-	one("cosh", math.Cosh, true)
+	one("cos", libm.Cos, false)
+	one("cosh", libm.Cosh, true)
 	one("erf", math.Erf, false)
 	one("erfc", math.Erfc, false)
-	one("exp", math.Exp, true)
+	one("exp", libm.Exp, true)
 	one("exp2", math.Exp2, true)
 	one("expm1", math.Expm1, true)
 	one("fabs", math.Abs, false)
 	one("gamma", gamma, true)
 	one("lgamma", lgamma, true)
 	one("log1p", math.Log1p, false)
-	one("sin", math.Sin, false)
-	one("sinh", math.Sinh, true)
+	one("sin", libm.Sin, false)
+	one("sinh", libm.Sinh, true)
 	one("sqrt", math.Sqrt, false)
-	one("tan", math.Tan, false)
-	one("tanh", math.Tanh, false)
+	one("tan", libm.Tan, false)
+	one("tanh", libm.Tanh, false)
 	one("degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true)
 	one("radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, true)
 
@@ -108,7 +109,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return vm.Float(r), nil
 		})
 	}
-	two("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil })
+	two("atan2", func(y, x float64) (float64, error) { return libm.Atan2(y, x), nil })
 	two("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil })
 	two("fmod", fmod)
 	two("pow", pow)
@@ -129,8 +130,8 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return vm.Float(r), nil
 		})
 	}
-	logFn("log2", math.Log2)
-	logFn("log10", math.Log10)
+	logFn("log2", libm.Log2)
+	logFn("log10", libm.Log10)
 
 	modkit.Function(m, "ceil", "x, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return rounding(th, a[0], "__ceil__", math.Ceil)
@@ -254,7 +255,7 @@ func pow(x, y float64) (float64, error) {
 		}
 		return y, nil
 	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Pow(x, y), nil
+		return libm.Pow(x, y), nil
 	}
 	if x == 0 && y < 0 {
 		return 0, domainError()
@@ -262,7 +263,7 @@ func pow(x, y float64) (float64, error) {
 	if x < 0 && y != math.Floor(y) {
 		return 0, domainError()
 	}
-	r := math.Pow(x, y)
+	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) {
 		return 0, rangeError()
 	}
@@ -305,14 +306,14 @@ func mathLog(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error)
 	if len(args) < 1 || len(args) > 2 {
 		return nil, vm.Errorf(vm.TypeErrorType, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logHelper(th, args[0], math.Log)
+	num, err := logHelper(th, args[0], libm.Log)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
 		return vm.Float(num), nil
 	}
-	den, err := logHelper(th, args[1], math.Log)
+	den, err := logHelper(th, args[1], libm.Log)
 	if err != nil {
 		return nil, err
 	}
