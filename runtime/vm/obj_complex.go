@@ -1,12 +1,12 @@
 package vm
 
 import (
-	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/cmplx"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
@@ -97,7 +97,7 @@ func complexPow(a, b complex128) (Value, error) {
 		}
 		return Complex(0), nil
 	}
-	vabs := math.Hypot(real(a), imag(a))
+	vabs := libm.Hypot(real(a), imag(a))
 	length := libm.Pow(vabs, real(b))
 	at := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
@@ -107,7 +107,7 @@ func complexPow(a, b complex128) (Value, error) {
 	}
 	r := complex(length*libm.Cos(phase), length*libm.Sin(phase))
 	inputsNaN := math.IsNaN(real(a)) || math.IsNaN(imag(a)) || math.IsNaN(real(b)) || math.IsNaN(imag(b))
-	if !inputsNaN && (math.IsNaN(math.Cos(phase)) || math.IsNaN(length)) {
+	if !inputsNaN && (math.IsNaN(libm.Cos(phase)) || math.IsNaN(length)) {
 		// C's cos/sin set errno to EDOM for infinite arguments; CPython reports that so.
 		return nil, Errorf(ZeroDivisionErrorType, "0.0 to a negative or complex power")
 	}
@@ -200,7 +200,7 @@ func init() {
 	unary("__neg__", func(c complex128) (Value, error) { return Complex(-c), nil })
 	unary("__pos__", func(c complex128) (Value, error) { return Complex(c), nil })
 	unary("__abs__", func(c complex128) (Value, error) {
-		r := cmplx.Abs(c)
+		r := libm.Hypot(real(c), imag(c))
 		if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
 			return nil, Errorf(OverflowErrorType, "absolute value too large")
 		}

@@ -1,13 +1,13 @@
 package vm
 
 import (
-	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 

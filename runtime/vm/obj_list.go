@@ -168,6 +168,11 @@ func listSetItem(th *Thread, l *List, key, v Value) error {
 
 // listSetSlice is l[s] = v.
 func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
+	size := len(l.Items)
+	start, stop, step, n, err := s.Indices(th, size)
+	if err != nil {
+		return err
+	}
 	var src []Value
 	if o, ok := listSelf(v); ok && o == l {
 		src = append([]Value(nil), o.Items...)
@@ -175,15 +180,20 @@ func listSetSlice(th *Thread, l *List, s *Slice, v Value) error {
 		items, err := Collect(th, v)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.Class == TypeErrorType && LookupSpecial(v, "__iter__") == nil {
+				if step == 1 {
+					return Errorf(TypeErrorType, "can only assign an iterable")
+				}
 				return Errorf(TypeErrorType, "must assign iterable to extended slice")
 			}
 			return err
 		}
 		src = items
-	}
-	start, stop, step, n, err := s.Indices(th, len(l.Items))
-	if err != nil {
-		return err
+		if len(l.Items) != size {
+			// Iterating the value changed the list: clamp to its new size.
+			if start, stop, step, n, err = s.Indices(th, len(l.Items)); err != nil {
+				return err
+			}
+		}
 	}
 	if step == 1 {
 		if stop < start {

@@ -3,11 +3,12 @@ package mt19937
 import (
 	"crypto/sha512"
 	"fmt"
-	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/big"
 	"math/bits"
 	"sort"
+
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
 
 // Error is an error the VM should raise as the Python exception named by Type.
@@ -392,9 +393,9 @@ func (r *Random) VonMisesVariate(mu, kappa float64) float64 {
 	f := (q + z) / (1.0 + q*z)
 	u3 := r.Random()
 	if u3 > 0.5 {
-		return pyFmod(mu+math.Acos(f), twoPi)
+		return pyFmod(mu+libm.Acos(f), twoPi)
 	}
-	return pyFmod(mu-math.Acos(f), twoPi)
+	return pyFmod(mu-libm.Acos(f), twoPi)
 }
 
 // pyFmod is Python's float %, whose result takes the sign of the divisor.

@@ -3,6 +3,8 @@ package cmath
 import (
 	"math"
 	"math/big"
+
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
 
 // errno is the error a function reports beside its result, as CPython's C functions set
@@ -24,7 +26,7 @@ const (
 )
 
 var (
-	logLargeDouble  = math.Log(largeDouble)
+	logLargeDouble  = libm.Log(largeDouble)
 	sqrtLargeDouble = math.Sqrt(largeDouble)
 	sqrtDblMin      = math.Sqrt(0x1p-1022)
 )
@@ -96,7 +98,7 @@ func atan2(z complex128) float64 {
 		}
 		return math.Copysign(math.Pi, im)
 	}
-	return math.Atan2(im, re)
+	return libm.Atan2(im, re)
 }
 
 func csqrt(z complex128) (complex128, errno) {
@@ -137,9 +139,9 @@ func cexp(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
 			} else {
-				r = complex(math.Copysign(0, math.Cos(im)), math.Copysign(0, math.Sin(im)))
+				r = complex(math.Copysign(0, libm.Cos(im)), math.Copysign(0, libm.Sin(im)))
 			}
 		} else {
 			r = expSpecial.at(z)
@@ -150,11 +152,11 @@ func cexp(z complex128) (complex128, errno) {
 		return r, ok
 	}
 	if re > logLargeDouble {
-		l := math.Exp(re - 1)
-		return overflowCheck(complex(l*math.Cos(im)*math.E, l*math.Sin(im)*math.E))
+		l := libm.Exp(re - 1)
+		return overflowCheck(complex(l*libm.Cos(im)*math.E, l*libm.Sin(im)*math.E))
 	}
-	l := math.Exp(re)
-	return overflowCheck(complex(l*math.Cos(im), l*math.Sin(im)))
+	l := libm.Exp(re)
+	return overflowCheck(complex(l*libm.Cos(im), l*libm.Sin(im)))
 }
 
 func clog(z complex128) (complex128, errno) {
@@ -166,12 +168,12 @@ func clog(z complex128) (complex128, errno) {
 	var r float64
 	switch {
 	case ax > largeDouble || ay > largeDouble:
-		r = math.Log(hypot(ax/2, ay/2)) + math.Ln2
+		r = libm.Log(hypot(ax/2, ay/2)) + math.Ln2
 	case ax < dblMin && ay < dblMin:
 		if ax > 0 || ay > 0 {
-			r = math.Log(hypot(math.Ldexp(ax, mantDig), math.Ldexp(ay, mantDig))) - mantDig*math.Ln2
+			r = libm.Log(hypot(math.Ldexp(ax, mantDig), math.Ldexp(ay, mantDig))) - mantDig*math.Ln2
 		} else {
-			return complex(math.Inf(-1), math.Atan2(im, re)), edom
+			return complex(math.Inf(-1), libm.Atan2(im, re)), edom
 		}
 	default:
 		h := hypot(ax, ay)
@@ -179,10 +181,10 @@ func clog(z complex128) (complex128, errno) {
 			am, an := max(ax, ay), min(ax, ay)
 			r = math.Log1p((am-1)*(am+1)+an*an) / 2
 		} else {
-			r = math.Log(h)
+			r = libm.Log(h)
 		}
 	}
-	return complex(r, math.Atan2(im, re)), ok
+	return complex(r, libm.Atan2(im, re)), ok
 }
 
 // quot is complex division as CPython's _Py_c_quot computes it (EDOM for a zero divisor).
@@ -210,9 +212,9 @@ func ccosh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
 			} else {
-				r = complex(math.Copysign(inf, math.Cos(im)), -math.Copysign(inf, math.Sin(im)))
+				r = complex(math.Copysign(inf, libm.Cos(im)), -math.Copysign(inf, libm.Sin(im)))
 			}
 		} else {
 			r = coshSpecial.at(z)
@@ -224,9 +226,9 @@ func ccosh(z complex128) (complex128, errno) {
 	}
 	if math.Abs(re) > logLargeDouble {
 		x1 := re - math.Copysign(1, re)
-		return overflowCheck(complex(math.Cos(im)*math.Cosh(x1)*math.E, math.Sin(im)*math.Sinh(x1)*math.E))
+		return overflowCheck(complex(libm.Cos(im)*libm.Cosh(x1)*math.E, libm.Sin(im)*libm.Sinh(x1)*math.E))
 	}
-	return overflowCheck(complex(math.Cos(im)*math.Cosh(re), math.Sin(im)*math.Sinh(re)))
+	return overflowCheck(complex(libm.Cos(im)*libm.Cosh(re), libm.Sin(im)*libm.Sinh(re)))
 }
 
 func csinh(z complex128) (complex128, errno) {
@@ -235,9 +237,9 @@ func csinh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
 			} else {
-				r = complex(-math.Copysign(inf, math.Cos(im)), math.Copysign(inf, math.Sin(im)))
+				r = complex(-math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
 			}
 		} else {
 			r = sinhSpecial.at(z)
@@ -249,9 +251,9 @@ func csinh(z complex128) (complex128, errno) {
 	}
 	if math.Abs(re) > logLargeDouble {
 		x1 := re - math.Copysign(1, re)
-		return overflowCheck(complex(math.Cos(im)*math.Sinh(x1)*math.E, math.Sin(im)*math.Cosh(x1)*math.E))
+		return overflowCheck(complex(libm.Cos(im)*libm.Sinh(x1)*math.E, libm.Sin(im)*libm.Cosh(x1)*math.E))
 	}
-	return overflowCheck(complex(math.Cos(im)*math.Sinh(re), math.Sin(im)*math.Cosh(re)))
+	return overflowCheck(complex(libm.Cos(im)*libm.Sinh(re), libm.Sin(im)*libm.Cosh(re)))
 }
 
 func ctanh(z complex128) (complex128, errno) {
@@ -259,7 +261,7 @@ func ctanh(z complex128) (complex128, errno) {
 	if !finite(z) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
-			r = complex(math.Copysign(1, re), math.Copysign(0, 2*math.Sin(im)*math.Cos(im)))
+			r = complex(math.Copysign(1, re), math.Copysign(0, 2*libm.Sin(im)*libm.Cos(im)))
 		} else {
 			r = tanhSpecial.at(z)
 		}
@@ -269,10 +271,10 @@ func ctanh(z complex128) (complex128, errno) {
 		return r, ok
 	}
 	if math.Abs(re) > logLargeDouble {
-		return complex(math.Copysign(1, re), 4*math.Sin(im)*math.Cos(im)*math.Exp(-2*math.Abs(re))), ok
+		return complex(math.Copysign(1, re), 4*libm.Sin(im)*libm.Cos(im)*libm.Exp(-2*math.Abs(re))), ok
 	}
-	tx, ty := math.Tanh(re), math.Tan(im)
-	cx := 1 / math.Cosh(re)
+	tx, ty := libm.Tanh(re), libm.Tan(im)
+	cx := 1 / libm.Cosh(re)
 	txty := tx * ty
 	denom := 1 + txty*txty
 	return complex(tx*(1+ty*ty)/denom, ((ty/denom)*cx)*cx), ok
@@ -286,16 +288,16 @@ func casinh(z complex128) (complex128, errno) {
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
 		var r float64
 		if im >= 0 {
-			r = math.Copysign(math.Log(hypot(re/2, im/2))+math.Ln2*2, re)
+			r = math.Copysign(libm.Log(hypot(re/2, im/2))+math.Ln2*2, re)
 		} else {
-			r = -math.Copysign(math.Log(hypot(re/2, im/2))+math.Ln2*2, -re)
+			r = -math.Copysign(libm.Log(hypot(re/2, im/2))+math.Ln2*2, -re)
 		}
-		return complex(r, math.Atan2(im, math.Abs(re))), ok
+		return complex(r, libm.Atan2(im, math.Abs(re))), ok
 	}
 	s1, _ := csqrt(complex(1+im, -re))
 	s2, _ := csqrt(complex(1-im, re))
-	return complex(math.Asinh(real(s1)*imag(s2)-real(s2)*imag(s1)),
-		math.Atan2(im, real(s1)*real(s2)-imag(s1)*imag(s2))), ok
+	return complex(libm.Asinh(real(s1)*imag(s2)-real(s2)*imag(s1)),
+		libm.Atan2(im, real(s1)*real(s2)-imag(s1)*imag(s2))), ok
 }
 
 func cacos(z complex128) (complex128, errno) {
@@ -304,8 +306,8 @@ func cacos(z complex128) (complex128, errno) {
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
-		r := math.Atan2(math.Abs(im), re)
-		l := math.Log(hypot(re/2, im/2)) + math.Ln2*2
+		r := libm.Atan2(math.Abs(im), re)
+		l := libm.Log(hypot(re/2, im/2)) + math.Ln2*2
 		if re < 0 {
 			return complex(r, -math.Copysign(l, im)), ok
 		}
@@ -313,7 +315,7 @@ func cacos(z complex128) (complex128, errno) {
 	}
 	s1, _ := csqrt(complex(1-re, -im))
 	s2, _ := csqrt(complex(1+re, im))
-	return complex(2*math.Atan2(real(s1), real(s2)), math.Asinh(real(s2)*imag(s1)-imag(s2)*real(s1))), ok
+	return complex(2*libm.Atan2(real(s1), real(s2)), libm.Asinh(real(s2)*imag(s1)-imag(s2)*real(s1))), ok
 }
 
 func cacosh(z complex128) (complex128, errno) {
@@ -322,11 +324,11 @@ func cacosh(z complex128) (complex128, errno) {
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
-		return complex(math.Log(hypot(re/2, im/2))+math.Ln2*2, math.Atan2(im, re)), ok
+		return complex(libm.Log(hypot(re/2, im/2))+math.Ln2*2, libm.Atan2(im, re)), ok
 	}
 	s1, _ := csqrt(complex(re-1, im))
 	s2, _ := csqrt(complex(re+1, im))
-	return complex(math.Asinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*math.Atan2(imag(s1), real(s2))), ok
+	return complex(libm.Asinh(real(s1)*real(s2)+imag(s1)*imag(s2)), 2*libm.Atan2(imag(s1), real(s2))), ok
 }
 
 func catanh(z complex128) (complex128, errno) {
@@ -347,9 +349,9 @@ func catanh(z complex128) (complex128, errno) {
 		if ay == 0 {
 			return complex(inf, im), edom
 		}
-		return complex(-math.Log(math.Sqrt(ay)/math.Sqrt(hypot(ay, 2))), math.Copysign(math.Atan2(2, -ay)/2, im)), ok
+		return complex(-libm.Log(math.Sqrt(ay)/math.Sqrt(hypot(ay, 2))), math.Copysign(libm.Atan2(2, -ay)/2, im)), ok
 	}
-	return complex(math.Log1p(4*re/((1-re)*(1-re)+ay*ay))/4, -math.Atan2(-2*im, (1-re)*(1+re)-ay*ay)/2), ok
+	return complex(math.Log1p(4*re/((1-re)*(1-re)+ay*ay))/4, -libm.Atan2(-2*im, (1-re)*(1+re)-ay*ay)/2), ok
 }
 
 // rotate applies f to i*z and returns -i times the result (sin from sinh, tan from tanh,
@@ -368,9 +370,9 @@ func crect(r, phi float64) (complex128, errno) {
 		var z complex128
 		if math.IsInf(r, 0) && isFinite(phi) && phi != 0 {
 			if r > 0 {
-				z = complex(math.Copysign(inf, math.Cos(phi)), math.Copysign(inf, math.Sin(phi)))
+				z = complex(math.Copysign(inf, libm.Cos(phi)), math.Copysign(inf, libm.Sin(phi)))
 			} else {
-				z = complex(-math.Copysign(inf, math.Cos(phi)), -math.Copysign(inf, math.Sin(phi)))
+				z = complex(-math.Copysign(inf, libm.Cos(phi)), -math.Copysign(inf, libm.Sin(phi)))
 			}
 		} else {
 			z = rectSpecial[kindOf(r)][kindOf(phi)]
@@ -383,5 +385,5 @@ func crect(r, phi float64) (complex128, errno) {
 	if phi == 0 {
 		return complex(r, r*phi), ok
 	}
-	return complex(r*math.Cos(phi), r*math.Sin(phi)), ok
+	return complex(r*libm.Cos(phi), r*libm.Sin(phi)), ok
 }

@@ -14,10 +14,10 @@
 package pymath
 
 import (
-	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"math"
 	"math/big"
 
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -255,7 +255,7 @@ func pow(x, y float64) (float64, error) {
 		}
 		return y, nil
 	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Pow(x, y), nil
+		return libm.Pow(x, y), nil
 	}
 	if x == 0 && y < 0 {
 		return 0, domainError()

@@ -23,19 +23,35 @@ func exceptionArg(exc, value vm.Value) (*vm.Exception, bool) {
 	return e, ok
 }
 
-// lines splits formatted text into lines that keep their "\n".
-func lines(text string) vm.Value {
-	var out []vm.Value
-	for text != "" {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			out = append(out, vm.Str(text))
-			break
+// entries splits a formatted exception into the strings CPython's format_exception returns:
+// one per frame (its "File" line with the source lines under it), one per chaining message
+// (with the blank lines around it), and one per other line.
+func entries(text string) vm.Value {
+	var out []string
+	raw := strings.SplitAfter(text, "\n")
+	for i := 0; i < len(raw); i++ {
+		line := raw[i]
+		if line == "" {
+			continue
 		}
-		out = append(out, vm.Str(text[:i+1]))
-		text = text[i+1:]
+		switch {
+		case strings.HasPrefix(line, "  File "):
+			for i+1 < len(raw) && strings.HasPrefix(raw[i+1], "    ") {
+				i++
+				line += raw[i]
+			}
+		case line == "\n" && i+2 < len(raw) && raw[i+2] == "\n" && isChainMessage(raw[i+1]):
+			line += raw[i+1] + raw[i+2]
+			i += 2
+		}
+		out = append(out, line)
 	}
-	return vm.NewList(out)
+	return strList(out)
+}
+
+func isChainMessage(line string) bool {
+	return strings.HasPrefix(line, "The above exception was the direct cause") ||
+		strings.HasPrefix(line, "During handling of the above exception")
 }
 
 func strList(ss []string) vm.Value {
@@ -142,7 +158,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return strList([]string{tbfmt.TypeName(a[0].Type()) + ": " + "None\n"}), nil
 		}
 		s, err := formatted(th, e, a[4])
-		return lines(s), err
+		return entries(s), err
 	})
 	modkit.Function(m, "print_exception", "exc, /, value=, tb=, limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		e, ok := exceptionArg(a[0], a[1])

@@ -18,6 +18,33 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 _repr_running = set()
 
 
+# The descriptor behind a namedtuple field: reads item `index`, refuses writes. (Its
+# __doc__ is a slot, holding the field's own doc, so the class has no docstring.)
+class _tuplegetter:
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f"_tuplegetter({self._index}, {self.__doc__!r})"
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
 def _recursive_repr(fillvalue="..."):
     """Decorates __repr__ so that a recursive call for the same object returns fillvalue."""
 
@@ -153,7 +180,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
 
     result = type(typename, (tuple,), namespace)
     if module is None:
