@@ -16,6 +16,7 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/stdlib/array"
 	"github.com/asobiba/asobiba/runtime/stdlib/asobiba"
+	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/builtins"
 	"github.com/asobiba/asobiba/runtime/stdlib/cmath"
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
@@ -57,6 +58,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"time":         pytime.Load,
 		"struct":       pystruct.Load,
 		"array":        array.Load,
+		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
 		"warnings":     warnings.Load,
 		"os":           pyos.Load,
