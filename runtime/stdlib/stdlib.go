@@ -22,6 +22,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
+	"github.com/asobiba/asobiba/runtime/stdlib/hashlib"
 	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
 	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
@@ -50,6 +51,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"inspect":      inspect.Load,
 		"io":           pyio.Load,
 		"gc":           gc.Load,
+		"_hashlib":     hashlib.Load,
 		"errno":        errno.Load,
 		"builtins":     builtins.Load,
 		"_asobiba":     asobiba.Load,
