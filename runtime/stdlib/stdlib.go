@@ -36,6 +36,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/re"
 	"github.com/asobiba/asobiba/runtime/stdlib/sys"
 	"github.com/asobiba/asobiba/runtime/stdlib/traceback"
+	"github.com/asobiba/asobiba/runtime/stdlib/vfs"
 	"github.com/asobiba/asobiba/runtime/stdlib/warnings"
 	"github.com/asobiba/asobiba/runtime/stdlib/weakref"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -70,6 +71,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"cmath":        cmath.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
+		"_vfs":         vfs.Load,
 	}
 }
 
