@@ -8,6 +8,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
 	"github.com/asobiba/asobiba/runtime/stdlib"
+	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -74,9 +75,11 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 	return res
 }
 
-// atExit says what CPython says as the interpreter shuts down: tasks destroyed while still
-// pending, then coroutines that were never awaited.
+// atExit does what CPython does as the interpreter shuts down: it calls the functions
+// registered with atexit, then reports tasks destroyed while still pending and coroutines
+// that were never awaited.
 func atExit(th *vm.Thread, stderr *eventWriter) {
+	atexit.Run(th)
 	if err := asyncio.StateOf(th.Interp).ReportAtExit(th); err != nil {
 		fmt.Fprintf(stderr, "asobiba: while reporting pending tasks: %v\n", err)
 	}

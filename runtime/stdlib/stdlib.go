@@ -16,11 +16,13 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/stdlib/array"
 	"github.com/asobiba/asobiba/runtime/stdlib/asobiba"
+	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/builtins"
 	"github.com/asobiba/asobiba/runtime/stdlib/cmath"
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
+	"github.com/asobiba/asobiba/runtime/stdlib/hashlib"
 	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
 	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
@@ -34,6 +36,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/re"
 	"github.com/asobiba/asobiba/runtime/stdlib/sys"
 	"github.com/asobiba/asobiba/runtime/stdlib/traceback"
+	"github.com/asobiba/asobiba/runtime/stdlib/vfs"
 	"github.com/asobiba/asobiba/runtime/stdlib/warnings"
 	"github.com/asobiba/asobiba/runtime/stdlib/weakref"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -49,6 +52,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"inspect":      inspect.Load,
 		"io":           pyio.Load,
 		"gc":           gc.Load,
+		"_hashlib":     hashlib.Load,
 		"errno":        errno.Load,
 		"builtins":     builtins.Load,
 		"_asobiba":     asobiba.Load,
@@ -57,6 +61,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"time":         pytime.Load,
 		"struct":       pystruct.Load,
 		"array":        array.Load,
+		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
 		"warnings":     warnings.Load,
 		"os":           pyos.Load,
@@ -66,6 +71,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"cmath":        cmath.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
+		"_vfs":         vfs.Load,
 	}
 }
 

@@ -353,8 +353,21 @@ func builtinIssubclass(th *Thread, args []Value, kwnames []string) (Value, error
 	return Bool(r), err
 }
 
+// builtinOpen is open(): the file objects of Asobiba's in-memory file system, implemented
+// in Python by the standard-library module _fileio.
 func builtinOpen(th *Thread, args []Value, kwnames []string) (Value, error) {
-	return nil, Errorf(NotImplementedErrorType, "open() is not supported in Asobiba yet")
+	m, err := th.ImportModule("_fileio")
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Class.IsSubtype(ImportErrorType) {
+			return nil, Errorf(NotImplementedErrorType, "open() is not supported in this build of Asobiba")
+		}
+		return nil, err
+	}
+	open, err := GetAttr(th, m, "open")
+	if err != nil {
+		return nil, err
+	}
+	return Call(th, open, args, kwnames)
 }
 
 func builtinBreakpoint(th *Thread, args []Value, kwnames []string) (Value, error) {

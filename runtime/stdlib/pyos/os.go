@@ -9,10 +9,10 @@
 //   - os.getcwd() is always /home/asobiba, os.getpid() the constant 42, os.cpu_count() 2.
 //   - os.urandom(n) returns bytes from a generator seeded with a constant, so a program
 //     sees the same "random" bytes on every run: they are NOT secure.
-//   - Functions that touch files, directories or processes (os.listdir, os.mkdir,
-//     os.remove, os.stat, os.system, ...) raise NotImplementedError
-//     ("os.listdir is not supported in Asobiba yet"); os.path's queries (exists, isfile,
-//     isdir, ...) answer False as no file exists.
+//   - Files live in the run's in-memory file system (package vfs): listdir, mkdir, makedirs,
+//     remove, unlink, rmdir, rename, replace and walk work on it, as do os.path's queries.
+//     Other functions that touch files or processes (os.stat, os.chdir, os.system, ...)
+//     raise NotImplementedError ("os.stat is not supported in Asobiba yet").
 //
 // The package is named pyos so that it does not shadow Go's os.
 package pyos
@@ -34,8 +34,7 @@ const (
 
 // unsupported lists the os functions that need a file system or processes.
 var unsupported = []string{
-	"listdir", "scandir", "walk", "fwalk", "mkdir", "makedirs", "remove", "unlink", "rmdir",
-	"removedirs", "rename", "renames", "replace", "stat", "lstat", "chdir", "chmod", "chown",
+	"scandir", "fwalk", "removedirs", "renames", "stat", "lstat", "chdir", "chmod", "chown",
 	"open", "close", "read", "write", "system", "popen", "symlink", "readlink", "link",
 	"utime", "truncate", "access", "kill", "fork", "execv", "execve", "execvp", "spawnv",
 	"pipe", "dup", "dup2", "fdopen", "fstat", "getlogin", "get_terminal_size", "mkfifo",
@@ -104,7 +103,7 @@ del _abc
 // Load builds the os module (and os.path, which it registers in sys.modules).
 func Load(th *vm.Thread) (*vm.Module, error) {
 	m := modkit.NewModule("os", "OS routines for NT or Posix depending on what system we're on.\n\n"+
-		"In Asobiba there is no file system and no process: see the documentation of\n"+
+		"In Asobiba files live in memory and there is no process: see the documentation of\n"+
 		"os.environ, os.getcwd, os.urandom and the functions that raise NotImplementedError.")
 	pm, err := LoadPath(th)
 	if err != nil {
@@ -186,6 +185,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.Str("Unknown error " + strconv.Itoa(n)), nil
 	})
+	loadFiles(m)
 	for _, name := range unsupported {
 		modkit.Func(m, name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 			return nil, vm.Errorf(vm.NotImplementedErrorType, "os.%s is not supported in Asobiba yet", name)
@@ -203,7 +203,7 @@ func definePathLike(th *vm.Thread, m *vm.Module) error {
 	if _, ok := m.Dict.GetStr("__builtins__"); !ok && th.Interp.Builtins != nil {
 		m.Dict.SetStr("__builtins__", th.Interp.Builtins)
 	}
-	code, err := th.Compile([]byte(pathLikeSrc), "<frozen os>", "exec")
+	code, err := th.Compile([]byte(pathLikeSrc+walkSource), "<frozen os>", "exec")
 	if err != nil {
 		return err
 	}
