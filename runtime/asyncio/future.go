@@ -202,6 +202,7 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 	}
 	f.exc = exc
 	f.excTB = exc.Traceback
+	th.ExceptionStored(exc)
 	f.state = stateFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
@@ -213,12 +214,10 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 	return nil
 }
 
+// invalidState is the error of setting a result or exception twice. CPython's C Future (the
+// one asyncio uses) says only "invalid state", unlike the pure-Python one.
 func (f *Future) invalidState(th *vm.Thread) error {
-	r, err := vm.Repr(th, f.outer)
-	if err != nil {
-		return err
-	}
-	return vm.Errorf(InvalidStateErrorType, "%s: %s", f.state, r)
+	return vm.Errorf(InvalidStateErrorType, "invalid state")
 }
 
 // reprInfo is base_futures._future_repr_info.

@@ -210,11 +210,10 @@ func (l *Loop) compactReady() {
 
 // RunForever runs iterations until stop() is called.
 func (l *Loop) RunForever(th *vm.Thread) error {
-	if err := l.checkRunnable(); err != nil {
+	if err := l.checkRunnable(th); err != nil {
 		return err
 	}
-	prev := l.state.running
-	l.state.running = l
+	l.state.setRunning(th, l)
 	l.running = true
 	// Like CPython, the running loop registers every async generator first iterated in it, so
 	// that shutdown_asyncgens can finalise the ones left suspended.
@@ -228,7 +227,7 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	defer func() {
 		l.stopping = false
 		l.running = false
-		l.state.running = prev
+		l.state.clearRunning(th, l)
 		setAsyncGenHooks(th, oldFirst, oldFinal)
 	}()
 	for {
@@ -241,14 +240,14 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	}
 }
 
-func (l *Loop) checkRunnable() error {
+func (l *Loop) checkRunnable(th *vm.Thread) error {
 	if l.closed {
 		return vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
 	if l.running {
 		return vm.Errorf(vm.RuntimeErrorType, "This event loop is already running")
 	}
-	if l.state.running != nil {
+	if l.state.runningIn(th) != nil {
 		return vm.Errorf(vm.RuntimeErrorType, "Cannot run the event loop while another loop is running")
 	}
 	return nil
@@ -260,7 +259,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	if l.closed {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
-	if err := l.checkRunnable(); err != nil {
+	if err := l.checkRunnable(th); err != nil {
 		return nil, err
 	}
 	fut, isNew, err := l.ensureFuture(th, arg)

@@ -29,8 +29,12 @@ type Observer interface {
 // State is the asyncio state of one interpreter: its loops, tasks and hooks.
 type State struct {
 	clock   vm.Clock
-	running *Loop // the running loop (get_running_loop)
-	current *Loop // the loop set by set_event_loop / created by get_event_loop
+	// running lists the loops running now, with their threads, in the order they started:
+	// like CPython, each thread has its own running loop (get_running_loop).
+	running []runningLoop
+	// current holds each thread's current loop: the one set by set_event_loop, or created by
+	// get_event_loop in the main thread.
+	current map[*vm.Thread]*Loop
 	tasks   []*Task
 	// taskCounter numbers tasks Task-1, Task-2, ... across every loop of the run.
 	taskCounter int
@@ -84,8 +88,60 @@ func (s *State) prune() {
 	s.tasks = kept
 }
 
-// Running returns the running loop, or nil.
-func (s *State) Running() *Loop { return s.running }
+// runningLoop is a loop running in a thread.
+type runningLoop struct {
+	th   *vm.Thread
+	loop *Loop
+}
+
+// Running returns the running loop that started first (the main program's, when threads
+// run loops of their own), or nil.
+func (s *State) Running() *Loop {
+	if len(s.running) == 0 {
+		return nil
+	}
+	return s.running[0].loop
+}
+
+// runningIn returns the loop running in thread th, or nil.
+func (s *State) runningIn(th *vm.Thread) *Loop {
+	for i := len(s.running) - 1; i >= 0; i-- {
+		if s.running[i].th == th {
+			return s.running[i].loop
+		}
+	}
+	return nil
+}
+
+// setRunning records l as running in th.
+func (s *State) setRunning(th *vm.Thread, l *Loop) {
+	s.running = append(s.running, runningLoop{th, l})
+}
+
+// clearRunning forgets that l runs in th.
+func (s *State) clearRunning(th *vm.Thread, l *Loop) {
+	for i, r := range s.running {
+		if r.th == th && r.loop == l {
+			s.running = append(s.running[:i], s.running[i+1:]...)
+			return
+		}
+	}
+}
+
+// currentIn returns th's current loop (set_event_loop), or nil.
+func (s *State) currentIn(th *vm.Thread) *Loop { return s.current[th] }
+
+// setCurrent makes l (nil for none) th's current loop.
+func (s *State) setCurrent(th *vm.Thread, l *Loop) {
+	if s.current == nil {
+		s.current = map[*vm.Thread]*Loop{}
+	}
+	if l == nil {
+		delete(s.current, th)
+		return
+	}
+	s.current[th] = l
+}
 
 // contextItem is one key of an exception-handler context, in insertion order.
 type contextItem struct {

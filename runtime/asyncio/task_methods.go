@@ -30,6 +30,13 @@ func init() {
 		}
 		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), eager)
 	}, "coro", "loop", "name", "context", "eager_start")
+	// A task's outcome is its coroutine's: it cannot be set from outside.
+	for _, name := range []string{"set_result", "set_exception"} {
+		name := name
+		method(t, name, asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+			return nil, vm.Errorf(vm.RuntimeErrorType, "Task does not support %s operation", name)
+		})
+	}
 	method(t, "get_coro", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return task.coro, nil
 	})
@@ -94,15 +101,23 @@ func loopArg(th *vm.Thread, v vm.Value) (*Loop, error) {
 	return getEventLoop(th)
 }
 
-// getEventLoop is asyncio.get_event_loop(): the running loop, else the current one, else a
-// new one made current.
+// getEventLoop is asyncio.get_event_loop(): the running loop, else the thread's current
+// one, else (in the main thread only, as in CPython) a new one made current.
 func getEventLoop(th *vm.Thread) (*Loop, error) {
 	st := StateOf(th.Interp)
-	if st.running != nil {
-		return st.running, nil
+	if l := st.runningIn(th); l != nil {
+		return l, nil
 	}
-	if st.current == nil {
-		st.current = NewLoop(st)
+	if l := st.currentIn(th); l != nil {
+		return l, nil
 	}
-	return st.current, nil
+	if !isMainThread(th) {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "There is no current event loop in thread '%s'.", th.Name)
+	}
+	l := NewLoop(st)
+	st.setCurrent(th, l)
+	return l, nil
 }
+
+// isMainThread reports whether th is the program's main thread.
+func isMainThread(th *vm.Thread) bool { return th.Name == "MainThread" }

@@ -97,14 +97,25 @@ func (th *Thread) UnawaitedCoroutines() []*Generator {
 
 // ReportUnawaitedCoroutines writes CPython's exit-time warning for each coroutine that was
 // never awaited: "sys:1: RuntimeWarning: coroutine 'f' was never awaited" (once per message).
+// CPython frees them in two phases: first the garbage cycles (the collection at exit, while
+// the warnings module still adds its tracemalloc hint), then what module globals still hold.
 func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
-	seen := map[string]bool{}
-	for _, g := range th.UnawaitedCoroutines() {
-		g.warned = true
-		msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
-		if !seen[msg] {
-			seen[msg] = true
-			_, _ = io.WriteString(w, msg)
+	gs := th.UnawaitedCoroutines()
+	for _, cyclic := range []bool{true, false} {
+		seen := map[string]bool{}
+		for _, g := range gs {
+			if g.cyclic != cyclic {
+				continue
+			}
+			g.warned = true
+			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
+			if !seen[msg] {
+				seen[msg] = true
+				if cyclic {
+					msg += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+				}
+				_, _ = io.WriteString(w, msg)
+			}
 		}
 	}
 }
@@ -166,6 +177,32 @@ func (th *Thread) callFailed(err error, args []Value) {
 			c.pending[exc] = append(c.pending[exc], g)
 		}
 	}
+}
+
+// unawaitedParams returns the parameters of the inlined call f that are unstarted
+// coroutines, or nil (the common case) when there are none. When f raises, they are the
+// arguments callFailed looks at.
+func (th *Thread) unawaitedParams(f *Frame) []Value {
+	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(f.fast))
+	var out []Value
+	for _, a := range f.fast[:n] {
+		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// ExceptionStored says that exc was stored in a future. In CPython that makes the
+// exception part of a reference cycle (its traceback's frames refer back to the task), so
+// the unstarted coroutines it holds (see callFailed) are freed only by the collection at
+// exit: they are reported then, not when a handler finishes with exc.
+func (th *Thread) ExceptionStored(exc *Exception) {
+	c := &th.exec.coro
+	for _, g := range c.pending[exc] {
+		g.cyclic = true
+	}
+	delete(c.pending, exc)
 }
 
 // handlerDone runs at POP_EXCEPT while coroutines wait on an exception (see callFailed):
