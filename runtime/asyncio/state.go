@@ -28,7 +28,7 @@ type Observer interface {
 
 // State is the asyncio state of one interpreter: its loops, tasks and hooks.
 type State struct {
-	clock   vm.Clock
+	clock vm.Clock
 	// running lists the loops running now, with their threads, in the order they started:
 	// like CPython, each thread has its own running loop (get_running_loop).
 	running []runningLoop
