@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -21,7 +22,8 @@ type callback struct {
 	fn    vm.Value
 	goFn  func(th *vm.Thread, f *Future) error
 	label string
-	task  *Task // the task a Go callback wakes, if any
+	task  *Task                // the task a Go callback wakes, if any
+	ctx   *contextvars.Context // the context a Python callback runs in
 }
 
 // Future is asyncio.Future. Task embeds it.
@@ -145,7 +147,7 @@ func (f *Future) scheduleCallback(cb *callback) {
 		f.loop.callSoonTask(cb.task, cb.label, func(th *vm.Thread) error { return fn(th, f) })
 		return
 	}
-	f.loop.CallSoon(cb.fn, []vm.Value{f.outer})
+	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx
 }
 
 func (f *Future) addCallback(cb *callback) {

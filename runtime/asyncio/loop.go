@@ -303,7 +303,7 @@ func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, erro
 	if !isCoroutine(arg) {
 		return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
 	}
-	t, err := l.CreateTask(th, arg, vm.None)
+	t, err := l.CreateTask(th, arg, vm.None, vm.None)
 	if err != nil {
 		return nil, false, err
 	}
@@ -315,12 +315,16 @@ func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, erro
 }
 
 // CreateTask is loop.create_task(coro, name=name), honouring a task factory.
-func (l *Loop) CreateTask(th *vm.Thread, coro, name vm.Value) (vm.Value, error) {
+func (l *Loop) CreateTask(th *vm.Thread, coro, name, context vm.Value) (vm.Value, error) {
 	if l.closed {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
 	if l.taskFactory != nil && l.taskFactory != vm.None {
-		t, err := vm.Call(th, l.taskFactory, []vm.Value{l.outerValue(), coro}, nil)
+		args, kw := []vm.Value{l.outerValue(), coro}, []string(nil)
+		if context != vm.None {
+			args, kw = append(args, context), []string{"context"}
+		}
+		t, err := vm.Call(th, l.taskFactory, args, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -335,7 +339,7 @@ func (l *Loop) CreateTask(th *vm.Thread, coro, name vm.Value) (vm.Value, error) 
 		}
 		return t, nil
 	}
-	return newTask(th, l, coro, name, false)
+	return newTask(th, l, coro, name, context, false)
 }
 
 // Stop makes run_forever return after the current iteration.

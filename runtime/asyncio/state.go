@@ -3,6 +3,7 @@ package asyncio
 import (
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -53,6 +54,8 @@ type State struct {
 	io map[*Loop][]*Handle
 	// loopMethods are the loop methods the Python layer implements (see _extend_loop).
 	loopMethods map[string]vm.Value
+	// contexts holds the threads' current contextvars contexts (context.go).
+	contexts *contextvars.Contexts
 	// Horizon, when positive, is the virtual time past which loops stop with
 	// *HorizonReached instead of moving the clock further.
 	Horizon float64

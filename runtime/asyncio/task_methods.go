@@ -28,7 +28,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), eager)
+		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), a.arg(-1, "context", vm.None), eager)
 	}, "coro", "loop", "name", "context", "eager_start")
 	// A task's outcome is its coroutine's: it cannot be set from outside.
 	for _, name := range []string{"set_result", "set_exception"} {
@@ -37,6 +37,9 @@ func init() {
 			return nil, vm.Errorf(vm.RuntimeErrorType, "Task does not support %s operation", name)
 		})
 	}
+	method(t, "get_context", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return contextValue(task.ctx), nil
+	})
 	method(t, "get_coro", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return task.coro, nil
 	})
@@ -63,9 +66,6 @@ func init() {
 	method(t, "get_stack", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return &vm.List{}, nil
 	}, "limit")
-	method(t, "get_context", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
-		return vm.None, nil
-	})
 	addGetSet(t, "_coro", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
 		task, _ := asTask(self)
 		return task.coro, nil

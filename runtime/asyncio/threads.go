@@ -88,6 +88,6 @@ func init() {
 		if err := wantArgs("call_soon_threadsafe", a, 1, -1); err != nil {
 			return nil, err
 		}
-		return l.CallSoonThreadsafe(th, a.pos[0], append([]vm.Value(nil), a.pos[1:]...)), nil
+		return withContext(th, l.CallSoonThreadsafe(th, a.pos[0], append([]vm.Value(nil), a.pos[1:]...)), a)
 	}, "context")
 }

@@ -25,7 +25,7 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro as a Task on the running loop and return the Task."""
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
