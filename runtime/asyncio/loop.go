@@ -270,8 +270,12 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	if isNew {
 		f.logDestroyPending = false
 	}
-	stopper := &callback{label: "_run_until_complete_cb()", goFn: func(th *vm.Thread, done *Future) error {
+	// Like CPython's _run_until_complete_cb, the stopper looks at the exception, which
+	// counts as retrieving it (even when the loop stopped before the callback ran: it then
+	// runs the next time the loop does, at shutdown).
+	stopper := &callback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", goFn: func(th *vm.Thread, done *Future) error {
 		if !done.Cancelled() {
+			done.logTraceback = false
 			if e := done.exc; e != nil && (e.Class.IsSubtype(vm.SystemExitType) || e.Class.IsSubtype(vm.KeyboardInterruptType)) {
 				return nil
 			}

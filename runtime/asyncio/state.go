@@ -37,8 +37,11 @@ type State struct {
 	// get_event_loop in the main thread.
 	current map[*vm.Thread]*Loop
 	tasks   []*Task
-	// taskCounter numbers tasks Task-1, Task-2, ... across every loop of the run.
+	// taskCounter numbers tasks in creation order across every loop of the run (Task.ID).
 	taskCounter int
+	// nameCounter numbers the tasks created without a name: Task-1, Task-2, ... As in
+	// CPython, a task given a name takes no number.
+	nameCounter int
 	// hashCounter gives futures and tasks their hashes (see Future.hash).
 	hashCounter int64
 	// defaultHandler is the Python-level default exception handler the asyncio package

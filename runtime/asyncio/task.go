@@ -68,7 +68,8 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.loop = l
 	t.logDestroyPending = true
 	if name == nil || name == vm.None {
-		t.name = "Task-" + itoa(t.id)
+		st.nameCounter++
+		t.name = "Task-" + itoa(st.nameCounter)
 	} else {
 		s, err := vm.ToStr(th, name)
 		if err != nil {

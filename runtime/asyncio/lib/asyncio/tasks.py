@@ -25,7 +25,12 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro as a Task on the running loop and return the Task."""
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    # As in CPython 3.11, the task is made unnamed and named afterwards: it takes a Task-N
+    # number even when it is given a name (loop.create_task(name=...) takes none).
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
