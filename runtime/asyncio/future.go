@@ -50,6 +50,8 @@ type Future struct {
 	// note says what the future stands for on the timeline (trace.go); nil unless the
 	// Python layer labelled it while an Observer was installed.
 	note *futureNote
+	// createdAt is where the future was created, in debug mode ("" otherwise; debug.go).
+	createdAt string
 }
 
 // futureLike is implemented by *Future and *Task.
@@ -246,6 +248,9 @@ func (f *Future) reprInfo(th *vm.Thread) ([]string, error) {
 			return nil, err
 		}
 		info = append(info, s)
+	}
+	if f.createdAt != "" {
+		info = append(info, "created at "+f.createdAt)
 	}
 	return info, nil
 }

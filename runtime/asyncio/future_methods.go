@@ -26,6 +26,7 @@ func init() {
 			return nil, err
 		}
 		f.loop = loop
+		f.createdAt = loop.creationSite(th)
 		return vm.None, nil
 	}, "loop")
 	method(t, "result", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {

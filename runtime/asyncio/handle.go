@@ -17,6 +17,8 @@ type Handle struct {
 	task      *Task                // the task a Go callback steps or wakes, if any
 	ctx       *contextvars.Context // the context a Python callback runs in (context.go)
 	cancelled bool
+	// createdAt is where the handle was made, in debug mode (debug.go).
+	createdAt string
 	// cause and byTimer say on whose behalf the callback was scheduled (trace.go); they are
 	// only set while an Observer is installed.
 	cause   *Task
@@ -161,6 +163,9 @@ func init() {
 				return nil, err
 			}
 			s += " " + d
+		}
+		if h.createdAt != "" {
+			s += " created at " + h.createdAt
 		}
 		return vm.Str(s + ">"), nil
 	})

@@ -215,6 +215,12 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	}
 	l.state.setRunning(th, l)
 	l.running = true
+	// In debug mode coroutines record where they were created while the loop runs
+	// (CPython's DEBUG_STACK_DEPTH is 10).
+	oldDepth := th.CoroutineOriginTrackingDepth()
+	if l.debug {
+		th.SetCoroutineOriginTrackingDepth(10)
+	}
 	// Like CPython, the running loop registers every async generator first iterated in it, so
 	// that shutdown_asyncgens can finalise the ones left suspended.
 	oldFirst, oldFinal := asyncGenHooks(th)
@@ -228,6 +234,7 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 		l.stopping = false
 		l.running = false
 		l.state.clearRunning(th, l)
+		th.SetCoroutineOriginTrackingDepth(oldDepth)
 		setAsyncGenHooks(th, oldFirst, oldFinal)
 	}()
 	for {

@@ -47,7 +47,9 @@ func init() {
 		if err := wantArgs("call_soon", a, 1, -1); err != nil {
 			return nil, err
 		}
-		return withContext(th, l.CallSoon(a.pos[0], append([]vm.Value(nil), a.pos[1:]...)), a)
+		h := l.CallSoon(a.pos[0], append([]vm.Value(nil), a.pos[1:]...))
+		h.createdAt = l.creationSite(th)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "call_later", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("call_later", a, 2, -1); err != nil {
@@ -63,7 +65,9 @@ func init() {
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
-		return withContext(th, l.CallAt(l.Time()+d, a.pos[1], append([]vm.Value(nil), a.pos[2:]...)), a)
+		h := l.CallAt(l.Time()+d, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))
+		h.createdAt = l.debugSite(siteCallLater)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "call_at", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("call_at", a, 2, -1); err != nil {
@@ -76,10 +80,14 @@ func init() {
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
-		return withContext(th, l.CallAt(when, a.pos[1], append([]vm.Value(nil), a.pos[2:]...)), a)
+		h := l.CallAt(when, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))
+		h.createdAt = l.creationSite(th)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "create_future", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
-		return NewFuture(l), nil
+		f := NewFuture(l)
+		f.createdAt = l.debugSite(siteCreateFuture)
+		return f, nil
 	})
 	method(t, "create_task", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("create_task", a, 1, 1); err != nil {

@@ -67,6 +67,7 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.coro, t.id, t.parent = coro, st.taskCounter, l.current
 	t.loop = l
 	t.logDestroyPending = true
+	t.createdAt = l.creationSite(th)
 	if name == nil || name == vm.None {
 		st.nameCounter++
 		t.name = "Task-" + itoa(st.nameCounter)

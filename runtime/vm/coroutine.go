@@ -34,6 +34,7 @@ package vm
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 )
@@ -51,6 +52,48 @@ type coroState struct {
 	warningHook func(th *Thread, c *Generator, filename string, line int)
 	// pending holds the unstarted coroutines passed to calls that raised, by exception.
 	pending map[*Exception][]*Generator
+	// originDepth is sys.set_coroutine_origin_tracking_depth: how many frames of the
+	// creating stack new coroutines record (0: none).
+	originDepth int
+}
+
+// OriginFrame is one frame of the stack that created a coroutine (cr_origin).
+type OriginFrame struct {
+	File, Func string
+	Line       int
+	// Source is the frame's source line, stripped, or "".
+	Source string
+}
+
+// SetCoroutineOriginTrackingDepth is sys.set_coroutine_origin_tracking_depth(depth): from
+// now on, coroutines record the innermost depth frames of the stack that creates them, and
+// the never-awaited warning shows them ("Coroutine created at"). asyncio's debug mode sets
+// it while its loop runs.
+func (th *Thread) SetCoroutineOriginTrackingDepth(depth int) { th.exec.coro.originDepth = depth }
+
+// CoroutineOriginTrackingDepth is sys.get_coroutine_origin_tracking_depth().
+func (th *Thread) CoroutineOriginTrackingDepth() int { return th.exec.coro.originDepth }
+
+// Origin returns the creating stack a coroutine recorded, innermost frame first, or nil.
+func (g *Generator) Origin() []OriginFrame { return g.origin }
+
+// FormatOrigin formats a coroutine's recorded origin as CPython's never-awaited warning
+// does: "Coroutine created at (most recent call last)" and the frames, outermost first. It
+// returns "" when nothing was recorded.
+func (g *Generator) FormatOrigin() string {
+	if len(g.origin) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("Coroutine created at (most recent call last)\n")
+	for i := len(g.origin) - 1; i >= 0; i-- {
+		o := g.origin[i]
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", o.File, o.Line, o.Func)
+		if o.Source != "" {
+			b.WriteString("    " + o.Source + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 // SetCoroutineWarningHook installs the function that issues "coroutine ... was never
@@ -126,6 +169,11 @@ func (th *Thread) trackCoroutine(g *Generator) {
 		g.originFile, g.originLine = f.Code.Filename, f.Line()
 	}
 	c := &th.exec.coro
+	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
+		line := f.Line()
+		g.origin = append(g.origin, OriginFrame{File: f.Code.Filename, Func: f.Code.Name, Line: line,
+			Source: strings.TrimSpace(sourceLine(f.Code.lines, line))})
+	}
 	c.created = append(c.created, g)
 	if len(c.created) >= c.pruneAt {
 		kept := c.created[:0]
@@ -233,6 +281,9 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 		return
 	}
 	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName)
+	if o := g.FormatOrigin(); o != "" {
+		msg += o + "\n"
+	}
 	c := &th.exec.coro
 	if c.warned == nil {
 		c.warned = map[string]bool{}
