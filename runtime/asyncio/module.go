@@ -37,8 +37,8 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		}
 		return l.outerValue(), nil
 	})
-	def("_in_main_thread", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		return vm.Bool(isMainThread(th)), nil
+	def("_may_create_current_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		return vm.Bool(st.mayCreateCurrent(th)), nil
 	})
 	def("set_event_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		if len(args) != 1 {

@@ -36,6 +36,9 @@ type State struct {
 	// current holds each thread's current loop: the one set by set_event_loop, or created by
 	// get_event_loop in the main thread.
 	current map[*vm.Thread]*Loop
+	// setCalled records the threads that called set_event_loop: get_event_loop no longer
+	// creates a loop for them.
+	setCalled map[*vm.Thread]bool
 	tasks   []*Task
 	// taskCounter numbers tasks in creation order across every loop of the run (Task.ID).
 	taskCounter int
@@ -134,6 +137,12 @@ func (s *State) clearRunning(th *vm.Thread, l *Loop) {
 	}
 }
 
+// mayCreateCurrent reports whether get_event_loop may create th's current loop: only in the
+// main thread, and only until set_event_loop is called there, as in CPython.
+func (s *State) mayCreateCurrent(th *vm.Thread) bool {
+	return isMainThread(th) && !s.setCalled[th]
+}
+
 // currentIn returns th's current loop (set_event_loop), or nil.
 func (s *State) currentIn(th *vm.Thread) *Loop { return s.current[th] }
 
@@ -141,7 +150,9 @@ func (s *State) currentIn(th *vm.Thread) *Loop { return s.current[th] }
 func (s *State) setCurrent(th *vm.Thread, l *Loop) {
 	if s.current == nil {
 		s.current = map[*vm.Thread]*Loop{}
+		s.setCalled = map[*vm.Thread]bool{}
 	}
+	s.setCalled[th] = true
 	if l == nil {
 		delete(s.current, th)
 		return

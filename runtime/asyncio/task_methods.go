@@ -111,7 +111,7 @@ func getEventLoop(th *vm.Thread) (*Loop, error) {
 	if l := st.currentIn(th); l != nil {
 		return l, nil
 	}
-	if !isMainThread(th) {
+	if !st.mayCreateCurrent(th) {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "There is no current event loop in thread '%s'.", th.Name)
 	}
 	l := NewLoop(st)

@@ -50,7 +50,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def get_event_loop(self):
         loop = _asyncio._get_current_loop()
         if loop is None:
-            if not _asyncio._in_main_thread():
+            if not _asyncio._may_create_current_loop():
                 import threading
                 raise RuntimeError('There is no current event loop in thread %r.'
                                    % threading.current_thread().name)
