@@ -39,7 +39,7 @@ type State struct {
 	// setCalled records the threads that called set_event_loop: get_event_loop no longer
 	// creates a loop for them.
 	setCalled map[*vm.Thread]bool
-	tasks   []*Task
+	tasks     []*Task
 	// taskCounter numbers tasks in creation order across every loop of the run (Task.ID).
 	taskCounter int
 	// nameCounter numbers the tasks created without a name: Task-1, Task-2, ... As in
