@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -21,7 +22,8 @@ type callback struct {
 	fn    vm.Value
 	goFn  func(th *vm.Thread, f *Future) error
 	label string
-	task  *Task // the task a Go callback wakes, if any
+	task  *Task                // the task a Go callback wakes, if any
+	ctx   *contextvars.Context // the context a Python callback runs in
 }
 
 // Future is asyncio.Future. Task embeds it.
@@ -48,6 +50,8 @@ type Future struct {
 	// note says what the future stands for on the timeline (trace.go); nil unless the
 	// Python layer labelled it while an Observer was installed.
 	note *futureNote
+	// createdAt is where the future was created, in debug mode ("" otherwise; debug.go).
+	createdAt string
 }
 
 // futureLike is implemented by *Future and *Task.
@@ -145,7 +149,7 @@ func (f *Future) scheduleCallback(cb *callback) {
 		f.loop.callSoonTask(cb.task, cb.label, func(th *vm.Thread) error { return fn(th, f) })
 		return
 	}
-	f.loop.CallSoon(cb.fn, []vm.Value{f.outer})
+	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx
 }
 
 func (f *Future) addCallback(cb *callback) {
@@ -202,6 +206,7 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 	}
 	f.exc = exc
 	f.excTB = exc.Traceback
+	th.ExceptionStored(exc)
 	f.state = stateFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
@@ -213,12 +218,10 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 	return nil
 }
 
+// invalidState is the error of setting a result or exception twice. CPython's C Future (the
+// one asyncio uses) says only "invalid state", unlike the pure-Python one.
 func (f *Future) invalidState(th *vm.Thread) error {
-	r, err := vm.Repr(th, f.outer)
-	if err != nil {
-		return err
-	}
-	return vm.Errorf(InvalidStateErrorType, "%s: %s", f.state, r)
+	return vm.Errorf(InvalidStateErrorType, "invalid state")
 }
 
 // reprInfo is base_futures._future_repr_info.
@@ -245,6 +248,9 @@ func (f *Future) reprInfo(th *vm.Thread) ([]string, error) {
 			return nil, err
 		}
 		info = append(info, s)
+	}
+	if f.createdAt != "" {
+		info = append(info, "created at "+f.createdAt)
 	}
 	return info, nil
 }

@@ -26,6 +26,7 @@ func init() {
 			return nil, err
 		}
 		f.loop = loop
+		f.createdAt = loop.creationSite(th)
 		return vm.None, nil
 	}, "loop")
 	method(t, "result", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
@@ -64,7 +65,11 @@ func init() {
 		if err := wantArgs("add_done_callback", a, 1, 1); err != nil {
 			return nil, err
 		}
-		f.addCallback(&callback{fn: a.pos[0]})
+		ctx, err := contextArg(th, f.loop.state, a.arg(-1, "context", nil))
+		if err != nil {
+			return nil, err
+		}
+		f.addCallback(&callback{fn: a.pos[0], ctx: ctx})
 		return vm.None, nil
 	}, "context")
 	method(t, "remove_done_callback", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -12,9 +13,12 @@ type Handle struct {
 	callback  vm.Value
 	args      []vm.Value
 	goFn      func(th *vm.Thread) error
-	label     string // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
-	task      *Task  // the task a Go callback steps or wakes, if any
+	label     string               // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
+	task      *Task                // the task a Go callback steps or wakes, if any
+	ctx       *contextvars.Context // the context a Python callback runs in (context.go)
 	cancelled bool
+	// createdAt is where the handle was made, in debug mode (debug.go).
+	createdAt string
 	// cause and byTimer say on whose behalf the callback was scheduled (trace.go); they are
 	// only set while an Observer is installed.
 	cause   *Task
@@ -76,7 +80,11 @@ func (h *Handle) run(th *vm.Thread) error {
 	if h.goFn != nil {
 		err = h.goFn(th)
 	} else {
-		_, err = vm.Call(th, h.callback, h.args, nil)
+		var prev *contextvars.Context
+		if prev, err = enter(th, h.loop.state, h.ctx); err == nil {
+			_, err = vm.Call(th, h.callback, h.args, nil)
+			leave(th, h.loop.state, h.ctx, prev)
+		}
 	}
 	if err == nil {
 		return nil
@@ -124,7 +132,11 @@ func init() {
 		return vm.Bool(h.cancelled), nil
 	})
 	HandleType.AddMethod("get_context", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		return vm.None, nil
+		h, err := handleArg(args, "get_context")
+		if err != nil {
+			return nil, err
+		}
+		return contextValue(h.ctx), nil
 	})
 	TimerHandleType.AddMethod("when", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		h, err := handleArg(args, "when")
@@ -151,6 +163,9 @@ func init() {
 				return nil, err
 			}
 			s += " " + d
+		}
+		if h.createdAt != "" {
+			s += " created at " + h.createdAt
 		}
 		return vm.Str(s + ">"), nil
 	})

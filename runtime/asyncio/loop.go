@@ -210,12 +210,17 @@ func (l *Loop) compactReady() {
 
 // RunForever runs iterations until stop() is called.
 func (l *Loop) RunForever(th *vm.Thread) error {
-	if err := l.checkRunnable(); err != nil {
+	if err := l.checkRunnable(th); err != nil {
 		return err
 	}
-	prev := l.state.running
-	l.state.running = l
+	l.state.setRunning(th, l)
 	l.running = true
+	// In debug mode coroutines record where they were created while the loop runs
+	// (CPython's DEBUG_STACK_DEPTH is 10).
+	oldDepth := th.CoroutineOriginTrackingDepth()
+	if l.debug {
+		th.SetCoroutineOriginTrackingDepth(10)
+	}
 	// Like CPython, the running loop registers every async generator first iterated in it, so
 	// that shutdown_asyncgens can finalise the ones left suspended.
 	oldFirst, oldFinal := asyncGenHooks(th)
@@ -228,7 +233,8 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	defer func() {
 		l.stopping = false
 		l.running = false
-		l.state.running = prev
+		l.state.clearRunning(th, l)
+		th.SetCoroutineOriginTrackingDepth(oldDepth)
 		setAsyncGenHooks(th, oldFirst, oldFinal)
 	}()
 	for {
@@ -241,14 +247,14 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 	}
 }
 
-func (l *Loop) checkRunnable() error {
+func (l *Loop) checkRunnable(th *vm.Thread) error {
 	if l.closed {
 		return vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
 	if l.running {
 		return vm.Errorf(vm.RuntimeErrorType, "This event loop is already running")
 	}
-	if l.state.running != nil {
+	if l.state.runningIn(th) != nil {
 		return vm.Errorf(vm.RuntimeErrorType, "Cannot run the event loop while another loop is running")
 	}
 	return nil
@@ -260,7 +266,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	if l.closed {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
-	if err := l.checkRunnable(); err != nil {
+	if err := l.checkRunnable(th); err != nil {
 		return nil, err
 	}
 	fut, isNew, err := l.ensureFuture(th, arg)
@@ -271,8 +277,12 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	if isNew {
 		f.logDestroyPending = false
 	}
-	stopper := &callback{label: "_run_until_complete_cb()", goFn: func(th *vm.Thread, done *Future) error {
+	// Like CPython's _run_until_complete_cb, the stopper looks at the exception, which
+	// counts as retrieving it (even when the loop stopped before the callback ran: it then
+	// runs the next time the loop does, at shutdown).
+	stopper := &callback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", goFn: func(th *vm.Thread, done *Future) error {
 		if !done.Cancelled() {
+			done.logTraceback = false
 			if e := done.exc; e != nil && (e.Class.IsSubtype(vm.SystemExitType) || e.Class.IsSubtype(vm.KeyboardInterruptType)) {
 				return nil
 			}
@@ -304,7 +314,7 @@ func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, erro
 	if !isCoroutine(arg) {
 		return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
 	}
-	t, err := l.CreateTask(th, arg, vm.None)
+	t, err := l.CreateTask(th, arg, vm.None, vm.None)
 	if err != nil {
 		return nil, false, err
 	}
@@ -316,12 +326,16 @@ func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, erro
 }
 
 // CreateTask is loop.create_task(coro, name=name), honouring a task factory.
-func (l *Loop) CreateTask(th *vm.Thread, coro, name vm.Value) (vm.Value, error) {
+func (l *Loop) CreateTask(th *vm.Thread, coro, name, context vm.Value) (vm.Value, error) {
 	if l.closed {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop is closed")
 	}
 	if l.taskFactory != nil && l.taskFactory != vm.None {
-		t, err := vm.Call(th, l.taskFactory, []vm.Value{l.outerValue(), coro}, nil)
+		args, kw := []vm.Value{l.outerValue(), coro}, []string(nil)
+		if context != vm.None {
+			args, kw = append(args, context), []string{"context"}
+		}
+		t, err := vm.Call(th, l.taskFactory, args, kw)
 		if err != nil {
 			return nil, err
 		}
@@ -336,7 +350,7 @@ func (l *Loop) CreateTask(th *vm.Thread, coro, name vm.Value) (vm.Value, error) 
 		}
 		return t, nil
 	}
-	return newTask(th, l, coro, name, false)
+	return newTask(th, l, coro, name, context, false)
 }
 
 // Stop makes run_forever return after the current iteration.

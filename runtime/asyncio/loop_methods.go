@@ -47,7 +47,9 @@ func init() {
 		if err := wantArgs("call_soon", a, 1, -1); err != nil {
 			return nil, err
 		}
-		return l.CallSoon(a.pos[0], append([]vm.Value(nil), a.pos[1:]...)), nil
+		h := l.CallSoon(a.pos[0], append([]vm.Value(nil), a.pos[1:]...))
+		h.createdAt = l.creationSite(th)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "call_later", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("call_later", a, 2, -1); err != nil {
@@ -63,7 +65,9 @@ func init() {
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
-		return l.CallAt(l.Time()+d, a.pos[1], append([]vm.Value(nil), a.pos[2:]...)), nil
+		h := l.CallAt(l.Time()+d, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))
+		h.createdAt = l.debugSite(siteCallLater)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "call_at", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("call_at", a, 2, -1); err != nil {
@@ -76,16 +80,20 @@ func init() {
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
-		return l.CallAt(when, a.pos[1], append([]vm.Value(nil), a.pos[2:]...)), nil
+		h := l.CallAt(when, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))
+		h.createdAt = l.creationSite(th)
+		return withContext(th, h, a)
 	}, "context")
 	method(t, "create_future", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
-		return NewFuture(l), nil
+		f := NewFuture(l)
+		f.createdAt = l.debugSite(siteCreateFuture)
+		return f, nil
 	})
 	method(t, "create_task", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("create_task", a, 1, 1); err != nil {
 			return nil, err
 		}
-		return l.CreateTask(th, a.pos[0], a.arg(-1, "name", vm.None))
+		return l.CreateTask(th, a.pos[0], a.arg(-1, "name", vm.None), a.arg(-1, "context", vm.None))
 	}, "name", "context")
 	method(t, "run_until_complete", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		if err := wantArgs("run_until_complete", a, 1, 1); err != nil {

@@ -17,36 +17,42 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	def("_label", labelFunc(st)) // timeline labels of futures (trace.go)
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		if st.running == nil {
+		l := st.runningIn(th)
+		if l == nil {
 			return nil, vm.Errorf(vm.RuntimeErrorType, "no running event loop")
 		}
-		return st.running.outerValue(), nil
+		return l.outerValue(), nil
 	})
 	def("_get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		if st.running == nil {
+		l := st.runningIn(th)
+		if l == nil {
 			return vm.None, nil
 		}
-		return st.running.outerValue(), nil
+		return l.outerValue(), nil
 	})
 	def("_get_current_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		if st.current == nil {
+		l := st.currentIn(th)
+		if l == nil {
 			return vm.None, nil
 		}
-		return st.current.outerValue(), nil
+		return l.outerValue(), nil
+	})
+	def("_may_create_current_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		return vm.Bool(st.mayCreateCurrent(th)), nil
 	})
 	def("set_event_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		if len(args) != 1 {
 			return nil, vm.Errorf(vm.TypeErrorType, "set_event_loop() takes exactly one argument")
 		}
 		if args[0] == vm.None {
-			st.current = nil
+			st.setCurrent(th, nil)
 			return vm.None, nil
 		}
 		l, ok := asLoop(args[0])
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "loop must be an instance of AbstractEventLoop or None, not '%s'", args[0].Type().Name)
 		}
-		st.current = l
+		st.setCurrent(th, l)
 		return vm.None, nil
 	})
 	def("current_task", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
@@ -115,8 +121,9 @@ func runningOrGiven(th *vm.Thread, st *State, args []vm.Value) (*Loop, error) {
 		}
 		return l, nil
 	}
-	if st.running == nil {
+	l := st.runningIn(th)
+	if l == nil {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "no running event loop")
 	}
-	return st.running, nil
+	return l, nil
 }

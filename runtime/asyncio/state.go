@@ -3,6 +3,7 @@ package asyncio
 import (
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -28,12 +29,22 @@ type Observer interface {
 
 // State is the asyncio state of one interpreter: its loops, tasks and hooks.
 type State struct {
-	clock   vm.Clock
-	running *Loop // the running loop (get_running_loop)
-	current *Loop // the loop set by set_event_loop / created by get_event_loop
-	tasks   []*Task
-	// taskCounter numbers tasks Task-1, Task-2, ... across every loop of the run.
+	clock vm.Clock
+	// running lists the loops running now, with their threads, in the order they started:
+	// like CPython, each thread has its own running loop (get_running_loop).
+	running []runningLoop
+	// current holds each thread's current loop: the one set by set_event_loop, or created by
+	// get_event_loop in the main thread.
+	current map[*vm.Thread]*Loop
+	// setCalled records the threads that called set_event_loop: get_event_loop no longer
+	// creates a loop for them.
+	setCalled map[*vm.Thread]bool
+	tasks     []*Task
+	// taskCounter numbers tasks in creation order across every loop of the run (Task.ID).
 	taskCounter int
+	// nameCounter numbers the tasks created without a name: Task-1, Task-2, ... As in
+	// CPython, a task given a name takes no number.
+	nameCounter int
 	// hashCounter gives futures and tasks their hashes (see Future.hash).
 	hashCounter int64
 	// defaultHandler is the Python-level default exception handler the asyncio package
@@ -49,6 +60,8 @@ type State struct {
 	io map[*Loop][]*Handle
 	// loopMethods are the loop methods the Python layer implements (see _extend_loop).
 	loopMethods map[string]vm.Value
+	// contexts holds the threads' current contextvars contexts (context.go).
+	contexts *contextvars.Contexts
 	// Horizon, when positive, is the virtual time past which loops stop with
 	// *HorizonReached instead of moving the clock further.
 	Horizon float64
@@ -84,8 +97,68 @@ func (s *State) prune() {
 	s.tasks = kept
 }
 
-// Running returns the running loop, or nil.
-func (s *State) Running() *Loop { return s.running }
+// runningLoop is a loop running in a thread.
+type runningLoop struct {
+	th   *vm.Thread
+	loop *Loop
+}
+
+// Running returns the running loop that started first (the main program's, when threads
+// run loops of their own), or nil.
+func (s *State) Running() *Loop {
+	if len(s.running) == 0 {
+		return nil
+	}
+	return s.running[0].loop
+}
+
+// runningIn returns the loop running in thread th, or nil.
+func (s *State) runningIn(th *vm.Thread) *Loop {
+	for i := len(s.running) - 1; i >= 0; i-- {
+		if s.running[i].th == th {
+			return s.running[i].loop
+		}
+	}
+	return nil
+}
+
+// setRunning records l as running in th.
+func (s *State) setRunning(th *vm.Thread, l *Loop) {
+	s.running = append(s.running, runningLoop{th, l})
+}
+
+// clearRunning forgets that l runs in th.
+func (s *State) clearRunning(th *vm.Thread, l *Loop) {
+	for i, r := range s.running {
+		if r.th == th && r.loop == l {
+			s.running = append(s.running[:i], s.running[i+1:]...)
+			return
+		}
+	}
+}
+
+// mayCreateCurrent reports whether get_event_loop may create th's current loop: only in the
+// main thread, and only until set_event_loop is called there, as in CPython.
+func (s *State) mayCreateCurrent(th *vm.Thread) bool {
+	return isMainThread(th) && !s.setCalled[th]
+}
+
+// currentIn returns th's current loop (set_event_loop), or nil.
+func (s *State) currentIn(th *vm.Thread) *Loop { return s.current[th] }
+
+// setCurrent makes l (nil for none) th's current loop.
+func (s *State) setCurrent(th *vm.Thread, l *Loop) {
+	if s.current == nil {
+		s.current = map[*vm.Thread]*Loop{}
+		s.setCalled = map[*vm.Thread]bool{}
+	}
+	s.setCalled[th] = true
+	if l == nil {
+		delete(s.current, th)
+		return
+	}
+	s.current[th] = l
+}
 
 // contextItem is one key of an exception-handler context, in insertion order.
 type contextItem struct {

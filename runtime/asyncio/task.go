@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -13,7 +14,8 @@ type Task struct {
 	mustCancel          bool
 	futWaiter           vm.Value // the future-like object the task waits on (its outer object)
 	numCancelsRequested int
-	parent              *Task // the task that was running when this one was created
+	parent              *Task                // the task that was running when this one was created
+	ctx                 *contextvars.Context // the context its steps run in (context.go)
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
@@ -37,16 +39,17 @@ func (t *Task) Parent() *Task { return t.parent }
 func (t *Task) Coro() vm.Value { return t.coro }
 
 // newTask makes a task and schedules its first step.
-func newTask(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) (*Task, error) {
+func newTask(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager bool) (*Task, error) {
 	t := &Task{}
 	t.outer = t
-	return t, t.init(th, l, coro, name, eager)
+	return t, t.init(th, l, coro, name, context, eager)
 }
 
 // init is Task.__init__: it binds the task to its loop and coroutine, names it, and
 // schedules its first step. With eager set and the loop running, the first step runs at
-// once, inside the creating task's step (3.12's eager tasks).
-func (t *Task) init(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) error {
+// once, inside the creating task's step (3.12's eager tasks). The task runs in context (a
+// copy of the current context when None).
+func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager bool) error {
 	if !isCoroutine(coro) {
 		r, err := vm.Repr(th, coro)
 		if err != nil {
@@ -54,13 +57,20 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name vm.Value, eager bool) err
 		}
 		return vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
 	}
+	ctx, err := contextArg(th, l.state, context)
+	if err != nil {
+		return err
+	}
+	t.ctx = ctx
 	st := l.state
 	st.taskCounter++
 	t.coro, t.id, t.parent = coro, st.taskCounter, l.current
 	t.loop = l
 	t.logDestroyPending = true
+	t.createdAt = l.creationSite(th)
 	if name == nil || name == vm.None {
-		t.name = "Task-" + itoa(t.id)
+		st.nameCounter++
+		t.name = "Task-" + itoa(st.nameCounter)
 	} else {
 		s, err := vm.ToStr(th, name)
 		if err != nil {
@@ -122,8 +132,20 @@ func cancelAny(th *vm.Thread, f vm.Value, msg vm.Value) (bool, error) {
 	return vm.Truth(th, r)
 }
 
-// step runs the coroutine until its next suspension (Task.__step).
+// step runs the coroutine until its next suspension (Task.__step), in the task's context.
 func (t *Task) step(th *vm.Thread, exc *vm.Exception) error {
+	st := t.loop.state
+	prev, err := enter(th, st, t.ctx)
+	if err != nil {
+		return err
+	}
+	err = t.stepIn(th, exc)
+	leave(th, st, t.ctx, prev)
+	return err
+}
+
+// stepIn is step once the task's context is entered.
+func (t *Task) stepIn(th *vm.Thread, exc *vm.Exception) error {
 	l := t.loop
 	if t.Done() {
 		r, err := t.repr(th)

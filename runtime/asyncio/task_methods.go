@@ -28,8 +28,18 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), eager)
+		return vm.None, task.init(th, loop, coro, a.arg(-1, "name", vm.None), a.arg(-1, "context", vm.None), eager)
 	}, "coro", "loop", "name", "context", "eager_start")
+	// A task's outcome is its coroutine's: it cannot be set from outside.
+	for _, name := range []string{"set_result", "set_exception"} {
+		name := name
+		method(t, name, asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+			return nil, vm.Errorf(vm.RuntimeErrorType, "Task does not support %s operation", name)
+		})
+	}
+	method(t, "get_context", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return contextValue(task.ctx), nil
+	})
 	method(t, "get_coro", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return task.coro, nil
 	})
@@ -56,9 +66,6 @@ func init() {
 	method(t, "get_stack", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return &vm.List{}, nil
 	}, "limit")
-	method(t, "get_context", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
-		return vm.None, nil
-	})
 	addGetSet(t, "_coro", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
 		task, _ := asTask(self)
 		return task.coro, nil
@@ -94,15 +101,23 @@ func loopArg(th *vm.Thread, v vm.Value) (*Loop, error) {
 	return getEventLoop(th)
 }
 
-// getEventLoop is asyncio.get_event_loop(): the running loop, else the current one, else a
-// new one made current.
+// getEventLoop is asyncio.get_event_loop(): the running loop, else the thread's current
+// one, else (in the main thread only, as in CPython) a new one made current.
 func getEventLoop(th *vm.Thread) (*Loop, error) {
 	st := StateOf(th.Interp)
-	if st.running != nil {
-		return st.running, nil
+	if l := st.runningIn(th); l != nil {
+		return l, nil
 	}
-	if st.current == nil {
-		st.current = NewLoop(st)
+	if l := st.currentIn(th); l != nil {
+		return l, nil
 	}
-	return st.current, nil
+	if !st.mayCreateCurrent(th) {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "There is no current event loop in thread '%s'.", th.Name)
+	}
+	l := NewLoop(st)
+	st.setCurrent(th, l)
+	return l, nil
 }
+
+// isMainThread reports whether th is the program's main thread.
+func isMainThread(th *vm.Thread) bool { return th.Name == "MainThread" }

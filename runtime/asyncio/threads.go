@@ -88,6 +88,8 @@ func init() {
 		if err := wantArgs("call_soon_threadsafe", a, 1, -1); err != nil {
 			return nil, err
 		}
-		return l.CallSoonThreadsafe(th, a.pos[0], append([]vm.Value(nil), a.pos[1:]...)), nil
+		h := l.CallSoonThreadsafe(th, a.pos[0], append([]vm.Value(nil), a.pos[1:]...))
+		h.createdAt = l.creationSite(th)
+		return withContext(th, h, a)
 	}, "context")
 }

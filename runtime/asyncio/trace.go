@@ -80,10 +80,11 @@ func AsTask(v vm.Value) (*Task, bool) {
 //
 // Causes are only tracked while an Observer is installed.
 func (s *State) Cause() (task *Task, timer bool) {
-	if s.running == nil {
+	l := s.Running()
+	if l == nil {
 		return nil, false
 	}
-	return s.running.causeNow()
+	return l.causeNow()
 }
 
 // causeNow is Cause for one loop.

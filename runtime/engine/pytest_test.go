@@ -204,20 +204,23 @@ func readOptional(t failer, path string) []byte {
 }
 
 var (
-	frameLine = regexp.MustCompile(`^\s*File "([^"]*)", line \d+`)
-	caretLine = regexp.MustCompile(`^\s*[~^]+\s*$`)
+	// Frames of exception groups are indented with "| " markers.
+	frameLine = regexp.MustCompile(`^[\s|]*File "([^"]*)", line \d+`)
+	caretLine = regexp.MustCompile(`^[\s|]*[~^]+\s*$`)
+	groupBar  = regexp.MustCompile(`^\s*\| `)
 )
 
 // normaliseStderr drops what the comparison ignores: frames whose file name starts with "<"
 // or "/" (standard-library code, which Asobiba implements differently) together with the
-// source line under them, and CPython's caret underlines.
+// source line under them, and CPython's caret underlines. Inside an exception group's
+// traceback the same holds after the "  | " markers.
 func normaliseStderr(s string) string {
 	var out []string
 	skipSource := false
 	for _, line := range strings.Split(s, "\n") {
 		if skipSource {
 			skipSource = false
-			if strings.HasPrefix(line, "    ") {
+			if strings.HasPrefix(groupBar.ReplaceAllString(line, ""), "    ") {
 				continue
 			}
 		}

@@ -34,6 +34,7 @@ package vm
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 )
@@ -51,6 +52,48 @@ type coroState struct {
 	warningHook func(th *Thread, c *Generator, filename string, line int)
 	// pending holds the unstarted coroutines passed to calls that raised, by exception.
 	pending map[*Exception][]*Generator
+	// originDepth is sys.set_coroutine_origin_tracking_depth: how many frames of the
+	// creating stack new coroutines record (0: none).
+	originDepth int
+}
+
+// OriginFrame is one frame of the stack that created a coroutine (cr_origin).
+type OriginFrame struct {
+	File, Func string
+	Line       int
+	// Source is the frame's source line, stripped, or "".
+	Source string
+}
+
+// SetCoroutineOriginTrackingDepth is sys.set_coroutine_origin_tracking_depth(depth): from
+// now on, coroutines record the innermost depth frames of the stack that creates them, and
+// the never-awaited warning shows them ("Coroutine created at"). asyncio's debug mode sets
+// it while its loop runs.
+func (th *Thread) SetCoroutineOriginTrackingDepth(depth int) { th.exec.coro.originDepth = depth }
+
+// CoroutineOriginTrackingDepth is sys.get_coroutine_origin_tracking_depth().
+func (th *Thread) CoroutineOriginTrackingDepth() int { return th.exec.coro.originDepth }
+
+// Origin returns the creating stack a coroutine recorded, innermost frame first, or nil.
+func (g *Generator) Origin() []OriginFrame { return g.origin }
+
+// FormatOrigin formats a coroutine's recorded origin as CPython's never-awaited warning
+// does: "Coroutine created at (most recent call last)" and the frames, outermost first. It
+// returns "" when nothing was recorded.
+func (g *Generator) FormatOrigin() string {
+	if len(g.origin) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("Coroutine created at (most recent call last)\n")
+	for i := len(g.origin) - 1; i >= 0; i-- {
+		o := g.origin[i]
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", o.File, o.Line, o.Func)
+		if o.Source != "" {
+			b.WriteString("    " + o.Source + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 // SetCoroutineWarningHook installs the function that issues "coroutine ... was never
@@ -97,14 +140,25 @@ func (th *Thread) UnawaitedCoroutines() []*Generator {
 
 // ReportUnawaitedCoroutines writes CPython's exit-time warning for each coroutine that was
 // never awaited: "sys:1: RuntimeWarning: coroutine 'f' was never awaited" (once per message).
+// CPython frees them in two phases: first the garbage cycles (the collection at exit, while
+// the warnings module still adds its tracemalloc hint), then what module globals still hold.
 func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
-	seen := map[string]bool{}
-	for _, g := range th.UnawaitedCoroutines() {
-		g.warned = true
-		msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
-		if !seen[msg] {
-			seen[msg] = true
-			_, _ = io.WriteString(w, msg)
+	gs := th.UnawaitedCoroutines()
+	for _, cyclic := range []bool{true, false} {
+		seen := map[string]bool{}
+		for _, g := range gs {
+			if g.cyclic != cyclic {
+				continue
+			}
+			g.warned = true
+			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
+			if !seen[msg] {
+				seen[msg] = true
+				if cyclic {
+					msg += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+				}
+				_, _ = io.WriteString(w, msg)
+			}
 		}
 	}
 }
@@ -115,6 +169,11 @@ func (th *Thread) trackCoroutine(g *Generator) {
 		g.originFile, g.originLine = f.Code.Filename, f.Line()
 	}
 	c := &th.exec.coro
+	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
+		line := f.Line()
+		g.origin = append(g.origin, OriginFrame{File: f.Code.Filename, Func: f.Code.Name, Line: line,
+			Source: strings.TrimSpace(sourceLine(f.Code.lines, line))})
+	}
 	c.created = append(c.created, g)
 	if len(c.created) >= c.pruneAt {
 		kept := c.created[:0]
@@ -168,6 +227,32 @@ func (th *Thread) callFailed(err error, args []Value) {
 	}
 }
 
+// unawaitedParams returns the parameters of the inlined call f that are unstarted
+// coroutines, or nil (the common case) when there are none. When f raises, they are the
+// arguments callFailed looks at.
+func (th *Thread) unawaitedParams(f *Frame) []Value {
+	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(f.fast))
+	var out []Value
+	for _, a := range f.fast[:n] {
+		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// ExceptionStored says that exc was stored in a future. In CPython that makes the
+// exception part of a reference cycle (its traceback's frames refer back to the task), so
+// the unstarted coroutines it holds (see callFailed) are freed only by the collection at
+// exit: they are reported then, not when a handler finishes with exc.
+func (th *Thread) ExceptionStored(exc *Exception) {
+	c := &th.exec.coro
+	for _, g := range c.pending[exc] {
+		g.cyclic = true
+	}
+	delete(c.pending, exc)
+}
+
 // handlerDone runs at POP_EXCEPT while coroutines wait on an exception (see callFailed):
 // if the exception being released carries some, the warnings are issued at f's line, as
 // CPython issues them when the handler drops the exception.
@@ -196,6 +281,9 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 		return
 	}
 	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName)
+	if o := g.FormatOrigin(); o != "" {
+		msg += o + "\n"
+	}
 	c := &th.exec.coro
 	if c.warned == nil {
 		c.warned = map[string]bool{}

@@ -68,6 +68,8 @@ type Generator struct {
 	// Coroutines: whether the never-awaited warning was given, and where the coroutine was
 	// created (file and line), for the report at exit.
 	warned     bool
+	cyclic     bool          // held by an exception stored in a future: freed by the collection at exit
+	origin     []OriginFrame // the creating stack, when origin tracking is on (cr_origin)
 	originFile string
 	originLine int
 	// owned is set while the only reference is a for loop's iterator slot (the generator

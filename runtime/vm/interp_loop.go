@@ -685,7 +685,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 				// The exception leaves an inlined call: continue unwinding in the caller,
 				// where the call instruction raised it.
+				params := th.unawaitedParams(f)
 				f = th.leaveInline(f)
+				if params != nil {
+					th.callFailed(err, params)
+				}
 				f.stack[f.sp-1] = nil
 				mode = errRaised
 				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names

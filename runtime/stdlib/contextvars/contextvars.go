@@ -3,11 +3,9 @@
 // immutable mappings of variables to values, as in CPython 3.12.
 //
 // Each thread has a current context. Context.run makes another context current while a
-// function runs, so code run through it sees and changes only that context. Asyncio in
-// Asobiba does not run each task in its own copy of the context (CPython's tasks capture
-// copy_context() when created): all tasks share the context that is current, so a value
-// one task sets is seen by the others. Programs that keep per-task values in ContextVars
-// and rely on that isolation behave differently; single-context programs behave alike.
+// function runs, so code run through it sees and changes only that context. Asyncio uses
+// Copy, Enter and Exit to run each task, and each callback, in the copy of the context
+// captured when it was created, as CPython does.
 package contextvars
 
 import (
@@ -101,43 +99,72 @@ func newContext(vars *bindings) *Context {
 	return &Context{vars: vars}
 }
 
-// state maps each thread to its current context.
-type state struct {
+// Contexts maps each thread of an interpreter to its current context. The first thread to
+// ask (the main one) is kept apart from the map: asyncio switches its context at every
+// task step.
+type Contexts struct {
 	mu      sync.Mutex
+	th0     *vm.Thread
+	ctx0    *Context
 	current map[*vm.Thread]*Context
 }
 
 type stateKey struct{}
 
 // current returns the thread's current context, creating an empty one.
-func current(th *vm.Thread) *Context {
-	s := stateOf(th)
+func current(th *vm.Thread) *Context { return stateOf(th).currentOf(th) }
+
+func setCurrent(th *vm.Thread, c *Context) { stateOf(th).setCurrent(th, c) }
+
+func (s *Contexts) currentOf(th *vm.Thread) *Context {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	c := s.get(th)
+	s.mu.Unlock()
+	return c
+}
+
+func (s *Contexts) setCurrent(th *vm.Thread, c *Context) {
+	s.mu.Lock()
+	s.set(th, c)
+	s.mu.Unlock()
+}
+
+// get is currentOf with s.mu held.
+func (s *Contexts) get(th *vm.Thread) *Context {
+	if th == s.th0 {
+		return s.ctx0
+	}
 	c, ok := s.current[th]
 	if !ok {
 		c = newContext(nil)
 		c.entered = true
-		s.current[th] = c
+		s.set(th, c)
 	}
 	return c
 }
 
-func setCurrent(th *vm.Thread, c *Context) {
-	s := stateOf(th)
-	s.mu.Lock()
-	s.current[th] = c
-	s.mu.Unlock()
+// set is setCurrent with s.mu held.
+func (s *Contexts) set(th *vm.Thread, c *Context) {
+	switch {
+	case th == s.th0:
+		s.ctx0 = c
+	case s.th0 == nil:
+		s.th0, s.ctx0 = th, c
+	default:
+		s.current[th] = c
+	}
 }
 
-func stateOf(th *vm.Thread) *state {
-	ip := th.Interp
+func stateOf(th *vm.Thread) *Contexts { return Of(th.Interp) }
+
+// Of returns the current contexts of interpreter ip's threads.
+func Of(ip *vm.Interp) *Contexts {
 	if ip.Ext == nil {
 		ip.Ext = map[any]any{}
 	}
-	s, ok := ip.Ext[stateKey{}].(*state)
+	s, ok := ip.Ext[stateKey{}].(*Contexts)
 	if !ok {
-		s = &state{current: map[*vm.Thread]*Context{}}
+		s = &Contexts{current: map[*vm.Thread]*Context{}}
 		ip.Ext[stateKey{}] = s
 	}
 	return s
@@ -223,6 +250,34 @@ func (v *ContextVar) reset(th *vm.Thread, t *Token) error {
 		c.vars = c.vars.with(v, t.old)
 	}
 	return nil
+}
+
+// Copy returns a copy of th's current context (contextvars.copy_context()).
+func (s *Contexts) Copy(th *vm.Thread) *Context { return newContext(s.currentOf(th).vars) }
+
+// Enter makes c th's current context, as Context.run does before it calls its function,
+// and returns the context that Exit restores. Entering a context that is already entered
+// is a RuntimeError.
+func (s *Contexts) Enter(th *vm.Thread, c *Context) (prev *Context, err error) {
+	if c.entered {
+		r, err := vm.Repr(th, c)
+		if err != nil {
+			return nil, err
+		}
+		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
+	}
+	s.mu.Lock()
+	prev = s.get(th)
+	s.set(th, c)
+	s.mu.Unlock()
+	c.prev, c.entered = prev, true
+	return prev, nil
+}
+
+// Exit leaves c, entered by Enter, and makes prev current again.
+func (s *Contexts) Exit(th *vm.Thread, c, prev *Context) {
+	s.setCurrent(th, prev)
+	c.prev, c.entered = nil, false
 }
 
 // run calls fn in context c.

@@ -193,14 +193,13 @@ func (c *Context) equal(th *vm.Thread, o *Context) (bool, error) {
 
 // Load builds the contextvars module.
 func Load(th *vm.Thread) (*vm.Module, error) {
-	m := modkit.NewModule("contextvars", "Context variables.\n\n"+
-		"In Asobiba, asyncio tasks share the current context instead of each running in a copy.")
+	m := modkit.NewModule("contextvars", "Context variables.")
 	modkit.Set(m, "ContextVar", ContextVarType)
 	modkit.Set(m, "Token", TokenType)
 	modkit.Set(m, "Context", ContextType)
 	modkit.Set(m, "__all__", vm.NewList([]vm.Value{vm.Str("Context"), vm.Str("ContextVar"), vm.Str("Token"), vm.Str("copy_context")}))
 	modkit.Function(m, "copy_context", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		return newContext(current(th).vars), nil
+		return stateOf(th).Copy(th), nil
 	})
 	return m, nil
 }

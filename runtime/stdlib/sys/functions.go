@@ -37,6 +37,20 @@ func loadFunctions(m *vm.Module) {
 		th.Interp.RecursionLimit = int(min(n, 1<<30))
 		return vm.None, nil
 	})
+	modkit.Function(m, "set_coroutine_origin_tracking_depth", "depth", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		n, err := modkit.Int64(th, a[0])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, vm.Errorf(vm.ValueErrorType, "depth must be >= 0")
+		}
+		th.SetCoroutineOriginTrackingDepth(int(min(n, 1<<20)))
+		return vm.None, nil
+	})
+	modkit.Function(m, "get_coroutine_origin_tracking_depth", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		return vm.Int(th.CoroutineOriginTrackingDepth()), nil
+	})
 	modkit.Function(m, "exc_info", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		e := th.HandledException()
 		if e == nil {

@@ -290,6 +290,9 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 // propagate from there; it is reported as CPython reports exceptions in finalizers.
 func coroutineHook(th *vm.Thread, c *vm.Generator, filename string, line int) {
 	msg := fmt.Sprintf("coroutine '%s' was never awaited", c.QualName)
+	if o := c.FormatOrigin(); o != "" {
+		msg += "\n" + o
+	}
 	err := WarnExplicit(th, vm.RuntimeWarningType, msg, filename, line, c)
 	exc, ok := err.(*vm.Exception)
 	if !ok || th.Interp.Stderr == nil {

@@ -50,6 +50,10 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def get_event_loop(self):
         loop = _asyncio._get_current_loop()
         if loop is None:
+            if not _asyncio._may_create_current_loop():
+                import threading
+                raise RuntimeError('There is no current event loop in thread %r.'
+                                   % threading.current_thread().name)
             loop = self.new_event_loop()
             self.set_event_loop(loop)
         return loop

@@ -9,10 +9,17 @@ def isfuture(obj):
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a concurrent.futures.Future; only asyncio futures exist in Asobiba."""
+    """Return an asyncio future on loop (the current loop by default) that follows the
+    concurrent.futures.Future future; asyncio futures are returned as they are."""
     if isfuture(future):
         return future
-    raise NotImplementedError('wrap_future() of concurrent futures is not supported in Asobiba')
+    import concurrent.futures
+    from . import events
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    return events._wrap_concurrent_future(future, loop)
 
 
 def _set_result_unless_cancelled(fut, result):

@@ -25,7 +25,12 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro as a Task on the running loop and return the Task."""
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    # As in CPython 3.11, the task is made unnamed and named afterwards: it takes a Task-N
+    # number even when it is given a name (loop.create_task(name=...) takes none).
+    task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -344,8 +349,44 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    """Threads are simulated in Asobiba; submitting across threads is not supported."""
-    raise NotImplementedError('run_coroutine_threadsafe() is not supported in Asobiba')
+    """Run coro as a task of loop, which runs in another thread, and return a
+    concurrent.futures.Future of its outcome (cancelling that future cancels the task)."""
+    import concurrent.futures
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    result = concurrent.futures.Future()
+
+    def copy_outcome(task):
+        if task.cancelled():
+            result.cancel()
+            result.set_running_or_notify_cancel()
+            return
+        if not result.set_running_or_notify_cancel():
+            return
+        exc = task.exception()
+        if exc is None:
+            result.set_result(task.result())
+        else:
+            result.set_exception(exc)
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
+            raise
+        task.add_done_callback(copy_outcome)
+
+        def result_done(fut):
+            if fut.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+        result.add_done_callback(result_done)
+
+    loop.call_soon_threadsafe(start)
+    return result
 
 
 def create_eager_task_factory(custom_task_constructor):
