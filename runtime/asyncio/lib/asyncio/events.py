@@ -7,6 +7,13 @@ from _asyncio import Handle, TimerHandle, get_running_loop, _get_running_loop, s
 AbstractEventLoop = _asyncio.EventLoop
 
 
+def _logger():
+    """asyncio's logger when the program uses logging (CPython's asyncio always logs through
+    logging.getLogger('asyncio'); Asobiba imports logging only when the program has)."""
+    logging = sys.modules.get('logging')
+    return logging.getLogger('asyncio') if logging is not None else None
+
+
 def _default_exception_handler(loop, context):
     """Log an exception-handler context the way CPython's asyncio logger prints it."""
     message = context.get('message') or 'Unhandled exception in event loop'
@@ -17,6 +24,11 @@ def _default_exception_handler(loop, context):
             continue
         lines.append(f'{key}: {context[key]!r}')
     text = '\n'.join(lines)
+    logger = _logger()
+    if logger is not None:
+        exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+        logger.error(text, exc_info=exc_info)
+        return
     if exception is not None:
         formatted = traceback.format_exception(type(exception), exception,
                                                exception.__traceback__)
@@ -25,7 +37,19 @@ def _default_exception_handler(loop, context):
 
 
 def _log_warning(message):
+    logger = _logger()
+    if logger is not None:
+        logger.warning(message)
+        return
     print(message, file=sys.stderr)
+
+
+def _log_new_loop():
+    """The debug line CPython's selector loops log when they are made; the oracle's selector
+    is a virtual one, and so is Asobiba's."""
+    logger = _logger()
+    if logger is not None:
+        logger.debug('Using selector: %s', '_VirtualSelector')
 
 
 _asyncio._set_hooks(_default_exception_handler, _log_warning)
@@ -62,7 +86,9 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         set_event_loop(loop)
 
     def new_event_loop(self):
-        return _asyncio.EventLoop()
+        loop = _asyncio.EventLoop()
+        _log_new_loop()
+        return loop
 
 
 _policy = None
