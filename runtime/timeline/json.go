@@ -10,7 +10,6 @@ package timeline
 // document and schema.json states it as a JSON Schema; a test holds the three together.
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,7 +22,7 @@ import (
 // Encode writes tl as a JSON document (see schema.md). The same timeline always produces
 // the same bytes. Encode fails only if w fails or a time is NaN or infinite.
 func Encode(w io.Writer, tl *Timeline) error {
-	e := encoder{w: bufio.NewWriterSize(w, 64<<10)}
+	e := encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
 	e.printf("{\n\"version\":%d,\n\"lanes\":[", tl.Version)
 	for i, l := range tl.Lanes {
 		e.sep(i)
@@ -87,11 +86,18 @@ func Encode(w io.Writer, tl *Timeline) error {
 	return e.flush()
 }
 
-// encoder accumulates one record in b and hands it to w.
+// encodeChunk is how many bytes the encoder gathers before it writes them.
+const encodeChunk = 64 << 10
+
+// encoder gathers records in b and hands them to w in chunks of about encodeChunk bytes.
 type encoder struct {
-	w   *bufio.Writer
+	w   io.Writer
 	b   []byte
 	err error
+	// lastT and lastText are the last time written and its text: many records in a row
+	// share a virtual time, and formatting a float is the encoder's dearest step.
+	lastT    float64
+	lastText []byte
 }
 
 // printf writes text between records.
@@ -116,7 +122,11 @@ func (e *encoder) str(key, s string) {
 func (e *encoder) stamp(key string, s Stamp) {
 	e.b = append(e.b, key...)
 	e.b = append(e.b, `{"t":`...)
-	e.b = e.float(e.b, s.T)
+	if s.T != e.lastT || e.lastText == nil {
+		e.lastT = s.T
+		e.lastText = e.float(e.lastText[:0], s.T)
+	}
+	e.b = append(e.b, e.lastText...)
 	e.b = append(e.b, `,"seq":`...)
 	e.b = strconv.AppendInt(e.b, s.Seq, 10)
 	e.b = append(e.b, '}')
@@ -138,19 +148,20 @@ func (e *encoder) close() {
 	e.write()
 }
 
-// write hands the buffered text to w.
+// write hands the gathered text to w once there is a chunk of it.
 func (e *encoder) write() {
-	if e.err == nil {
+	if len(e.b) >= encodeChunk {
+		e.flush()
+	}
+}
+
+// flush hands all the gathered text to w and returns the first error.
+func (e *encoder) flush() error {
+	if e.err == nil && len(e.b) > 0 {
 		_, e.err = e.w.Write(e.b)
 	}
 	e.b = e.b[:0]
-}
-
-func (e *encoder) flush() error {
-	if e.err != nil {
-		return e.err
-	}
-	return e.w.Flush()
+	return e.err
 }
 
 // appendFloat appends f in the shortest form that reads back as f, choosing between plain

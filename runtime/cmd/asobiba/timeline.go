@@ -56,15 +56,20 @@ func (f *timelineFlags) check() error {
 func (f *timelineFlags) on() bool { return f.format != "" }
 
 // write renders tl in the chosen format to the chosen place: the file, stdout for "-", or
-// stderr for text without --timeline-out.
-func (f *timelineFlags) write(tl *timeline.Timeline, stdout, stderr io.Writer) error {
+// stderr for text without --timeline-out. encoded is the engine's JSON encoding of tl, or ""
+// when it has none.
+func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
 	var b bytes.Buffer
 	var err error
 	switch f.format {
 	case "text":
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
 	case "json":
-		err = timeline.Encode(&b, tl)
+		if encoded != "" {
+			b.WriteString(encoded)
+		} else {
+			err = timeline.Encode(&b, tl)
+		}
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
 	case "svg":
