@@ -39,6 +39,18 @@ func (b *blocks[E]) at(i int) *E {
 	return &b.cur[i%blockSize]
 }
 
+// each calls f with every record in order.
+func (b *blocks[E]) each(f func(*E)) {
+	for _, blk := range b.full {
+		for i := range blk {
+			f(&blk[i])
+		}
+	}
+	for i := range b.cur {
+		f(&b.cur[i])
+	}
+}
+
 // len returns the number of records.
 func (b *blocks[E]) len() int { return b.n }
 

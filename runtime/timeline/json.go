@@ -27,25 +27,25 @@ func Encode(w io.Writer, tl *Timeline) error {
 	for i, l := range tl.Lanes {
 		e.sep(i)
 		e.b = append(e.b, `{"id":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.ID), 10)
+		e.b = appendInt(e.b, int64(l.ID))
 		e.str(`,"kind":`, string(l.Kind))
 		e.str(`,"name":`, l.Name)
 		if l.Coro != "" {
 			e.str(`,"coro":`, l.Coro)
 		}
 		e.b = append(e.b, `,"parent":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.Parent), 10)
-		e.stamp(`,"created":`, l.Created)
+		e.b = appendInt(e.b, int64(l.Parent))
+		e.stamp(`,"created":{"t":`, l.Created)
 		e.close()
 	}
 	e.printf("\n],\n\"spans\":[")
 	for i, s := range tl.Spans {
 		e.sep(i)
 		e.b = append(e.b, `{"lane":`...)
-		e.b = strconv.AppendInt(e.b, int64(s.Lane), 10)
+		e.b = appendInt(e.b, int64(s.Lane))
 		e.str(`,"kind":`, string(s.Kind))
-		e.stamp(`,"start":`, s.Start)
-		e.stamp(`,"end":`, s.End)
+		e.stamp(`,"start":{"t":`, s.Start)
+		e.stamp(`,"end":{"t":`, s.End)
 		if s.Label != "" {
 			e.str(`,"label":`, s.Label)
 		}
@@ -55,9 +55,9 @@ func Encode(w io.Writer, tl *Timeline) error {
 	for i, in := range tl.Instants {
 		e.sep(i)
 		e.b = append(e.b, `{"lane":`...)
-		e.b = strconv.AppendInt(e.b, int64(in.Lane), 10)
+		e.b = appendInt(e.b, int64(in.Lane))
 		e.str(`,"kind":`, string(in.Kind))
-		e.stamp(`,"at":`, in.At)
+		e.stamp(`,"at":{"t":`, in.At)
 		if in.Text != "" {
 			e.str(`,"text":`, in.Text)
 		}
@@ -71,17 +71,17 @@ func Encode(w io.Writer, tl *Timeline) error {
 		e.sep(i)
 		e.str(`{"kind":`, string(l.Kind))
 		e.b = append(e.b, `,"from":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.From), 10)
+		e.b = appendInt(e.b, int64(l.From))
 		e.b = append(e.b, `,"to":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.To), 10)
-		e.stamp(`,"at":`, l.At)
+		e.b = appendInt(e.b, int64(l.To))
+		e.stamp(`,"at":{"t":`, l.At)
 		if l.Label != "" {
 			e.str(`,"label":`, l.Label)
 		}
 		e.close()
 	}
 	e.printf("\n],\n")
-	e.stamp(`"end":`, tl.End)
+	e.stamp(`"end":{"t":`, tl.End)
 	e.printf("\n}\n")
 	return e.flush()
 }
@@ -119,18 +119,48 @@ func (e *encoder) str(key, s string) {
 	e.b = appendJSONString(e.b, s)
 }
 
-func (e *encoder) stamp(key string, s Stamp) {
-	e.b = append(e.b, key...)
-	e.b = append(e.b, `{"t":`...)
+// stamp writes a stamp after prefix, which ends in `{"t":`.
+func (e *encoder) stamp(prefix string, s Stamp) {
+	e.b = append(e.b, prefix...)
 	if s.T != e.lastT || e.lastText == nil {
 		e.lastT = s.T
 		e.lastText = e.float(e.lastText[:0], s.T)
 	}
 	e.b = append(e.b, e.lastText...)
 	e.b = append(e.b, `,"seq":`...)
-	e.b = strconv.AppendInt(e.b, s.Seq, 10)
+	e.b = appendInt(e.b, s.Seq)
 	e.b = append(e.b, '}')
 }
+
+// appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
+// non-negative numbers of a timeline (lanes and sequence numbers).
+func appendInt(b []byte, v int64) []byte {
+	if v < 0 || v >= 1e15 {
+		return strconv.AppendInt(b, v, 10)
+	}
+	var buf [16]byte
+	i := len(buf)
+	for v >= 100 {
+		q := v / 100
+		r := 2 * (v - 100*q)
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		v = q
+	}
+	if v >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[2*v], digitPairs[2*v+1]
+	} else {
+		i--
+		buf[i] = byte('0' + v)
+	}
+	return append(b, buf[i:]...)
+}
+
+// digitPairs holds "00" to "99".
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"4041424344454647484950515253545556575859606162636465666768697071727374757677787980818283848586878889" +
+	"90919293949596979899"
 
 func (e *encoder) float(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {

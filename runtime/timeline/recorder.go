@@ -13,15 +13,24 @@ import (
 // huge repr cannot bloat a timeline that is shipped to a browser.
 //
 // A span takes its place among the spans when it begins, so that spans are in order of
-// their start without sorting, and closing it only fills in its end. Records are kept in
-// blocks until Finish (see blocks).
+// their start without sorting, and closing it only fills in its end.
+//
+// # Cost
+//
+// Recording runs inside every task step, so it must cost little next to the step itself.
+// Until Finish the records are kept in a compact form without pointers (see record.go):
+// kinds and texts are small numbers into tables, so the garbage collector neither scans
+// the records nor tracks writes to them, and a text that recurs ("sleep(0.1)", "timer") is
+// cleaned and stored once. Records live in blocks, so that growing never copies them (see
+// blocks). Finish builds the Timeline in one pass.
 type Recorder struct {
 	now      func() float64
 	seq      int64
 	lanes    blocks[Lane]
-	spans    blocks[Span]
-	instants blocks[Instant]
-	links    blocks[Link]
+	spans    blocks[spanRec]
+	instants blocks[instantRec]
+	links    blocks[linkRec]
+	texts    textTable
 	// open holds, for each lane, 1 + the index of its current span, or 0 when the lane has
 	// no open span.
 	open []int32
@@ -41,6 +50,7 @@ const IdleLabel = "idle"
 // NewRecorder starts a timeline whose virtual time is read from now.
 func NewRecorder(now func() float64) *Recorder {
 	r := &Recorder{now: now}
+	r.texts.init()
 	r.lanes.add(Lane{ID: LoopLane, Kind: LaneLoop, Name: "event loop", Parent: -1})
 	return r
 }
@@ -68,7 +78,8 @@ func (r *Recorder) Begin(lane int, kind SpanKind, label string) {
 	for len(r.open) <= lane {
 		r.open = append(r.open, 0)
 	}
-	r.open[lane] = int32(r.spans.add(Span{Lane: lane, Kind: kind, Start: at, End: at, Label: clean(label)}) + 1)
+	i := r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: at, end: at})
+	r.open[lane] = int32(i + 1)
 }
 
 // Close closes the lane's current span, if any.
@@ -82,7 +93,7 @@ func (r *Recorder) closeAt(lane int, at Stamp) {
 	if lane >= len(r.open) || r.open[lane] == 0 {
 		return
 	}
-	r.spans.at(int(r.open[lane]) - 1).End = at
+	r.spans.at(int(r.open[lane]) - 1).end = at
 	r.open[lane] = 0
 }
 
@@ -104,12 +115,12 @@ func (r *Recorder) closed(lane int, kind SpanKind, from, to float64, label strin
 	r.seq++
 	start := Stamp{T: from, Seq: r.seq}
 	r.seq++
-	r.spans.add(Span{Lane: lane, Kind: kind, Start: start, End: Stamp{T: to, Seq: r.seq}, Label: clean(label)})
+	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: Stamp{T: to, Seq: r.seq}})
 }
 
 // Instant records a point event on lane.
 func (r *Recorder) Instant(lane int, kind InstantKind, text, stream string) {
-	r.instants.add(Instant{Lane: lane, Kind: kind, At: r.stamp(), Text: clean(text), Stream: stream})
+	r.instants.add(instantRec{lane: int32(lane), kind: r.texts.kind(string(kind)), text: r.texts.id(text), stream: r.texts.kind(stream), at: r.stamp()})
 }
 
 // Print records text written to stream ("stdout" or "stderr") by the code running on lane.
@@ -119,7 +130,7 @@ func (r *Recorder) Print(lane int, stream, text string) {
 
 // Link records a relation between two lanes.
 func (r *Recorder) Link(kind LinkKind, from, to int, label string) {
-	r.links.add(Link{Kind: kind, From: from, To: to, At: r.stamp(), Label: clean(label)})
+	r.links.add(linkRec{kind: r.texts.kind(string(kind)), from: int32(from), to: int32(to), label: r.texts.id(label), at: r.stamp()})
 }
 
 // Finish closes every open span and returns the timeline. Later calls return the same
@@ -132,16 +143,28 @@ func (r *Recorder) Finish() *Timeline {
 	for lane := range r.open {
 		r.closeAt(lane, end)
 	}
-	r.done = &Timeline{
-		Version:  SchemaVersion,
-		Lanes:    r.lanes.slice(),
-		Spans:    r.spans.slice(),
-		Instants: r.instants.slice(),
-		Links:    r.links.slice(),
-		End:      end,
+	tl := &Timeline{Version: SchemaVersion, Lanes: r.lanes.slice(), End: end}
+	text := r.texts.list
+	if n := r.spans.len(); n > 0 {
+		tl.Spans = make([]Span, 0, n)
+		r.spans.each(func(s *spanRec) {
+			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: s.start, End: s.end, Label: text[s.label]})
+		})
 	}
-	r.open = nil
-	return r.done
+	if n := r.instants.len(); n > 0 {
+		tl.Instants = make([]Instant, 0, n)
+		r.instants.each(func(in *instantRec) {
+			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: in.at, Text: text[in.text], Stream: text[in.stream]})
+		})
+	}
+	if n := r.links.len(); n > 0 {
+		tl.Links = make([]Link, 0, n)
+		r.links.each(func(l *linkRec) {
+			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: l.at, Label: text[l.label]})
+		})
+	}
+	*r = Recorder{now: r.now, seq: r.seq, done: tl}
+	return tl
 }
 
 // clean makes s valid UTF-8 and cuts it to MaxText runes.
