@@ -461,3 +461,33 @@ func TestFactsExecutor(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsProcessLanes: a multiprocessing process runs as a thread named MainThread, yet
+// its lane is named after the process, and what it prints is on that lane.
+func TestFactsProcessLanes(t *testing.T) {
+	src := `import multiprocessing
+
+def child(q):
+    print("child", multiprocessing.current_process().name)
+    q.put(42)
+
+if __name__ == "__main__":
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(q.get())
+    p.join()
+`
+	r := runWithTimeline(t, "procs.py", []byte(src))
+	checkInvariants(t, r.tl)
+	if r.stdout != "child Process-1\n42\n" {
+		t.Fatalf("stdout %q", r.stdout)
+	}
+	child := laneNamed(t, r.tl, "Process-1")
+	if l := r.tl.Lanes[child]; l.Kind != timeline.LaneThread || l.Parent != laneNamed(t, r.tl, "MainThread") {
+		t.Errorf("Process-1: kind %s, parent %d; want a thread lane started by MainThread", l.Kind, l.Parent)
+	}
+	if p := findInstant(r.tl, child, timeline.InstantPrint); p == nil || p.Text != "child Process-1\n" {
+		t.Errorf("Process-1 prints %+v", p)
+	}
+}

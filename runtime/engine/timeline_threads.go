@@ -125,3 +125,10 @@ func (a *observer) ThreadEnded(th *vm.Thread) {
 		a.thread = nil
 	}
 }
+
+// ThreadNamed renames the thread's lane: a process's lane is named after the process.
+func (a *observer) ThreadNamed(th *vm.Thread, name string) {
+	if lane := a.threadLane(th); lane != noLane && !a.full {
+		a.r.RenameLane(lane, name)
+	}
+}

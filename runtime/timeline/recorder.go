@@ -71,6 +71,13 @@ func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
 	return id
 }
 
+// RenameLane gives a lane another name (a thread that turns out to stand for a process).
+func (r *Recorder) RenameLane(lane int, name string) {
+	if lane >= 0 && lane < r.lanes.len() {
+		r.lanes.at(lane).Name = clean(name)
+	}
+}
+
 // Begin closes the lane's current span and opens a new one.
 func (r *Recorder) Begin(lane int, kind SpanKind, label string) {
 	at := r.stamp()

@@ -25,6 +25,9 @@ type Observer interface {
 	ThreadWaiting(th *vm.Thread, label string)
 	// ThreadEnded is called when th has finished.
 	ThreadEnded(th *vm.Thread)
+	// ThreadNamed is called when th takes on the identity of something named name (a
+	// multiprocessing process runs as a thread named MainThread).
+	ThreadNamed(th *vm.Thread, name string)
 }
 
 // ObserverKey is the Interp.Ext key under which a recording timeline installs its Observer.
