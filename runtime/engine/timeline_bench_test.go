@@ -3,11 +3,14 @@
 package engine
 
 import (
+	"io"
 	"runtime"
 	"slices"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/asobiba/asobiba/runtime/timeline"
 )
 
 // tasks10k is the benchmark's program: 10,000 tasks that sleep, some of them twice, under a
@@ -104,4 +107,44 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkTimelineViews10k measures what the issue bounds at one second: a 10,000-task run
+// drawn as an SVG image and as a Chrome trace. "svg" and "chrome" draw the run's recorded
+// timeline; "all" runs the program with the timeline recording and draws both.
+//
+//	go test ./runtime/engine -run '^$' -bench TimelineViews10k
+func BenchmarkTimelineViews10k(b *testing.B) {
+	src := []byte(tasks10k)
+	tl := Run(src, Options{Timeline: true}, func(Event) {}).Timeline
+	if tl == nil || len(tl.Lanes) < 10_000 {
+		b.Fatal("the run recorded no timeline of 10,000 tasks")
+	}
+	draw := func(b *testing.B, tl *timeline.Timeline, svg, chrome bool) {
+		if svg {
+			if err := timeline.WriteSVG(io.Discard, tl, timeline.SVGOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if chrome {
+			if err := timeline.WriteChrome(io.Discard, tl); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Run("svg", func(b *testing.B) {
+		for b.Loop() {
+			draw(b, tl, true, false)
+		}
+	})
+	b.Run("chrome", func(b *testing.B) {
+		for b.Loop() {
+			draw(b, tl, false, true)
+		}
+	})
+	b.Run("all", func(b *testing.B) {
+		for b.Loop() {
+			draw(b, Run(src, Options{Timeline: true}, func(Event) {}).Timeline, true, true)
+		}
+	})
 }

@@ -210,8 +210,14 @@ func appendFloat(b []byte, f float64) []byte {
 // appendJSONString appends s as a JSON string literal. It escapes only what JSON requires
 // plus U+2028 and U+2029 (which end lines in JavaScript source); invalid UTF-8 becomes U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	b = appendJSONText(b, s)
+	return append(b, '"')
+}
+
+// appendJSONText appends s escaped as the inside of a JSON string literal (appendJSONString).
+func appendJSONText(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -254,8 +260,7 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // Decode reads a JSON document written by Encode (or by a producer following schema.md),
