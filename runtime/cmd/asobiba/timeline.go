@@ -66,10 +66,9 @@ func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, std
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
 	case "json":
 		if encoded != "" {
-			b.WriteString(encoded)
-		} else {
-			err = timeline.Encode(&b, tl)
+			return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
 		}
+		err = timeline.Encode(&b, tl)
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
 	case "svg":
@@ -78,13 +77,25 @@ func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, std
 	if err != nil {
 		return err
 	}
+	return f.put(func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }, stdout, stderr)
+}
+
+// put writes a rendered timeline to the chosen place with write.
+func (f *timelineFlags) put(write func(io.Writer) error, stdout, stderr io.Writer) error {
+	var err error
 	switch f.out {
 	case "":
-		_, err = stderr.Write(b.Bytes())
+		err = write(stderr)
 	case "-":
-		_, err = stdout.Write(b.Bytes())
+		err = write(stdout)
 	default:
-		err = os.WriteFile(f.out, b.Bytes(), 0o644)
+		var file *os.File
+		if file, err = os.Create(f.out); err == nil {
+			err = write(file)
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+		}
 	}
 	return err
 }
