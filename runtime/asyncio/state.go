@@ -54,6 +54,8 @@ type State struct {
 	warn vm.Value
 	// Observer, when set, receives the loop's events.
 	Observer Observer
+	// labels keeps the timeline labels made of a number, such as sleep(0.1) (trace.go).
+	labels map[labelKey]string
 	// threads lets the loops cooperate with the program's other Python threads (threads.go).
 	threads threadHooks
 	// io holds each loop's pending I/O events of the simulated network (io.go).

@@ -20,7 +20,11 @@ package asyncio
 //     virtual clock, so that the blocking span the clock reports can be labelled with the
 //     call ("time.sleep(2)").
 
-import "github.com/asobiba/asobiba/runtime/vm"
+import (
+	"math"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
 
 // futureNote is what the timeline shows of a future a task waits on.
 type futureNote struct {
@@ -122,11 +126,11 @@ func labelFunc(st *State) vm.BuiltinFunc {
 		}
 		note := &futureNote{label: string(name)}
 		if len(args) > 2 && args[2] != vm.None {
-			r, err := vm.Repr(th, args[2])
+			label, err := st.argLabel(th, string(name), args[2])
 			if err != nil {
 				return nil, err
 			}
-			note.label += "(" + r + ")"
+			note.label = label
 		}
 		if len(args) > 3 {
 			var items []vm.Value
@@ -149,6 +153,46 @@ func labelFunc(st *State) vm.BuiltinFunc {
 		f.note = note
 		return vm.None, nil
 	}
+}
+
+// labelKey is a label made of a name and a number, such as sleep(0.1): the labels a
+// program makes over and over, which State.labels keeps.
+type labelKey struct {
+	name  string
+	float bool   // the number is a float
+	bits  uint64 // the int, or the float's bits (so that -0.0 is not 0.0)
+}
+
+// maxLabels bounds State.labels.
+const maxLabels = 256
+
+// argLabel returns name(repr(arg)), reusing the label made last time for a number.
+func (s *State) argLabel(th *vm.Thread, name string, arg vm.Value) (string, error) {
+	var key labelKey
+	known := false
+	switch x := arg.(type) {
+	case vm.Int:
+		key, known = labelKey{name, false, uint64(x)}, true
+	case vm.Float:
+		key, known = labelKey{name, true, math.Float64bits(float64(x))}, true
+	}
+	if known {
+		if label, ok := s.labels[key]; ok {
+			return label, nil
+		}
+	}
+	r, err := vm.Repr(th, arg)
+	if err != nil {
+		return "", err
+	}
+	label := name + "(" + r + ")"
+	if known && len(s.labels) < maxLabels {
+		if s.labels == nil {
+			s.labels = map[labelKey]string{}
+		}
+		s.labels[key] = label
+	}
+	return label, nil
 }
 
 // BlockingObserver is an Observer that also wants to know what each blocking call is.

@@ -12,7 +12,8 @@ package engine
 // and the tasks such a task creates; their work is shown as the loop's.
 // Code that runs outside the event loop — the module's top level before and after
 // asyncio.run — gets a thread lane named "MainThread", made the first time it prints or
-// blocks, so that programs that never do have no such lane.
+// blocks, so that programs that never do have no such lane. Every other thread the program
+// starts gets a thread lane of its own (timeline_threads.go).
 //
 // # Who is running
 //
@@ -53,6 +54,7 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
+	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
 	"github.com/asobiba/asobiba/runtime/timeline"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -86,8 +88,15 @@ type observer struct {
 	r     *timeline.Recorder
 	state *asyncio.State
 	tasks []taskRecord // by task ID; tasks[0] is unused
-	// running is the stack of lanes whose step runs (noLane for hidden tasks).
-	running []int
+	// running is the stack of the steps that run: their lanes (noLane for hidden tasks) and
+	// the threads running them (nil for the main thread).
+	running []step
+	// threads maps the threads the program started to their lanes (timeline_threads.go);
+	// thread is the one running now, nil for the main thread; waiting is the main thread's
+	// wait being recorded.
+	threads map[*vm.Thread]int
+	thread  *vm.Thread
+	waiting mainWait
 	// mainLane is the MainThread lane, or noLane until it is needed.
 	mainLane int
 	// blocking labels the next blocking clock move.
@@ -102,6 +111,12 @@ type observer struct {
 	full    bool
 }
 
+// step is a task step that runs, on a thread.
+type step struct {
+	lane int
+	th   *vm.Thread
+}
+
 // pendingPrint is output written by one lane to one stream at one virtual time.
 type pendingPrint struct {
 	lane         int
@@ -111,7 +126,7 @@ type pendingPrint struct {
 
 // newObserver makes an observer reading virtual time from now and watching state.
 func newObserver(now func() float64, state *asyncio.State) *observer {
-	a := &observer{state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane, now: now}
+	a := &observer{state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane, now: now, waiting: mainWait{lane: noLane}}
 	a.r = timeline.NewRecorder(func() float64 {
 		if a.frozen {
 			return a.at
@@ -168,8 +183,13 @@ func (a *observer) laneOf(t *asyncio.Task) int {
 
 // current returns the lane that owns what happens now (see the file comment).
 func (a *observer) current() int {
-	if n := len(a.running); n > 0 && a.running[n-1] != noLane {
-		return a.running[n-1]
+	if n := len(a.running); n > 0 && a.running[n-1].lane != noLane && a.running[n-1].th == a.thread {
+		return a.running[n-1].lane
+	}
+	if a.thread != nil {
+		if lane := a.threadLane(a.thread); lane != noLane {
+			return lane
+		}
 	}
 	if a.state.Running() != nil {
 		return timeline.LoopLane
@@ -225,7 +245,7 @@ func (a *observer) TaskCreated(t *asyncio.Task) {
 // StepStart opens the step's running span and records a delivered CancelledError.
 func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
 	lane := a.laneOf(t)
-	a.running = append(a.running, lane)
+	a.running = append(a.running, step{lane, a.thread})
 	if lane == noLane || !a.room() {
 		return
 	}
@@ -496,6 +516,7 @@ func startTimeline(on bool, in *vm.Interp, clk *clock.Virtual, streams ...*event
 	st := asyncio.StateOf(in)
 	a := newObserver(clk.Now, st)
 	st.Observer = a
+	in.Ext[pythread.ObserverKey{}] = a
 	clk.OnAdvance = a.advanced
 	for _, w := range streams {
 		kind, emit := w.kind, w.emit
@@ -518,7 +539,8 @@ func (a *observer) end(emit func(Event)) *timeline.Timeline {
 	var b strings.Builder
 	// Room for the whole document at once: growing a builder of megabytes step by step
 	// would copy it several times over.
-	b.Grow(64 + 96*(len(tl.Lanes)+len(tl.Spans)+len(tl.Instants)+len(tl.Links)))
+	// The sizes per record are a little above what a 10,000-task run needs on average.
+	b.Grow(64 + 104*len(tl.Lanes) + 100*len(tl.Spans) + 72*(len(tl.Instants)+len(tl.Links)))
 	if err := timeline.Encode(&b, tl); err != nil {
 		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return tl

@@ -380,3 +380,114 @@ func TestFactsTaskGroup(t *testing.T) {
 		t.Errorf("main's end %+v, stdout %q", in, r.stdout)
 	}
 }
+
+// TestFactsThreads: every thread has a lane of its own, started by MainThread; the waiter
+// waits in Event.wait from 0 until the main thread sets the event at 3; each worker's
+// time.sleep is a blocking span on its own lane, one after the other (threads take turns),
+// and its print is on its lane; MainThread waits for them in Thread.start and Thread.join.
+func TestFactsThreads(t *testing.T) {
+	tl := golden(t, "threads").tl
+	main, waiter := laneNamed(t, tl, "MainThread"), laneNamed(t, tl, "waiter")
+	w1, w2 := laneNamed(t, tl, "worker-1"), laneNamed(t, tl, "worker-2")
+	for _, l := range []int{waiter, w1, w2} {
+		if tl.Lanes[l].Kind != timeline.LaneThread || tl.Lanes[l].Parent != main {
+			t.Errorf("lane %s: kind %s, parent %d; want a thread lane started by MainThread", tl.Lanes[l].Name, tl.Lanes[l].Kind, tl.Lanes[l].Parent)
+		}
+		if len(spansOf(tl, l, timeline.SpanRunning, "*")) == 0 {
+			t.Errorf("lane %s never runs", tl.Lanes[l].Name)
+		}
+	}
+	if w := spansOf(tl, waiter, timeline.SpanWaiting, "*"); len(w) != 1 || w[0].Label != "Event.wait" || w[0].Start.T != 0 || w[0].End.T != 3 {
+		t.Errorf("the waiter waits %+v, want once in Event.wait from 0 to 3", w)
+	}
+	for _, c := range []struct {
+		lane     int
+		label    string
+		from, to float64
+		printed  string
+	}{{w1, "time.sleep(1)", 0, 1, "worker 1 done at 1.0\n"}, {w2, "time.sleep(2)", 1, 3, "worker 2 done at 3.0\n"}} {
+		name := tl.Lanes[c.lane].Name
+		if b := spansOf(tl, c.lane, timeline.SpanBlocking, "*"); len(b) != 1 || b[0].Label != c.label || b[0].Start.T != c.from || b[0].End.T != c.to {
+			t.Errorf("%s blocks %+v, want %s from %v to %v", name, b, c.label, c.from, c.to)
+		}
+		if p := findInstant(tl, c.lane, timeline.InstantPrint); p == nil || p.Text != c.printed {
+			t.Errorf("%s prints %+v, want %q", name, p, c.printed)
+		}
+	}
+	if s := spansOf(tl, main, timeline.SpanWaiting, "Thread.start"); len(s) != 3 || s[2].Start.T != 1 || s[2].End.T != 3 {
+		t.Errorf("MainThread waits in Thread.start %+v, want three times, the last from 1 to 3", s)
+	}
+	if s := spansOf(tl, main, timeline.SpanWaiting, "Thread.join"); len(s) == 0 {
+		t.Error("MainThread never waits in Thread.join")
+	}
+	if p := lastInstant(tl, main); p.Kind != timeline.InstantPrint || p.Text != "all done at 3.0\n" {
+		t.Errorf("MainThread's last instant %+v, want the final print", p)
+	}
+}
+
+// TestFactsExecutor: run_in_executor and to_thread run on the default executor's worker,
+// asyncio_0, a thread lane started by main; the worker runs both calls one after the other
+// (time.sleep(1) from 0 to 1, time.sleep(2) from 1 to 3) and waits for work in between;
+// to_thread's task waits for the worker's Future meanwhile. Starting the worker held main's
+// step (and so the loop) while the worker's first call slept. The executor's shutdown
+// thread is housekeeping and has no lane.
+func TestFactsExecutor(t *testing.T) {
+	tl := golden(t, "executor").tl
+	main, worker := laneNamed(t, tl, "Task-1"), laneNamed(t, tl, "asyncio_0")
+	toThread := lanesOf(tl, "to_thread")
+	if len(toThread) != 1 {
+		t.Fatalf("%d to_thread lanes, want 1", len(toThread))
+	}
+	if l := tl.Lanes[worker]; l.Kind != timeline.LaneThread || l.Parent != main {
+		t.Errorf("asyncio_0: kind %s, parent %d; want a thread lane started by main", l.Kind, l.Parent)
+	}
+	b := spansOf(tl, worker, timeline.SpanBlocking, "*")
+	if len(b) != 2 || b[0].Label != "time.sleep(1)" || b[0].Start.T != 0 || b[0].End.T != 1 ||
+		b[1].Label != "time.sleep(2)" || b[1].Start.T != 1 || b[1].End.T != 3 {
+		t.Errorf("asyncio_0 blocks %+v, want time.sleep(1) from 0 to 1, then time.sleep(2) from 1 to 3", b)
+	}
+	if w := spansOf(tl, worker, timeline.SpanWaiting, "SimpleQueue.get"); len(w) == 0 || w[0].Start.T != 1 {
+		t.Errorf("asyncio_0 waits for work %+v, want from 1 on", w)
+	}
+	if w := spansOf(tl, toThread[0], timeline.SpanWaiting, "*"); len(w) != 1 || w[0].Label != "Future" || w[0].Start.T != 1 || w[0].End.T != 3 {
+		t.Errorf("to_thread's task waits %+v, want once for its Future from 1 to 3", w)
+	}
+	if b := spansOf(tl, main, timeline.SpanBlocking, "*"); len(b) != 1 || b[0].Label != "ThreadPoolExecutor.submit" || b[0].End.T != 1 {
+		t.Errorf("main blocks %+v, want once in ThreadPoolExecutor.submit until 1", b)
+	}
+	for _, l := range tl.Lanes {
+		if l.Kind == timeline.LaneThread && l.ID != worker {
+			t.Errorf("unexpected thread lane %q", l.Name)
+		}
+	}
+}
+
+// TestFactsProcessLanes: a multiprocessing process runs as a thread named MainThread, yet
+// its lane is named after the process, and what it prints is on that lane.
+func TestFactsProcessLanes(t *testing.T) {
+	src := `import multiprocessing
+
+def child(q):
+    print("child", multiprocessing.current_process().name)
+    q.put(42)
+
+if __name__ == "__main__":
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(q.get())
+    p.join()
+`
+	r := runWithTimeline(t, "procs.py", []byte(src))
+	checkInvariants(t, r.tl)
+	if r.stdout != "child Process-1\n42\n" {
+		t.Fatalf("stdout %q", r.stdout)
+	}
+	child := laneNamed(t, r.tl, "Process-1")
+	if l := r.tl.Lanes[child]; l.Kind != timeline.LaneThread || l.Parent != laneNamed(t, r.tl, "MainThread") {
+		t.Errorf("Process-1: kind %s, parent %d; want a thread lane started by MainThread", l.Kind, l.Parent)
+	}
+	if p := findInstant(r.tl, child, timeline.InstantPrint); p == nil || p.Text != "child Process-1\n" {
+		t.Errorf("Process-1 prints %+v", p)
+	}
+}

@@ -43,7 +43,7 @@ func WriteChrome(w io.Writer, tl *Timeline) error {
 		c.write()
 		c.begin("M", "thread_sort_index", "", i)
 		c.b = append(c.b, `,"args":{"sort_index":`...)
-		c.b = strconv.AppendInt(c.b, int64(i), 10)
+		c.b = appendInt(c.b, int64(i))
 		c.b = append(c.b, `}}`...)
 		c.write()
 	}
@@ -101,17 +101,32 @@ type chromeWriter struct {
 	b     []byte
 	wrote bool // an event has been written (the next needs a comma)
 	err   error
+	// lastUS and lastText are the last timestamp written and its text: many events in a
+	// row share a virtual time, and formatting a float is the dearest step of an event.
+	lastUS   float64
+	lastText []byte
 }
 
 // begin starts an event: {"name":...,"cat":...,"ph":...,"pid":1,"tid":...
 func (c *chromeWriter) begin(ph, name, cat string, tid int) {
+	c.beginNamed(ph, name, "", cat, tid)
+}
+
+// beginNamed is begin for an event named name, or "name: detail" when detail is not empty.
+func (c *chromeWriter) beginNamed(ph, name, detail, cat string, tid int) {
 	c.b = c.b[:0]
 	if c.wrote {
 		c.b = append(c.b, ',')
 	}
 	c.wrote = true
 	c.b = append(c.b, "\n{\"name\":"...)
-	c.b = appendJSONString(c.b, name)
+	c.b = append(c.b, '"')
+	c.b = appendJSONText(c.b, name)
+	if detail != "" {
+		c.b = append(c.b, ": "...)
+		c.b = appendJSONText(c.b, detail)
+	}
+	c.b = append(c.b, '"')
 	if cat != "" {
 		c.b = append(c.b, `,"cat":`...)
 		c.b = appendJSONString(c.b, cat)
@@ -119,9 +134,9 @@ func (c *chromeWriter) begin(ph, name, cat string, tid int) {
 	c.b = append(c.b, `,"ph":"`...)
 	c.b = append(c.b, ph...)
 	c.b = append(c.b, `","pid":`...)
-	c.b = strconv.AppendInt(c.b, chromePID, 10)
+	c.b = appendInt(c.b, chromePID)
 	c.b = append(c.b, `,"tid":`...)
-	c.b = strconv.AppendInt(c.b, int64(tid), 10)
+	c.b = appendInt(c.b, int64(tid))
 }
 
 func (c *chromeWriter) write() {
@@ -137,14 +152,25 @@ func micros(t float64) float64 {
 
 func (c *chromeWriter) ts(key string, us float64) {
 	c.b = append(c.b, key...)
-	c.b = appendFloat(c.b, us)
+	if us != c.lastUS || c.lastText == nil {
+		c.lastUS = us
+		c.lastText = appendFloat(c.lastText[:0], us)
+	}
+	c.b = append(c.b, c.lastText...)
 }
 
-// The legacy color names chrome://tracing knows (Perfetto picks its own colors).
-var chromeColor = map[SpanKind]string{
-	SpanRunning:  "thread_state_running",
-	SpanWaiting:  "thread_state_sleeping",
-	SpanBlocking: "terrible",
+// chromeColor is the legacy color name chrome://tracing knows for a kind of span, or ""
+// (Perfetto picks its own colors).
+func chromeColor(k SpanKind) string {
+	switch k {
+	case SpanRunning:
+		return "thread_state_running"
+	case SpanWaiting:
+		return "thread_state_sleeping"
+	case SpanBlocking:
+		return "terrible"
+	}
+	return ""
 }
 
 func (c *chromeWriter) span(s Span) {
@@ -156,7 +182,7 @@ func (c *chromeWriter) span(s Span) {
 	start, end := micros(s.Start.T), micros(s.End.T)
 	c.ts(`,"ts":`, start)
 	c.ts(`,"dur":`, max(end-start, 0))
-	if cn := chromeColor[s.Kind]; cn != "" {
+	if cn := chromeColor(s.Kind); cn != "" {
 		c.b = append(c.b, `,"cname":"`...)
 		c.b = append(c.b, cn...)
 		c.b = append(c.b, '"')
@@ -168,9 +194,9 @@ func (c *chromeWriter) span(s Span) {
 		c.b = appendJSONString(c.b, s.Label)
 	}
 	c.b = append(c.b, `,"seq":`...)
-	c.b = strconv.AppendInt(c.b, s.Start.Seq, 10)
+	c.b = appendInt(c.b, s.Start.Seq)
 	c.b = append(c.b, `,"end_seq":`...)
-	c.b = strconv.AppendInt(c.b, s.End.Seq, 10)
+	c.b = appendInt(c.b, s.End.Seq)
 	c.b = append(c.b, "}}"...)
 	c.write()
 }
@@ -179,7 +205,7 @@ func (c *chromeWriter) instant(in Instant) {
 	c.begin("i", string(in.Kind), "instant", in.Lane)
 	c.ts(`,"ts":`, micros(in.At.T))
 	c.b = append(c.b, `,"s":"t","args":{"seq":`...)
-	c.b = strconv.AppendInt(c.b, in.At.Seq, 10)
+	c.b = appendInt(c.b, in.At.Seq)
 	if in.Text != "" {
 		c.b = append(c.b, `,"text":`...)
 		c.b = appendJSONString(c.b, in.Text)
@@ -195,20 +221,16 @@ func (c *chromeWriter) instant(in Instant) {
 // link writes a flow: its start on the acting lane (bound to the slice around it) and its
 // end on the lane acted upon (bound to the next slice that starts there).
 func (c *chromeWriter) link(l Link, id int) {
-	name := string(l.Kind)
-	if l.Label != "" {
-		name += ": " + l.Label
-	}
-	for _, end := range []struct {
+	for _, end := range [...]struct {
 		ph  string
 		tid int
 	}{{"s", l.From}, {"f", l.To}} {
-		c.begin(end.ph, name, string(l.Kind), end.tid)
+		c.beginNamed(end.ph, string(l.Kind), l.Label, string(l.Kind), end.tid)
 		c.ts(`,"ts":`, micros(l.At.T))
 		c.b = append(c.b, `,"id":`...)
-		c.b = strconv.AppendInt(c.b, int64(id), 10)
+		c.b = appendInt(c.b, int64(id))
 		c.b = append(c.b, `,"args":{"seq":`...)
-		c.b = strconv.AppendInt(c.b, l.At.Seq, 10)
+		c.b = appendInt(c.b, l.At.Seq)
 		c.b = append(c.b, "}}"...)
 		c.write()
 	}

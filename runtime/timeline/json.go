@@ -10,7 +10,6 @@ package timeline
 // document and schema.json states it as a JSON Schema; a test holds the three together.
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,30 +22,30 @@ import (
 // Encode writes tl as a JSON document (see schema.md). The same timeline always produces
 // the same bytes. Encode fails only if w fails or a time is NaN or infinite.
 func Encode(w io.Writer, tl *Timeline) error {
-	e := encoder{w: bufio.NewWriterSize(w, 64<<10)}
+	e := encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
 	e.printf("{\n\"version\":%d,\n\"lanes\":[", tl.Version)
 	for i, l := range tl.Lanes {
 		e.sep(i)
 		e.b = append(e.b, `{"id":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.ID), 10)
+		e.b = appendInt(e.b, int64(l.ID))
 		e.str(`,"kind":`, string(l.Kind))
 		e.str(`,"name":`, l.Name)
 		if l.Coro != "" {
 			e.str(`,"coro":`, l.Coro)
 		}
 		e.b = append(e.b, `,"parent":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.Parent), 10)
-		e.stamp(`,"created":`, l.Created)
+		e.b = appendInt(e.b, int64(l.Parent))
+		e.stamp(`,"created":{"t":`, l.Created)
 		e.close()
 	}
 	e.printf("\n],\n\"spans\":[")
 	for i, s := range tl.Spans {
 		e.sep(i)
 		e.b = append(e.b, `{"lane":`...)
-		e.b = strconv.AppendInt(e.b, int64(s.Lane), 10)
+		e.b = appendInt(e.b, int64(s.Lane))
 		e.str(`,"kind":`, string(s.Kind))
-		e.stamp(`,"start":`, s.Start)
-		e.stamp(`,"end":`, s.End)
+		e.stamp(`,"start":{"t":`, s.Start)
+		e.stamp(`,"end":{"t":`, s.End)
 		if s.Label != "" {
 			e.str(`,"label":`, s.Label)
 		}
@@ -56,9 +55,9 @@ func Encode(w io.Writer, tl *Timeline) error {
 	for i, in := range tl.Instants {
 		e.sep(i)
 		e.b = append(e.b, `{"lane":`...)
-		e.b = strconv.AppendInt(e.b, int64(in.Lane), 10)
+		e.b = appendInt(e.b, int64(in.Lane))
 		e.str(`,"kind":`, string(in.Kind))
-		e.stamp(`,"at":`, in.At)
+		e.stamp(`,"at":{"t":`, in.At)
 		if in.Text != "" {
 			e.str(`,"text":`, in.Text)
 		}
@@ -72,26 +71,33 @@ func Encode(w io.Writer, tl *Timeline) error {
 		e.sep(i)
 		e.str(`{"kind":`, string(l.Kind))
 		e.b = append(e.b, `,"from":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.From), 10)
+		e.b = appendInt(e.b, int64(l.From))
 		e.b = append(e.b, `,"to":`...)
-		e.b = strconv.AppendInt(e.b, int64(l.To), 10)
-		e.stamp(`,"at":`, l.At)
+		e.b = appendInt(e.b, int64(l.To))
+		e.stamp(`,"at":{"t":`, l.At)
 		if l.Label != "" {
 			e.str(`,"label":`, l.Label)
 		}
 		e.close()
 	}
 	e.printf("\n],\n")
-	e.stamp(`"end":`, tl.End)
+	e.stamp(`"end":{"t":`, tl.End)
 	e.printf("\n}\n")
 	return e.flush()
 }
 
-// encoder accumulates one record in b and hands it to w.
+// encodeChunk is how many bytes the encoder gathers before it writes them.
+const encodeChunk = 64 << 10
+
+// encoder gathers records in b and hands them to w in chunks of about encodeChunk bytes.
 type encoder struct {
-	w   *bufio.Writer
+	w   io.Writer
 	b   []byte
 	err error
+	// lastT and lastText are the last time written and its text: many records in a row
+	// share a virtual time, and formatting a float is the encoder's dearest step.
+	lastT    float64
+	lastText []byte
 }
 
 // printf writes text between records.
@@ -113,14 +119,48 @@ func (e *encoder) str(key, s string) {
 	e.b = appendJSONString(e.b, s)
 }
 
-func (e *encoder) stamp(key string, s Stamp) {
-	e.b = append(e.b, key...)
-	e.b = append(e.b, `{"t":`...)
-	e.b = e.float(e.b, s.T)
+// stamp writes a stamp after prefix, which ends in `{"t":`.
+func (e *encoder) stamp(prefix string, s Stamp) {
+	e.b = append(e.b, prefix...)
+	if s.T != e.lastT || e.lastText == nil {
+		e.lastT = s.T
+		e.lastText = e.float(e.lastText[:0], s.T)
+	}
+	e.b = append(e.b, e.lastText...)
 	e.b = append(e.b, `,"seq":`...)
-	e.b = strconv.AppendInt(e.b, s.Seq, 10)
+	e.b = appendInt(e.b, s.Seq)
 	e.b = append(e.b, '}')
 }
+
+// appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
+// non-negative numbers of a timeline (lanes and sequence numbers).
+func appendInt(b []byte, v int64) []byte {
+	if v < 0 || v >= 1e15 {
+		return strconv.AppendInt(b, v, 10)
+	}
+	var buf [16]byte
+	i := len(buf)
+	for v >= 100 {
+		q := v / 100
+		r := 2 * (v - 100*q)
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		v = q
+	}
+	if v >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[2*v], digitPairs[2*v+1]
+	} else {
+		i--
+		buf[i] = byte('0' + v)
+	}
+	return append(b, buf[i:]...)
+}
+
+// digitPairs holds "00" to "99".
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"4041424344454647484950515253545556575859606162636465666768697071727374757677787980818283848586878889" +
+	"90919293949596979899"
 
 func (e *encoder) float(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
@@ -138,19 +178,20 @@ func (e *encoder) close() {
 	e.write()
 }
 
-// write hands the buffered text to w.
+// write hands the gathered text to w once there is a chunk of it.
 func (e *encoder) write() {
-	if e.err == nil {
+	if len(e.b) >= encodeChunk {
+		e.flush()
+	}
+}
+
+// flush hands all the gathered text to w and returns the first error.
+func (e *encoder) flush() error {
+	if e.err == nil && len(e.b) > 0 {
 		_, e.err = e.w.Write(e.b)
 	}
 	e.b = e.b[:0]
-}
-
-func (e *encoder) flush() error {
-	if e.err != nil {
-		return e.err
-	}
-	return e.w.Flush()
+	return e.err
 }
 
 // appendFloat appends f in the shortest form that reads back as f, choosing between plain
@@ -169,16 +210,31 @@ func appendFloat(b []byte, f float64) []byte {
 // appendJSONString appends s as a JSON string literal. It escapes only what JSON requires
 // plus U+2028 and U+2029 (which end lines in JavaScript source); invalid UTF-8 becomes U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	b = appendJSONText(b, s)
+	return append(b, '"')
+}
+
+// jsonPlain marks the bytes a JSON string holds as they are: printable ASCII but the quote
+// and the backslash.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendJSONText appends s escaped as the inside of a JSON string literal (appendJSONString).
+func appendJSONText(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -213,8 +269,7 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // Decode reads a JSON document written by Encode (or by a producer following schema.md),

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,17 +11,31 @@ import (
 // Texts (labels, names, printed output, result reprs) are cleaned as they arrive: invalid
 // UTF-8 becomes U+FFFD and anything longer than MaxText runes is cut and ends in "…", so one
 // huge repr cannot bloat a timeline that is shipped to a browser.
+//
+// A span takes its place among the spans when it begins, so that spans are in order of
+// their start without sorting, and closing it only fills in its end.
+//
+// # Cost
+//
+// Recording runs inside every task step, so it must cost little next to the step itself.
+// Until Finish the records are kept in a compact form without pointers (see record.go):
+// kinds and texts are small numbers into tables, so the garbage collector neither scans
+// the records nor tracks writes to them, and a text that recurs ("sleep(0.1)", "timer") is
+// cleaned and stored once. Records live in blocks, so that growing never copies them (see
+// blocks). Finish builds the Timeline in one pass.
 type Recorder struct {
-	now  func() float64
-	seq  int64
-	tl   Timeline
-	open []openSpan // the current span of each lane, not yet closed (kind "" when none)
-}
-
-type openSpan struct {
-	kind  SpanKind
-	start Stamp
-	label string
+	now      func() float64
+	seq      int64
+	lanes    blocks[Lane]
+	spans    blocks[spanRec]
+	instants blocks[instantRec]
+	links    blocks[linkRec]
+	texts    textTable
+	// open holds, for each lane, 1 + the index of its current span, or 0 when the lane has
+	// no open span.
+	open []int32
+	// done is the timeline Finish returned.
+	done *Timeline
 }
 
 // LoopLane is the lane of the event loop itself; NewRecorder creates it.
@@ -37,8 +50,8 @@ const IdleLabel = "idle"
 // NewRecorder starts a timeline whose virtual time is read from now.
 func NewRecorder(now func() float64) *Recorder {
 	r := &Recorder{now: now}
-	r.tl.Version = SchemaVersion
-	r.tl.Lanes = []Lane{{ID: LoopLane, Kind: LaneLoop, Name: "event loop", Parent: -1}}
+	r.texts.init()
+	r.lanes.add(Lane{ID: LoopLane, Kind: LaneLoop, Name: "event loop", Parent: -1})
 	return r
 }
 
@@ -50,12 +63,19 @@ func (r *Recorder) stamp() Stamp {
 
 // AddLane adds a lane and returns its ID. A task lane also gets its "created" instant.
 func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
-	id := len(r.tl.Lanes)
-	r.tl.Lanes = append(r.tl.Lanes, Lane{ID: id, Kind: kind, Name: clean(name), Coro: clean(coro), Parent: parent, Created: r.stamp()})
+	id := r.lanes.len()
+	r.lanes.add(Lane{ID: id, Kind: kind, Name: clean(name), Coro: clean(coro), Parent: parent, Created: r.stamp()})
 	if kind == LaneTask {
 		r.Instant(id, InstantCreated, "", "")
 	}
 	return id
+}
+
+// RenameLane gives a lane another name (a thread that turns out to stand for a process).
+func (r *Recorder) RenameLane(lane int, name string) {
+	if lane >= 0 && lane < r.lanes.len() {
+		r.lanes.at(lane).Name = clean(name)
+	}
 }
 
 // Begin closes the lane's current span and opens a new one.
@@ -63,25 +83,25 @@ func (r *Recorder) Begin(lane int, kind SpanKind, label string) {
 	at := r.stamp()
 	r.closeAt(lane, at)
 	for len(r.open) <= lane {
-		r.open = append(r.open, openSpan{})
+		r.open = append(r.open, 0)
 	}
-	r.open[lane] = openSpan{kind: kind, start: at, label: clean(label)}
+	i := r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: at, end: at})
+	r.open[lane] = int32(i + 1)
 }
 
 // Close closes the lane's current span, if any.
 func (r *Recorder) Close(lane int) {
-	if lane < len(r.open) && r.open[lane].kind != "" {
+	if lane < len(r.open) && r.open[lane] != 0 {
 		r.closeAt(lane, r.stamp())
 	}
 }
 
 func (r *Recorder) closeAt(lane int, at Stamp) {
-	if lane >= len(r.open) || r.open[lane].kind == "" {
+	if lane >= len(r.open) || r.open[lane] == 0 {
 		return
 	}
-	s := r.open[lane]
-	r.open[lane] = openSpan{}
-	r.tl.Spans = append(r.tl.Spans, Span{Lane: lane, Kind: s.kind, Start: s.start, End: at, Label: s.label})
+	r.spans.at(int(r.open[lane]) - 1).end = at
+	r.open[lane] = 0
 }
 
 // Blocking records a call that held the loop from `from` to `to` on lane (time.sleep inside a
@@ -102,12 +122,12 @@ func (r *Recorder) closed(lane int, kind SpanKind, from, to float64, label strin
 	r.seq++
 	start := Stamp{T: from, Seq: r.seq}
 	r.seq++
-	r.tl.Spans = append(r.tl.Spans, Span{Lane: lane, Kind: kind, Start: start, End: Stamp{T: to, Seq: r.seq}, Label: clean(label)})
+	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: Stamp{T: to, Seq: r.seq}})
 }
 
 // Instant records a point event on lane.
 func (r *Recorder) Instant(lane int, kind InstantKind, text, stream string) {
-	r.tl.Instants = append(r.tl.Instants, Instant{Lane: lane, Kind: kind, At: r.stamp(), Text: clean(text), Stream: stream})
+	r.instants.add(instantRec{lane: int32(lane), kind: r.texts.kind(string(kind)), text: r.texts.id(text), stream: r.texts.kind(stream), at: r.stamp()})
 }
 
 // Print records text written to stream ("stdout" or "stderr") by the code running on lane.
@@ -117,28 +137,41 @@ func (r *Recorder) Print(lane int, stream, text string) {
 
 // Link records a relation between two lanes.
 func (r *Recorder) Link(kind LinkKind, from, to int, label string) {
-	r.tl.Links = append(r.tl.Links, Link{Kind: kind, From: from, To: to, At: r.stamp(), Label: clean(label)})
+	r.links.add(linkRec{kind: r.texts.kind(string(kind)), from: int32(from), to: int32(to), label: r.texts.id(label), at: r.stamp()})
 }
 
-// Finish closes every open span and returns the timeline, its spans ordered by start.
+// Finish closes every open span and returns the timeline. Later calls return the same
+// timeline; nothing may be recorded after the first.
 func (r *Recorder) Finish() *Timeline {
+	if r.done != nil {
+		return r.done
+	}
 	end := r.stamp()
-	for lane := range r.tl.Lanes {
+	for lane := range r.open {
 		r.closeAt(lane, end)
 	}
-	r.tl.End = end
-	// Spans were appended as they closed; a story reads better in the order they began.
-	// Start sequence numbers are unique, so an unstable sort gives the same order.
-	slices.SortFunc(r.tl.Spans, func(a, b Span) int {
-		switch {
-		case a.Start.Seq < b.Start.Seq:
-			return -1
-		case a.Start.Seq > b.Start.Seq:
-			return 1
-		}
-		return 0
-	})
-	return &r.tl
+	tl := &Timeline{Version: SchemaVersion, Lanes: r.lanes.slice(), End: end}
+	text := r.texts.list
+	if n := r.spans.len(); n > 0 {
+		tl.Spans = make([]Span, 0, n)
+		r.spans.each(func(s *spanRec) {
+			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: s.start, End: s.end, Label: text[s.label]})
+		})
+	}
+	if n := r.instants.len(); n > 0 {
+		tl.Instants = make([]Instant, 0, n)
+		r.instants.each(func(in *instantRec) {
+			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: in.at, Text: text[in.text], Stream: text[in.stream]})
+		})
+	}
+	if n := r.links.len(); n > 0 {
+		tl.Links = make([]Link, 0, n)
+		r.links.each(func(l *linkRec) {
+			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: l.at, Label: text[l.label]})
+		})
+	}
+	*r = Recorder{now: r.now, seq: r.seq, done: tl}
+	return tl
 }
 
 // clean makes s valid UTF-8 and cuts it to MaxText runes.

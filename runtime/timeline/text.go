@@ -314,8 +314,12 @@ func (v *view) notes(band string) []string {
 		if s.Label != "" {
 			what = " in " + displayText(s.Label)
 		}
-		notes = append(notes, name+" blocked the loop"+what+" from "+seconds(s.Start.T)+" to "+seconds(s.End.T)+
-			": no other task could run.")
+		// A thread that blocks holds every thread and the loop (threads take turns).
+		held, others := " blocked the loop", ": no other task could run."
+		if v.tl.Lanes[s.Lane].Kind == LaneThread {
+			held, others = " blocked every thread", ": nothing else could run."
+		}
+		notes = append(notes, name+held+what+" from "+seconds(s.Start.T)+" to "+seconds(s.End.T)+others)
 	}
 	return notes
 }

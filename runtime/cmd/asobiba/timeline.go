@@ -56,14 +56,18 @@ func (f *timelineFlags) check() error {
 func (f *timelineFlags) on() bool { return f.format != "" }
 
 // write renders tl in the chosen format to the chosen place: the file, stdout for "-", or
-// stderr for text without --timeline-out.
-func (f *timelineFlags) write(tl *timeline.Timeline, stdout, stderr io.Writer) error {
+// stderr for text without --timeline-out. encoded is the engine's JSON encoding of tl, or ""
+// when it has none.
+func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
 	var b bytes.Buffer
 	var err error
 	switch f.format {
 	case "text":
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
 	case "json":
+		if encoded != "" {
+			return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
+		}
 		err = timeline.Encode(&b, tl)
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
@@ -73,13 +77,25 @@ func (f *timelineFlags) write(tl *timeline.Timeline, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	return f.put(func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }, stdout, stderr)
+}
+
+// put writes a rendered timeline to the chosen place with write.
+func (f *timelineFlags) put(write func(io.Writer) error, stdout, stderr io.Writer) error {
+	var err error
 	switch f.out {
 	case "":
-		_, err = stderr.Write(b.Bytes())
+		err = write(stderr)
 	case "-":
-		_, err = stdout.Write(b.Bytes())
+		err = write(stdout)
 	default:
-		err = os.WriteFile(f.out, b.Bytes(), 0o644)
+		var file *os.File
+		if file, err = os.Create(f.out); err == nil {
+			err = write(file)
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+		}
 	}
 	return err
 }

@@ -73,6 +73,19 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		})
 		return vm.Int(ident), nil
 	})
+	// _timeline_name(name) is Asobiba's own: the calling thread stands for something named
+	// name (multiprocessing's processes are threads), and a recording timeline names its
+	// lane so.
+	modkit.Function(m, "_timeline_name", "name, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		name, err := modkit.StrArg("_timeline_name", 1, a[0])
+		if err != nil {
+			return nil, err
+		}
+		if s.obs != nil {
+			s.obs.ThreadNamed(th, name)
+		}
+		return vm.None, nil
+	})
 	alloc := func(th *vm.Thread, a []vm.Value) (vm.Value, error) { return s.NewLock(), nil }
 	modkit.Function(m, "allocate_lock", "", alloc)
 	modkit.Function(m, "allocate", "", alloc)

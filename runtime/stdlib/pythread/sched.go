@@ -133,6 +133,8 @@ type Scheduler struct {
 	closing bool
 	// deadlock is the report of the deadlock that woke the main thread.
 	deadlock string
+	// obs, when set, is told about the threads' lives (observe.go).
+	obs Observer
 	// ParallelSleep switches time.sleep from the oracle's model (the global clock advances
 	// at once, whichever thread sleeps) to one where only the sleeping thread waits while
 	// the others run, and the clock moves when every thread waits: five threads that each
@@ -161,6 +163,7 @@ func Of(th *vm.Thread) *Scheduler {
 	s.main = s.newT(th)
 	s.main.state = stateRunning
 	s.cur = s.main
+	s.obs = observer(in)
 	in.Ext[schedKey{}] = s
 	in.Ext[pytime.SleeperKey{}] = s
 	asyncio.StateOf(in).SetThreads(s)
@@ -197,6 +200,9 @@ func (s *Scheduler) Ident(th *vm.Thread) int64 { return s.current(th).ident }
 // body reports what it must itself. Start returns the new thread's ident.
 func (s *Scheduler) Start(parent *vm.Thread, name string, body func(th *vm.Thread) error) int64 {
 	t := s.newT(parent.NewThread(name))
+	if s.obs != nil {
+		s.obs.ThreadStarted(parent, t.th, name)
+	}
 	t.finished = make(chan struct{})
 	t.state = stateReady
 	s.ready = append(s.ready, t)
@@ -211,6 +217,9 @@ func (s *Scheduler) run(t *T, body func(th *vm.Thread) error) {
 	if t.reason != wokeStop {
 		t.sliceStart = t.th.StepCount()
 		err := s.guard(t, body)
+		if s.obs != nil {
+			s.obs.ThreadEnded(t.th)
+		}
 		switch err.(type) {
 		case *vm.Stopped, *InternalError:
 			// The budget ran out, the host cancelled or the runtime failed: the whole run
@@ -259,6 +268,9 @@ func (s *Scheduler) give(n *T) {
 	n.state = stateRunning
 	n.sliceStart = n.th.StepCount()
 	s.cur = n
+	if s.obs != nil {
+		s.obs.ThreadRunning(n.th)
+	}
 	n.turn <- struct{}{}
 }
 
@@ -370,6 +382,7 @@ func (s *Scheduler) blockUntil(t *T, deadline float64, timed bool, waitingOn str
 	s.seq++
 	t.reason = wokeNormally
 	t.waitingOn = waitingOn
+	s.reportWaiting(t, waitingOn)
 	s.switchFrom(t)
 	t.waitingOn = ""
 	if s.stopErr != nil && t.reason != wokeDeadlock {
@@ -388,6 +401,9 @@ func (s *Scheduler) switchFrom(t *T) {
 	if n == t {
 		t.state = stateRunning
 		s.cur = t
+		if s.obs != nil {
+			s.obs.ThreadRunning(t.th)
+		}
 		return
 	}
 	s.give(n)
@@ -398,6 +414,7 @@ func (s *Scheduler) switchFrom(t *T) {
 func (s *Scheduler) yield(t *T) {
 	t.state = stateReady
 	s.ready = append(s.ready, t)
+	s.reportWaiting(t, "")
 	s.switchFrom(t)
 }
 
@@ -437,7 +454,7 @@ func (s *Scheduler) Idle(th *vm.Thread, deadline float64, hasTimer bool) error {
 		return nil // nobody else could run or wake the loop
 	}
 	t.loopIdle, t.inIdle = hasTimer, true
-	r := s.blockUntil(t, deadline, hasTimer, "the event loop")
+	r := s.blockUntil(t, deadline, hasTimer, idleLoop)
 	t.loopIdle, t.inIdle = false, false
 	if r == wokeStop {
 		return s.stopErr

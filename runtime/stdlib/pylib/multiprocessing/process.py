@@ -70,6 +70,7 @@ class BaseProcess:
 
     def _bootstrap(self):
         _by_ident[_thread.get_ident()] = self
+        _thread._timeline_name(self._name)  # a timeline names the thread's lane after us
         try:
             try:
                 self.run()
@@ -230,6 +231,7 @@ def _enter_process(prefix):
     """Give the calling thread the identity of a new pool worker process."""
     process = _WorkerProcess(prefix)
     _by_ident[_thread.get_ident()] = process
+    _thread._timeline_name(process.name)
     return process
 
 

@@ -1,0 +1,116 @@
+package timeline
+
+// The Recorder's compact records: what a Span, Instant or Link holds, without pointers.
+// Kinds and texts are indexes into the Recorder's textTable.
+
+// spanRec is a Span while it is being recorded.
+type spanRec struct {
+	start, end  Stamp
+	lane        int32
+	kind, label textID
+}
+
+// instantRec is an Instant while it is being recorded.
+type instantRec struct {
+	at                 Stamp
+	lane               int32
+	kind, text, stream textID
+}
+
+// linkRec is a Link while it is being recorded.
+type linkRec struct {
+	at          Stamp
+	from, to    int32
+	kind, label textID
+}
+
+// textID is a text's index in a textTable; 0 is the empty text.
+type textID uint32
+
+// textTable stores the texts of records, each cleaned (see clean). The kinds and streams
+// have fixed IDs. Other texts that recur — "sleep(0.1)", "timer", "None" — are looked up and
+// stored once, up to maxShared distinct texts; beyond that new texts are stored without
+// being looked up, so that a run with ten thousand different results does not grow a map
+// of them, and the map stays small enough to be quick.
+type textTable struct {
+	list   []string
+	shared map[string]textID
+}
+
+// maxShared is how many distinct texts a textTable looks up before it stops sharing new ones.
+const maxShared = 512
+
+// fixedTexts are the texts with fixed IDs (1, 2, ...): every kind of record and the streams.
+var fixedTexts = []string{
+	string(SpanRunning), string(SpanWaiting), string(SpanBlocking),
+	string(InstantCreated), string(InstantCancelRequested), string(InstantCancelled), string(InstantDone),
+	string(InstantRaised), string(InstantPrint), string(InstantWarning),
+	string(LinkWake), string(LinkAwait), string(LinkCancel),
+	"stdout", "stderr",
+}
+
+func (t *textTable) init() {
+	t.list = append([]string{""}, fixedTexts...)
+	t.shared = make(map[string]textID, 64)
+}
+
+// fixedID returns the fixed ID of s, or 0 when it has none.
+func fixedID(s string) textID {
+	switch s {
+	case "running":
+		return 1
+	case "waiting":
+		return 2
+	case "blocking":
+		return 3
+	case "created":
+		return 4
+	case "cancel_requested":
+		return 5
+	case "cancelled":
+		return 6
+	case "done":
+		return 7
+	case "raised":
+		return 8
+	case "print":
+		return 9
+	case "warning":
+		return 10
+	case "wake":
+		return 11
+	case "await":
+		return 12
+	case "cancel":
+		return 13
+	case "stdout":
+		return 14
+	case "stderr":
+		return 15
+	}
+	return 0
+}
+
+// kind returns the ID of a kind or stream.
+func (t *textTable) kind(s string) textID {
+	if id := fixedID(s); id != 0 {
+		return id
+	}
+	return t.id(s)
+}
+
+// id returns the ID of s, storing it when it is new.
+func (t *textTable) id(s string) textID {
+	if s == "" {
+		return 0
+	}
+	if id, ok := t.shared[s]; ok {
+		return id
+	}
+	id := textID(len(t.list))
+	t.list = append(t.list, clean(s))
+	if len(t.shared) < maxShared {
+		t.shared[s] = id
+	}
+	return id
+}

@@ -1,0 +1,72 @@
+package timeline
+
+import (
+	"strconv"
+	"testing"
+)
+
+func TestFixedTextIDs(t *testing.T) {
+	for i, s := range fixedTexts {
+		if got := fixedID(s); got != textID(i+1) {
+			t.Errorf("fixedID(%q) = %d, want %d (its place in fixedTexts)", s, got, i+1)
+		}
+	}
+	if got := fixedID("sleep(1)"); got != 0 {
+		t.Errorf("fixedID of a label = %d, want 0", got)
+	}
+}
+
+func TestTextTableSharesAndCleans(t *testing.T) {
+	var tt textTable
+	tt.init()
+	a, b := tt.id("sleep(0.1)"), tt.id("sleep(0.1)")
+	if a != b || a == 0 {
+		t.Errorf("a recurring text got IDs %d and %d", a, b)
+	}
+	if got := tt.list[tt.id("bad \xff")]; got != "bad \uFFFD" {
+		t.Errorf("stored %q, want the text cleaned", got)
+	}
+	for i := range maxShared + 10 {
+		tt.id("text " + strconv.Itoa(i))
+	}
+	if len(tt.shared) > maxShared {
+		t.Errorf("the table looks up %d texts, more than maxShared (%d)", len(tt.shared), maxShared)
+	}
+	if x := tt.id("text 5"); tt.list[x] != "text 5" {
+		t.Errorf("id(%q) points at %q", "text 5", tt.list[x])
+	}
+}
+
+func TestBlocksKeepOrderAndIndex(t *testing.T) {
+	var b blocks[int]
+	for i := range 3*blockSize + 7 {
+		if got := b.add(i * 2); got != i {
+			t.Fatalf("add returned index %d, want %d", got, i)
+		}
+	}
+	*b.at(blockSize + 1) = -1
+	s := b.slice()
+	if len(s) != 3*blockSize+7 || cap(s) != len(s) {
+		t.Fatalf("slice has length %d and capacity %d, want %d for both", len(s), cap(s), 3*blockSize+7)
+	}
+	for i, v := range s {
+		want := i * 2
+		if i == blockSize+1 {
+			want = -1
+		}
+		if v != want {
+			t.Fatalf("s[%d] = %d, want %d", i, v, want)
+		}
+	}
+	if b.len() != 0 || b.slice() != nil {
+		t.Error("slice did not empty the blocks")
+	}
+}
+
+func TestAppendInt(t *testing.T) {
+	for _, v := range []int64{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 999999, 1000000, 123456789, 1e15 - 1, 1e15, -1, -100, 1 << 62} {
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.FormatInt(v, 10); got != want {
+			t.Errorf("appendInt(%d) = %s, want %s", v, got, want)
+		}
+	}
+}
