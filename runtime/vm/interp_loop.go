@@ -169,6 +169,12 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			err = th.storeName(f, names[in.Arg], v)
 
 		case compile.LOAD_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if v := code.attrs[in.Arg].load(o, names[in.Arg]); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			var v Value
 			f.lasti = pc - 1
 			if v, err = GetAttr(th, stack[sp-1], names[in.Arg]); err != nil {
@@ -177,12 +183,23 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp-1] = v
 
 		case compile.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, names[in.Arg], stack[sp-2]) {
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				continue
+			}
 			f.lasti = pc - 1
 			err = SetAttr(th, stack[sp-1], names[in.Arg], stack[sp-2])
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
 
 		case compile.LOAD_METHOD:
+			if m := code.attrs[in.Arg].method(stack[sp-1], names[in.Arg]); m != nil {
+				stack[sp] = stack[sp-1]
+				stack[sp-1] = m
+				sp++
+				continue
+			}
 			var meth, self Value
 			f.lasti = pc - 1
 			if meth, self, err = LoadMethod(th, stack[sp-1], names[in.Arg]); err != nil {
