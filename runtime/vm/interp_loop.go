@@ -164,6 +164,9 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					}
 				}
 				d.SetStr(names[in.Arg], v)
+				if d == f.Globals {
+					fillStoreCache(&code.globals[in.Arg], d, names[in.Arg])
+				}
 				continue
 			}
 			err = th.storeName(f, names[in.Arg], v)
