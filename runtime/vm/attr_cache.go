@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // Attribute caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD.
 //
 // Each code object keeps one attrCache per entry of its Names: what the class of the object
@@ -34,7 +36,7 @@ const (
 
 // check brings c up to date for class t and reports whether it can be used.
 func (c *attrCache) check(t *Type, name string) bool {
-	if c.class == t && c.ver != nil && t.methodCache.Load() == c.ver {
+	if c.class == t && t.methodCache.Load() == c.ver {
 		return true
 	}
 	ga := t.Lookup("__getattribute__")
@@ -42,6 +44,7 @@ func (c *attrCache) check(t *Type, name string) bool {
 	descr := t.Lookup(name)
 	c.class, c.ver, c.descr, c.flags = t, t.methodCache.Load(), nil, 0
 	if c.ver == nil {
+		c.class = nil // never valid: a nil cache pointer is no version
 		return false
 	}
 	switch {
@@ -70,7 +73,8 @@ func isMethodDescr(descr Value) bool {
 // find returns the index of the str key name in d, or -1, trying the remembered index first.
 func (c *attrCache) find(d *Dict, name string) int32 {
 	if i := c.idx; int(i) < len(d.entries) {
-		if s, ok := d.entries[i].key.(Str); ok && string(s) == name {
+		// Names are interned: the key is usually the very string, compared by address.
+		if s, ok := d.entries[i].key.(Str); ok && len(s) == len(name) && unsafe.StringData(string(s)) == unsafe.StringData(name) {
 			return i
 		}
 	}

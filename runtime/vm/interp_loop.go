@@ -29,7 +29,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	code := f.Code
 	instrs := code.ops
 	consts := code.consts
-	names := code.Names
+	names := code.names
 	fast := f.fast
 	stack := f.stack
 	cells := f.cells
@@ -708,7 +708,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				f = th.leaveInline(f)
 				f.stack[f.sp-1] = nil
 				mode = errRaised
-				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
 				fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
 				goto fail
 			}
@@ -810,7 +810,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	reload:
 		// f changed (an inlined call began or returned): load its state.
-		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
 		fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
 		f.state = frameRunning
 	}
