@@ -3,6 +3,7 @@ package vm_test
 import (
 	"bytes"
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -49,10 +50,19 @@ func BenchmarkLoopFunc(b *testing.B) {
 	}
 }
 
-// TestPerfProgram runs the program named by $ASOBIBA_PERF ("fib" or "loop") once, for
-// measuring with perf stat.
+// TestPerfProgram runs the program named by $ASOBIBA_PERF ("fib" or "loop", or the path of a
+// .py file such as ../bench/programs/methods.py) once, for measuring with perf stat or
+// go test -cpuprofile.
 func TestPerfProgram(t *testing.T) {
-	src := map[string]string{"fib": fibSource, "loop": "def loop():\n    s = 0\n    for i in range(10**6):\n        s += i * i\nloop()\n", "none": "pass\n"}[os.Getenv("ASOBIBA_PERF")]
+	name := os.Getenv("ASOBIBA_PERF")
+	src := map[string]string{"fib": fibSource, "loop": "def loop():\n    s = 0\n    for i in range(10**6):\n        s += i * i\nloop()\n", "none": "pass\n"}[name]
+	if strings.HasSuffix(name, ".py") {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = string(b)
+	}
 	if src == "" {
 		t.Skip("set ASOBIBA_PERF")
 	}

@@ -30,6 +30,10 @@ type Code struct {
 	cellNames []string
 	// globals holds one look-up cache per entry of Names.
 	globals []globalCache
+	// names are the Names, interned (intern.go).
+	names []string
+	// attrs holds one attribute cache per entry of Names (attr_cache.go).
+	attrs []attrCache
 	// nparams counts the parameters: positional, keyword-only, *args and **kwargs.
 	nparams int
 	// simple is true when a call with exactly ArgCount positional arguments and no keywords
@@ -82,6 +86,8 @@ func NewCode(c *compile.Code) *Code {
 	}
 	co.cellNames = append(append([]string(nil), c.CellVars...), c.FreeVars...)
 	co.globals = make([]globalCache, len(c.Names))
+	co.names = internNames(c.Names)
+	co.attrs = make([]attrCache, len(c.Names))
 	co.frameSize = len(c.VarNames) + c.StackSize + 1
 	co.nparams = c.ArgCount + c.KwOnlyCount
 	if c.Flags&compile.FlagVarArgs != 0 {

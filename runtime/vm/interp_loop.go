@@ -29,7 +29,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	code := f.Code
 	instrs := code.ops
 	consts := code.consts
-	names := code.Names
+	names := code.names
 	fast := f.fast
 	stack := f.stack
 	cells := f.cells
@@ -164,11 +164,20 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					}
 				}
 				d.SetStr(names[in.Arg], v)
+				if d == f.Globals {
+					fillStoreCache(&code.globals[in.Arg], d, names[in.Arg])
+				}
 				continue
 			}
 			err = th.storeName(f, names[in.Arg], v)
 
 		case compile.LOAD_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if v := code.attrs[in.Arg].load(o, names[in.Arg]); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			var v Value
 			f.lasti = pc - 1
 			if v, err = GetAttr(th, stack[sp-1], names[in.Arg]); err != nil {
@@ -177,12 +186,23 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp-1] = v
 
 		case compile.STORE_ATTR:
+			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, names[in.Arg], stack[sp-2]) {
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				continue
+			}
 			f.lasti = pc - 1
 			err = SetAttr(th, stack[sp-1], names[in.Arg], stack[sp-2])
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
 
 		case compile.LOAD_METHOD:
+			if m := code.attrs[in.Arg].method(stack[sp-1], names[in.Arg]); m != nil {
+				stack[sp] = stack[sp-1]
+				stack[sp-1] = m
+				sp++
+				continue
+			}
 			var meth, self Value
 			f.lasti = pc - 1
 			if meth, self, err = LoadMethod(th, stack[sp-1], names[in.Arg]); err != nil {
@@ -692,7 +712,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 				f.stack[f.sp-1] = nil
 				mode = errRaised
-				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
 				fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
 				goto fail
 			}
@@ -794,7 +814,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	reload:
 		// f changed (an inlined call began or returned): load its state.
-		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
+		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
 		fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
 		f.state = frameRunning
 	}

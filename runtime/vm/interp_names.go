@@ -35,6 +35,14 @@ func loadGlobal(f *Frame, c *globalCache, name string) (Value, error) {
 	return nil, nameError(name)
 }
 
+// fillStoreCache makes the global cache c of name point at its entry in g after a store, so
+// that the next STORE_NAME (or LOAD_NAME) of name at module level finds it directly.
+func fillStoreCache(c *globalCache, g *Dict, name string) {
+	if i, ok := g.strs[name]; ok && g.strLike == 0 {
+		*c = globalCache{globals: g, gver: g.version, gidx: i}
+	}
+}
+
 // lookupMapping reads key from a namespace mapping: a *Dict directly, anything else through
 // __getitem__ with KeyError meaning "absent".
 func (th *Thread) lookupMapping(m Value, name string) (Value, bool, error) {

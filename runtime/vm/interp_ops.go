@@ -53,7 +53,13 @@ func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, 
 
 	case compile.BUILD_STRING:
 		n := int(in.Arg)
+		size := 0
+		for _, v := range stack[sp-n : sp] {
+			s, _ := v.(Str)
+			size += len(s)
+		}
 		var b strings.Builder
+		b.Grow(size)
 		for _, v := range stack[sp-n : sp] {
 			s, _ := v.(Str)
 			b.WriteString(string(s))

@@ -266,7 +266,8 @@ func listSort(th *Thread, l *List, key Value, reverse bool) error {
 		}
 	}()
 	keys := items
-	if key != nil && key != None {
+	hasKey := key != nil && key != None
+	if hasKey {
 		keys = make([]Value, len(items))
 		for i, it := range items {
 			k, err := Call(th, key, []Value{it}, nil)
@@ -277,38 +278,43 @@ func listSort(th *Thread, l *List, key Value, reverse bool) error {
 			keys[i] = k
 		}
 	}
-	// Sort a permutation so that keys and items move together.
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	if reverse {
-		slices.Reverse(idx)
-	}
 	var sortErr error
-	slices.SortStableFunc(idx, func(a, b int) int {
+	less := func(a, b Value) bool {
 		if sortErr != nil {
-			return 1
+			return false
 		}
-		lt, err := Less(th, keys[a], keys[b])
+		lt, err := Less(th, a, b)
 		if err != nil {
 			sortErr = err
-			return 1
+			return false
 		}
-		if lt {
-			return -1
-		}
-		return 1
-	})
-	modified := l.Items != nil
-	if sortErr == nil {
-		sorted := make([]Value, len(items))
-		for i, j := range idx {
-			sorted[i] = items[j]
-		}
+		return lt
+	}
+	// CPython sorts a reversed list, then reverses it again: equal items keep their order.
+	sorted := append([]Value(nil), items...)
+	if !hasKey {
 		if reverse {
 			slices.Reverse(sorted)
 		}
+		mergeSort(sorted, less)
+	} else {
+		pairs := make([]sortPair, len(items))
+		for i := range pairs {
+			pairs[i] = sortPair{keys[i], items[i]}
+		}
+		if reverse {
+			slices.Reverse(pairs)
+		}
+		mergeSort(pairs, func(a, b sortPair) bool { return less(a.key, b.key) })
+		for i, p := range pairs {
+			sorted[i] = p.item
+		}
+	}
+	if reverse {
+		slices.Reverse(sorted)
+	}
+	modified := l.Items != nil
+	if sortErr == nil {
 		copy(items, sorted)
 	}
 	l.Items = items
@@ -320,3 +326,6 @@ func listSort(th *Thread, l *List, key Value, reverse bool) error {
 	}
 	return nil
 }
+
+// sortPair is an item and its sort key.
+type sortPair struct{ key, item Value }

@@ -272,8 +272,42 @@ func Less(th *Thread, a, b Value) (bool, error) {
 		if y, ok := b.(Str); ok {
 			return x < y, nil
 		}
+	case Tuple:
+		if y, ok := b.(Tuple); ok {
+			if lt, ok := lessTuplesFast(x, y); ok {
+				return lt, nil
+			}
+		}
 	}
 	return CompareBool(th, a, b, compile.CmpLT)
+}
+
+// lessTuplesFast decides x < y for tuples whose items up to the first difference are ints
+// or strs; ok is false when another kind of item is met, for the general comparison.
+func lessTuplesFast(x, y Tuple) (lt, ok bool) {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		switch a := x[i].(type) {
+		case Int:
+			b, isInt := y[i].(Int)
+			if !isInt {
+				return false, false
+			}
+			if a != b {
+				return a < b, true
+			}
+		case Str:
+			b, isStr := y[i].(Str)
+			if !isStr {
+				return false, false
+			}
+			if a != b {
+				return a < b, true
+			}
+		default:
+			return false, false
+		}
+	}
+	return len(x) < len(y), true
 }
 
 // compareSequences compares two item slices lexicographically, as list and tuple do: the

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 
 	"github.com/asobiba/asobiba/runtime/bench"
 )
@@ -17,11 +19,18 @@ func main() {
 	flag.StringVar(&cfg.OracleDir, "oracle", "../shared/oracle", "the oracle's folder (virtual clock for CPython); empty for real time")
 	flag.IntVar(&cfg.Repeat, "repeat", 3, "runs per program; the best is kept")
 	dir := flag.String("programs", "runtime/bench/programs", "the folder of benchmark programs")
+	run := flag.String("run", "", "a regular expression: only the programs whose file name matches it")
 	flag.Parse()
+	match, err := regexp.Compile(*run)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compare: -run:", err)
+		os.Exit(2)
+	}
 	if _, err := os.Stat(cfg.OracleDir); err != nil {
 		cfg.OracleDir = ""
 	}
 	programs, err := bench.Programs(*dir)
+	programs = filter(programs, match)
 	if err != nil || len(programs) == 0 {
 		fmt.Fprintln(os.Stderr, "compare: no benchmark programs in", *dir)
 		os.Exit(2)
@@ -31,4 +40,15 @@ func main() {
 		rows = append(rows, bench.Measure(cfg, p))
 	}
 	bench.WriteTable(os.Stdout, rows)
+}
+
+// filter keeps the programs whose file name matches re.
+func filter(programs []string, re *regexp.Regexp) []string {
+	var kept []string
+	for _, p := range programs {
+		if re.MatchString(filepath.Base(p)) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }

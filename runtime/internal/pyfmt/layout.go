@@ -1,6 +1,9 @@
 package pyfmt
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // number is a formatted number split into the parts CPython's padding and grouping treat
 // differently: "-0x" "1f" or "-" "1234" ".5e+10".
@@ -28,6 +31,7 @@ func layout(n number, s *Spec) string {
 		minDigits = s.Width - len(sign) - len(n.prefix) - runeLen(n.rest)
 	}
 	var digits string
+	zeros := 0 // zeros written before digits
 	switch {
 	case s.Grouping != 0 && n.digits != "": // inf and nan are never grouped
 		size := 3
@@ -36,35 +40,51 @@ func layout(n number, s *Spec) string {
 		}
 		digits = group(n.digits, minDigits, size, s.Grouping)
 	case len(n.digits) < minDigits:
-		digits = strings.Repeat("0", minDigits-len(n.digits)) + n.digits
+		digits, zeros = n.digits, minDigits-len(n.digits)
 	default:
 		digits = n.digits
 	}
-	total := len(sign) + len(n.prefix) + len(digits) + runeLen(n.rest)
+	total := len(sign) + len(n.prefix) + zeros + len(digits) + runeLen(n.rest)
 	pad := 0
 	if s.Width > total {
 		pad = s.Width - total
 	}
 	var b strings.Builder
-	b.Grow(total + pad*4)
-	fill := string(s.Fill)
+	b.Grow(len(sign) + len(n.prefix) + zeros + len(digits) + len(n.rest) + pad*utf8.RuneLen(s.Fill))
+	number := func() {
+		b.WriteString(sign)
+		b.WriteString(n.prefix)
+		repeat(&b, '0', zeros)
+		b.WriteString(digits)
+		b.WriteString(n.rest)
+	}
 	switch s.Align {
 	case '<':
-		b.WriteString(sign + n.prefix + digits + n.rest)
-		b.WriteString(strings.Repeat(fill, pad))
+		number()
+		repeat(&b, s.Fill, pad)
 	case '^':
-		b.WriteString(strings.Repeat(fill, pad/2))
-		b.WriteString(sign + n.prefix + digits + n.rest)
-		b.WriteString(strings.Repeat(fill, pad-pad/2))
+		repeat(&b, s.Fill, pad/2)
+		number()
+		repeat(&b, s.Fill, pad-pad/2)
 	case '=':
-		b.WriteString(sign + n.prefix)
-		b.WriteString(strings.Repeat(fill, pad))
-		b.WriteString(digits + n.rest)
+		b.WriteString(sign)
+		b.WriteString(n.prefix)
+		repeat(&b, s.Fill, pad)
+		repeat(&b, '0', zeros)
+		b.WriteString(digits)
+		b.WriteString(n.rest)
 	default: // '>'
-		b.WriteString(strings.Repeat(fill, pad))
-		b.WriteString(sign + n.prefix + digits + n.rest)
+		repeat(&b, s.Fill, pad)
+		number()
 	}
 	return b.String()
+}
+
+// repeat writes r n times.
+func repeat(b *strings.Builder, r rune, n int) {
+	for ; n > 0; n-- {
+		b.WriteRune(r)
+	}
 }
 
 // group inserts a separator every size digits from the right, zero-padding on the left until
