@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 
 	"github.com/asobiba/asobiba/runtime/bench"
 )
@@ -17,11 +19,23 @@ func main() {
 	flag.StringVar(&cfg.OracleDir, "oracle", "../shared/oracle", "the oracle's folder (virtual clock for CPython); empty for real time")
 	flag.IntVar(&cfg.Repeat, "repeat", 3, "runs per program; the best is kept")
 	dir := flag.String("programs", "runtime/bench/programs", "the folder of benchmark programs")
+	run := flag.String("run", "", "run only the programs whose file name matches this regular expression")
 	flag.Parse()
+	filter, err := regexp.Compile(*run)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compare: -run:", err)
+		os.Exit(2)
+	}
 	if _, err := os.Stat(cfg.OracleDir); err != nil {
 		cfg.OracleDir = ""
 	}
-	programs, err := bench.Programs(*dir)
+	all, err := bench.Programs(*dir)
+	var programs []string
+	for _, p := range all {
+		if filter.MatchString(filepath.Base(p)) {
+			programs = append(programs, p)
+		}
+	}
 	if err != nil || len(programs) == 0 {
 		fmt.Fprintln(os.Stderr, "compare: no benchmark programs in", *dir)
 		os.Exit(2)
