@@ -13,6 +13,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		m.Dict.SetStr(t.Name, t)
 	}
 	m.Dict.SetStr("EventLoop", LoopType)
+	m.Dict.SetStr("_sleep0", sleep0{})
 	def := func(name string, fn vm.BuiltinFunc) { m.Dict.SetStr(name, vm.NewBuiltin("_asyncio", name, fn)) }
 	def("_label", labelFunc(st)) // timeline labels of futures (trace.go)
 

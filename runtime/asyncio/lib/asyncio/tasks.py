@@ -1,7 +1,7 @@
 """Tasks and the functions that combine them: sleep, gather, wait, wait_for, as_completed,
 shield. Task itself is implemented in Go (_asyncio.Task)."""
 import _asyncio
-from _asyncio import Task, _label
+from _asyncio import Task, _label, _sleep0
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
@@ -49,20 +49,10 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """Awaiting it yields to the loop once (a bare yield, which Task steps understand)."""
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
 async def sleep(delay, result=None):
     """Suspend the calling task for delay (virtual) seconds and return result."""
     if delay <= 0:
-        await _sleep0
+        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
