@@ -16,6 +16,10 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	m.Dict.SetStr("_sleep0", sleep0{})
 	def := func(name string, fn vm.BuiltinFunc) { m.Dict.SetStr(name, vm.NewBuiltin("_asyncio", name, fn)) }
 	def("_label", labelFunc(st)) // timeline labels of futures (trace.go)
+	for name, fn := range queueFuncs(st) {
+		def(name, fn)
+	}
+	m.Dict.SetStr("_queue_no_item", queueNoItem)
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		if st.running == nil {

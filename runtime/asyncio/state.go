@@ -49,6 +49,8 @@ type State struct {
 	io map[*Loop][]*Handle
 	// loopMethods are the loop methods the Python layer implements (see _extend_loop).
 	loopMethods map[string]vm.Value
+	// queue holds the Queue methods that the Go fast paths of queues stand for (queue.go).
+	queue *queueMethods
 	// Horizon, when positive, is the virtual time past which loops stop with
 	// *HorizonReached instead of moving the clock further.
 	Horizon float64

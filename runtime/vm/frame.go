@@ -90,6 +90,8 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 			}
 			th.exec.pool[d] = f
 		}
+	} else if f = code.spare; f != nil {
+		code.spare = nil
 	} else {
 		f = allocFrame(code, 0)
 	}
@@ -116,6 +118,24 @@ func allocFrame(code *Code, slack int) *Frame {
 		cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),
 		nfast:  -1,
 	}
+}
+
+// recycle keeps the frame of a finished generator as its code's spare, when nothing can
+// refer to it any more: it never escaped (no traceback, gi_frame or sys._getframe saw it).
+// What it refers to is cleared now, so that the spare keeps nothing alive.
+func (f *Frame) recycle() {
+	if f.escaped || f.pooled || f.Locals != nil {
+		return
+	}
+	clear(f.buf)
+	clear(f.cells)
+	for f.nblocks > 0 {
+		f.nblocks--
+		f.blocks[f.nblocks].prev = nil
+	}
+	f.Back, f.fn, f.gen, f.Globals, f.Builtins = nil, nil, nil, nil, nil
+	f.sp, f.pc, f.lasti = 0, 0, 0
+	f.Code.spare = f
 }
 
 // release returns a finished pooled frame to its depth slot, clearing what it refers to.

@@ -117,7 +117,6 @@ func (g *Generator) Code() *Code { return g.code }
 func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
 	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName}
 	f.gen = g
-	f.escaped = true
 	if g.kind == kindCoroutine {
 		th.trackCoroutine(g)
 	}
@@ -196,9 +195,10 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 
 // finish drops the frame of a generator that returned or raised.
 func (g *Generator) finish() {
-	if g.frame != nil {
-		g.frame.state = frameDone
-		g.frame.gen = nil
+	if f := g.frame; f != nil {
+		f.state = frameDone
+		f.gen = nil
+		f.recycle()
 	}
 	g.frame = nil
 	g.exc.value = nil
