@@ -16,10 +16,43 @@ import (
 // they do nothing and report so, and the Python code runs its usual path.
 
 // queueMethods are the Queue and Event methods the fast paths stand for, as registered by
-// queues.py (_queue_register).
+// queues.py (_queue_register), with what the last fast path learned about its queue.
 type queueMethods struct {
 	fns   map[string]vm.Value // Queue's own methods by name
 	clear vm.Value            // Event.clear
+	cache queueCache
+}
+
+// queueCache remembers, for the queue used last, where its attributes sit in its __dict__
+// (valid while the dict's keys do not change) and that its class overrides none of the
+// methods of each fast path (valid while the class's lookup epoch does not change). A
+// program usually moves all its items through one or two queues, so that the checks cost a
+// few comparisons per operation instead of a dozen dict look-ups.
+type queueCache struct {
+	inst    *vm.Instance
+	version uint64
+	idx     [len(queueInitAttrs)]int
+	cls     *vm.Type
+	epochs  [2]any // per queueOp, the class's epoch when it was found plain
+
+	ev        *vm.Instance // the queue's _finished Event
+	evVersion uint64
+	evValue   int // position of _value in the Event's __dict__
+	evEpoch   any
+}
+
+// queueOp says which fast path runs.
+type queueOp int
+
+const (
+	opPut queueOp = iota
+	opGet
+)
+
+// queueOpMethods are the methods each fast path stands for.
+var queueOpMethods = [2][]string{
+	opPut: {"full", "qsize", "put_nowait", "_put", "_wakeup_next"},
+	opGet: {"empty", "get_nowait", "_get", "_wakeup_next"},
 }
 
 // queueNoItem is what _queue_get returns when it did not take an item.
@@ -38,62 +71,81 @@ type queueAttrs struct {
 	putters    *pycollections.Deque
 }
 
-// queueInitAttrs are the attributes Queue.__init__ sets (besides _loop, which _get_loop may add).
+// queueInitAttrs are the attributes Queue.__init__ sets (besides _loop, which _get_loop may
+// add), in the order it sets them.
 var queueInitAttrs = [...]string{"_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue"}
 
-// plainQueue reads q's attributes when q is a plain Queue for the methods named: not
-// overridden on its class or its instance, with attributes of the types __init__ makes.
-func (m *queueMethods) plainQueue(q vm.Value, names ...string) (queueAttrs, bool) {
+// plainQueue reads q's attributes when q is a plain Queue for op: none of op's methods is
+// overridden on its class or its instance, and its attributes have the types __init__ gives.
+func (m *queueMethods) plainQueue(q vm.Value, op queueOp) (queueAttrs, bool) {
 	var a queueAttrs
 	inst, ok := q.(*vm.Instance)
 	if !ok || m == nil || inst.Dict == nil {
 		return a, false
 	}
-	for _, name := range names {
-		if inst.Class.Lookup(name) != m.fns[name] {
+	c := &m.cache
+	d := inst.Dict
+	if c.inst != inst || c.version != d.Version() {
+		c.inst = nil
+		if !c.learnLayout(inst) {
 			return a, false
 		}
 	}
-	d := inst.Dict
-	switch n := d.Len(); {
-	case n < len(queueInitAttrs):
-		return a, false
-	case n == len(queueInitAttrs):
-	case n == len(queueInitAttrs)+1:
-		if _, ok := d.GetStr("_loop"); !ok {
-			return a, false
+	if cls := inst.Class; c.cls != cls || c.epochs[op] == nil || cls.LookupEpoch() != c.epochs[op] {
+		if c.cls != cls {
+			c.cls, c.epochs = cls, [2]any{}
 		}
-	default:
-		// Other instance attributes: make sure none of them hides a method.
-		for _, name := range names {
-			if _, ok := d.GetStr(name); ok {
+		c.epochs[op] = nil
+		for _, name := range queueOpMethods[op] {
+			if cls.Lookup(name) != m.fns[name] {
 				return a, false
 			}
 		}
+		c.epochs[op] = cls.LookupEpoch()
 	}
 	a.d = d
-	var vals [len(queueInitAttrs)]vm.Value
-	for i, name := range queueInitAttrs {
-		v, ok := d.GetStr(name)
-		if !ok {
-			return a, false
-		}
-		vals[i] = v
-	}
-	max, ok1 := vals[0].(vm.Int)
-	a.getters, ok = vals[1].(*pycollections.Deque)
-	p, ok2 := vals[2].(*pycollections.Deque)
-	u, ok3 := vals[3].(vm.Int)
-	ev, ok4 := vals[4].(*vm.Instance)
-	items, ok5 := vals[5].(*pycollections.Deque)
-	if !ok || !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
+	max, ok1 := d.ValueAt(c.idx[0]).(vm.Int)
+	g, ok2 := d.ValueAt(c.idx[1]).(*pycollections.Deque)
+	p, ok3 := d.ValueAt(c.idx[2]).(*pycollections.Deque)
+	u, ok4 := d.ValueAt(c.idx[3]).(vm.Int)
+	ev, ok5 := d.ValueAt(c.idx[4]).(*vm.Instance)
+	items, ok6 := d.ValueAt(c.idx[5]).(*pycollections.Deque)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 {
 		return a, false
 	}
-	if a.getters.Type() != pycollections.DequeType || p.Type() != pycollections.DequeType || items.Type() != pycollections.DequeType {
+	if g.Type() != pycollections.DequeType || p.Type() != pycollections.DequeType || items.Type() != pycollections.DequeType {
 		return a, false
 	}
-	a.maxsize, a.putters, a.unfinished, a.finished, a.items = int64(max), p, u, ev, items
+	a.maxsize, a.getters, a.putters, a.unfinished, a.finished, a.items = int64(max), g, p, u, ev, items
 	return a, true
+}
+
+// learnLayout records where inst's attributes sit in its __dict__, after checking that the
+// dict hides none of the methods the fast paths stand for.
+func (c *queueCache) learnLayout(inst *vm.Instance) bool {
+	d := inst.Dict
+	switch n := d.Len(); {
+	case n < len(queueInitAttrs):
+		return false
+	case n == len(queueInitAttrs):
+	case n == len(queueInitAttrs)+1 && d.StrIndex("_loop") >= 0:
+	default:
+		// Other instance attributes: make sure none of them hides a method.
+		for _, names := range queueOpMethods {
+			for _, name := range names {
+				if _, ok := d.GetStr(name); ok {
+					return false
+				}
+			}
+		}
+	}
+	for i, name := range queueInitAttrs {
+		if c.idx[i] = d.StrIndex(name); c.idx[i] < 0 {
+			return false
+		}
+	}
+	c.inst, c.version = inst, d.Version()
+	return true
 }
 
 // full is Queue.full.
@@ -105,15 +157,26 @@ func (a *queueAttrs) full() bool {
 // nothing, when the queue's Event is not a plain one.
 func (m *queueMethods) put(th *vm.Thread, a *queueAttrs, item vm.Value) (bool, error) {
 	ev := a.finished
-	if ev.Dict == nil || ev.Class.Lookup("clear") != m.clear {
+	if ev.Dict == nil {
 		return false, nil
 	}
-	if _, ok := ev.Dict.GetStr("clear"); ok {
-		return false, nil
+	c := &m.cache
+	if c.ev != ev || c.evVersion != ev.Dict.Version() || c.evEpoch == nil || ev.Class.LookupEpoch() != c.evEpoch {
+		c.ev = nil
+		if ev.Class.Lookup("clear") != m.clear {
+			return false, nil
+		}
+		if _, ok := ev.Dict.GetStr("clear"); ok {
+			return false, nil
+		}
+		if c.evValue = ev.Dict.StrIndex("_value"); c.evValue < 0 {
+			return false, nil
+		}
+		c.ev, c.evVersion, c.evEpoch = ev, ev.Dict.Version(), ev.Class.LookupEpoch()
 	}
 	a.items.Append(item)
-	a.d.SetStr("_unfinished_tasks", a.unfinished+1)
-	ev.Dict.SetStr("_value", vm.False)
+	a.d.SetValueAt(c.idx[3], a.unfinished+1)
+	ev.Dict.SetValueAt(c.evValue, vm.False)
 	return true, wakeupNext(th, a.getters)
 }
 
@@ -172,7 +235,7 @@ func queueFuncs(st *State) map[string]vm.BuiltinFunc {
 			if len(args) != 2 {
 				return nil, vm.Errorf(vm.TypeErrorType, "_queue_put(queue, item)")
 			}
-			a, ok := st.queue.plainQueue(args[0], "full", "qsize", "put_nowait", "_put", "_wakeup_next")
+			a, ok := st.queue.plainQueue(args[0], opPut)
 			if !ok || a.full() {
 				return vm.False, nil
 			}
@@ -185,7 +248,7 @@ func queueFuncs(st *State) map[string]vm.BuiltinFunc {
 			if len(args) != 1 {
 				return nil, vm.Errorf(vm.TypeErrorType, "_queue_get(queue)")
 			}
-			a, ok := st.queue.plainQueue(args[0], "empty", "get_nowait", "_get", "_wakeup_next")
+			a, ok := st.queue.plainQueue(args[0], opGet)
 			if !ok || a.items.Len() == 0 {
 				return queueNoItem, nil
 			}

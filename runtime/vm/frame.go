@@ -31,15 +31,16 @@ type Frame struct {
 	sp      int
 	pc      int // the next instruction to run
 	lasti   int // the instruction being run (for f_lineno and tracebacks)
+	// gen is the generator, coroutine or async generator running this frame, or nil.
+	gen *Generator
+	// The small fields last, packed: suspended coroutines each keep a frame.
+	nfast   int32 // len(fast), -1 before the first use
 	state   frameState
 	escaped bool
 	pooled  bool
-	nfast   int // len(fast), -1 before the first use
 	// inlined is set for a call the eval loop runs in place of its caller (see enterInline):
 	// returning resumes the caller in the same loop.
 	inlined bool
-	// gen is the generator, coroutine or async generator running this frame, or nil.
-	gen *Generator
 }
 
 // frameState tracks a frame through its life; generators look at it.
@@ -95,9 +96,9 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	} else {
 		f = allocFrame(code, 0)
 	}
-	if f.nfast != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
+	if int(f.nfast) != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
 		nfast := len(code.VarNames)
-		f.nfast = nfast
+		f.nfast = int32(nfast)
 		f.fast = f.buf[:nfast:nfast]
 		f.stack = f.buf[nfast:]
 		f.cells = f.cells[:len(code.cellNames)]
