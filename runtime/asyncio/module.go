@@ -19,6 +19,9 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	for name, fn := range queueFuncs(st) {
 		def(name, fn)
 	}
+	for name, fn := range sleepFuncs(st) {
+		def(name, fn)
+	}
 	m.Dict.SetStr("_queue_no_item", queueNoItem)
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {

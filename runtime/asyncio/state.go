@@ -49,6 +49,10 @@ type State struct {
 	io map[*Loop][]*Handle
 	// loopMethods are the loop methods the Python layer implements (see _extend_loop).
 	loopMethods map[string]vm.Value
+	// sleepCallback is futures._set_result_unless_cancelled, which sleep's timers run, and
+	// slowSleep the Python coroutine function that sleeps on loops that are not plain
+	// (sleep0.go).
+	sleepCallback, slowSleep vm.Value
 	// queue holds the Queue methods that the Go fast paths of queues stand for (queue.go).
 	queue *queueMethods
 	// Horizon, when positive, is the virtual time past which loops stop with
