@@ -64,13 +64,15 @@ test-e2e: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/
 
 # Not part of make test: it is a benchmark, and takes minutes. BENCH_RUNS repetitions of each
-# measurement, the best one reported.
+# measurement, the best one reported. BENCH_RUN, a regular expression, picks programs by file name
+# (make bench BENCH_RUN='tasks|queue|semaphore').
 BENCH_RUNS ?= 3
+BENCH_RUN ?=
 bench-browser: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs --runs $(BENCH_RUNS)
 
 bench: bin/asobiba
-	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba
+	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba -repeat $(BENCH_RUNS) -run "$(BENCH_RUN)"
 	$(GO) test ./runtime/timeline/ -run '^$$' -bench .
 
 # Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; the golden

@@ -17,13 +17,15 @@ func (s futureState) String() string {
 	return [...]string{"PENDING", "CANCELLED", "FINISHED"}[s]
 }
 
-// callback is a done-callback: a Python callable, or a Go function with the label reprs show.
+// callback is a done-callback: a Python callable, or a Go function with the label reprs
+// show, or (wakes set) the wake-up of the task waiting for the future.
 type callback struct {
 	fn    vm.Value
 	goFn  func(th *vm.Thread, f *Future) error
 	label string
 	task  *Task                // the task a Go callback wakes, if any
 	ctx   *contextvars.Context // the context a Python callback runs in
+	wakes bool
 }
 
 // Future is asyncio.Future. Task embeds it.
@@ -144,6 +146,12 @@ func (f *Future) scheduleCallbacks() {
 }
 
 func (f *Future) scheduleCallback(cb *callback) {
+	if cb.wakes {
+		h := &Handle{loop: f.loop, kind: handleWakeup, callback: f.outer, label: cb.label, task: cb.task}
+		f.loop.noteCause(h)
+		f.loop.ready = append(f.loop.ready, h)
+		return
+	}
 	if cb.goFn != nil {
 		fn := cb.goFn
 		f.loop.callSoonTask(cb.task, cb.label, func(th *vm.Thread) error { return fn(th, f) })
@@ -257,7 +265,7 @@ func (f *Future) reprInfo(th *vm.Thread) ([]string, error) {
 
 func (f *Future) formatCallbacks(th *vm.Thread) (string, error) {
 	format := func(cb *callback) (string, error) {
-		if cb.goFn != nil {
+		if cb.goFn != nil || cb.wakes {
 			return cb.label, nil
 		}
 		return formatCallbackSource(th, cb.fn)

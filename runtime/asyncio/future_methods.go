@@ -186,7 +186,8 @@ func (f *Future) outerTask() (*Task, bool) {
 }
 
 // futureIter is what Future.__await__ returns: it yields the future once (telling the task
-// to wait for it) and then returns its result.
+// to wait for it) and then returns its result. It is a vm.Delegate, so that `await future`
+// drives it without Python-level calls or StopIteration objects.
 type futureIter struct {
 	fut     *Future
 	yielded bool
@@ -197,43 +198,65 @@ var futureIterType = newClass("FutureIter", "_asyncio", vm.ObjectType)
 func (it *futureIter) Type() *vm.Type { return futureIterType }
 
 // Send resumes the iterator (the VM calls it directly during `await`).
-func (it *futureIter) Send(th *vm.Thread, v vm.Value) (vm.Value, error) {
+func (it *futureIter) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
 	f := it.fut
-	if it.fut == nil {
-		return nil, vm.NewException(vm.StopIterationType)
+	if f == nil {
+		return vm.None, true, nil
 	}
 	if !it.yielded && !f.Done() {
 		f.blocking = true
 		it.yielded = true
-		return f.outer, nil
+		return f.outer, false, nil
 	}
 	it.fut = nil
 	if !f.Done() {
-		return nil, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+		return nil, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
 	}
 	r, err := f.Result()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return nil, vm.NewException(vm.StopIterationType, r)
+	return r, true, nil
 }
 
 // Throw raises exc at the suspension point: the iterator does not handle it.
-func (it *futureIter) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, error) {
+func (it *futureIter) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error) {
 	it.fut = nil
-	return nil, exc
+	return nil, false, exc
 }
 
-func init() {
-	t := futureIterType
-	conv := func(v vm.Value) (*futureIter, bool) { it, ok := v.(*futureIter); return it, ok }
-	method(t, "__next__", conv, func(th *vm.Thread, it *futureIter, a callArgs) (vm.Value, error) {
-		return it.Send(th, vm.None)
+// Close finalizes the iterator.
+func (it *futureIter) Close(th *vm.Thread) error {
+	it.fut = nil
+	return nil
+}
+
+// iterResult turns a Delegate's (value, done, err) into what __next__, send and throw
+// return: the yielded value, or a StopIteration carrying the result.
+func iterResult(v vm.Value, done bool, err error) (vm.Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		if v == vm.None {
+			return nil, vm.NewException(vm.StopIterationType)
+		}
+		return nil, vm.NewException(vm.StopIterationType, v)
+	}
+	return v, nil
+}
+
+// addIterMethods gives a Delegate type the Python iterator protocol: __next__, send, throw,
+// close and __iter__.
+func addIterMethods[T vm.Delegate](t *vm.Type) {
+	conv := func(v vm.Value) (T, bool) { it, ok := v.(T); return it, ok }
+	method(t, "__next__", conv, func(th *vm.Thread, it T, a callArgs) (vm.Value, error) {
+		return iterResult(it.Send(th, vm.None))
 	})
-	method(t, "send", conv, func(th *vm.Thread, it *futureIter, a callArgs) (vm.Value, error) {
-		return it.Send(th, a.arg(0, "", vm.None))
+	method(t, "send", conv, func(th *vm.Thread, it T, a callArgs) (vm.Value, error) {
+		return iterResult(it.Send(th, a.arg(0, "", vm.None)))
 	})
-	method(t, "throw", conv, func(th *vm.Thread, it *futureIter, a callArgs) (vm.Value, error) {
+	method(t, "throw", conv, func(th *vm.Thread, it T, a callArgs) (vm.Value, error) {
 		if err := wantArgs("throw", a, 1, 3); err != nil {
 			return nil, err
 		}
@@ -241,16 +264,17 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return it.Throw(th, exc)
+		return iterResult(it.Throw(th, exc))
 	})
-	method(t, "close", conv, func(th *vm.Thread, it *futureIter, a callArgs) (vm.Value, error) {
-		it.fut = nil
-		return vm.None, nil
+	method(t, "close", conv, func(th *vm.Thread, it T, a callArgs) (vm.Value, error) {
+		return vm.None, it.Close(th)
 	})
-	method(t, "__iter__", conv, func(th *vm.Thread, it *futureIter, a callArgs) (vm.Value, error) {
+	method(t, "__iter__", conv, func(th *vm.Thread, it T, a callArgs) (vm.Value, error) {
 		return it, nil
 	})
 }
+
+func init() { addIterMethods[*futureIter](futureIterType) }
 
 // makeThrown builds the exception of a throw(typ[, val[, tb]]) call.
 func makeThrown(th *vm.Thread, args []vm.Value) (*vm.Exception, error) {

@@ -7,29 +7,40 @@ import (
 
 // Handle is a callback scheduled on the loop: asyncio.Handle, or asyncio.TimerHandle when
 // Timer is set. A callback is either a Python callable with its arguments, or a Go function
-// (the loop's own machinery: task steps and wake-ups).
+// (the loop's own machinery), or — the commonest, kept without a closure — a task's step or
+// a task's wake-up by the future it waited for.
 type Handle struct {
-	loop      *Loop
-	callback  vm.Value
-	args      []vm.Value
-	goFn      func(th *vm.Thread) error
-	label     string               // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
-	task      *Task                // the task a Go callback steps or wakes, if any
-	ctx       *contextvars.Context // the context a Python callback runs in (context.go)
-	cancelled bool
+	loop *Loop
+	// callback is the Python callable; for a handleWakeup, the future that woke the task.
+	callback vm.Value
+	args     []vm.Value
+	goFn     func(th *vm.Thread) error
+	label    string               // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
+	task     *Task                // the task a Go callback steps or wakes, if any
+	ctx      *contextvars.Context // the context a Python callback runs in (context.go)
 	// createdAt is where the handle was made, in debug mode (debug.go).
 	createdAt string
-	// cause and byTimer say on whose behalf the callback was scheduled (trace.go); they are
+	// cause says on whose behalf the callback was scheduled (trace.go); it and byTimer are
 	// only set while an Observer is installed.
-	cause   *Task
-	byTimer bool
+	cause *Task
+	when  float64 // timers: when the callback is due
+	seq   uint64  // timers: scheduling order, for equal due times
 
-	// Timer fields.
+	kind      handleKind
+	cancelled bool
+	byTimer   bool
 	timer     bool
-	when      float64
-	seq       uint64
-	scheduled bool
+	scheduled bool // timers: in the loop's heap
 }
+
+// handleKind says what a Handle runs.
+type handleKind uint8
+
+const (
+	handleCall   handleKind = iota // callback(*args), or goFn
+	handleStep                     // task.step(nil)
+	handleWakeup                   // task.wakeup(callback's future)
+)
 
 // HandleType and TimerHandleType are the Python classes of handles.
 var (
@@ -67,6 +78,7 @@ func (h *Handle) Cancel() {
 	}
 	h.cancelled = true
 	h.callback, h.args, h.goFn = nil, nil, nil
+	h.kind = handleCall
 	if h.timer && h.scheduled {
 		h.loop.timerCancelledCount++
 	}
@@ -77,9 +89,15 @@ func (h *Handle) Cancel() {
 // (a halt of the whole program) are returned.
 func (h *Handle) run(th *vm.Thread) error {
 	var err error
-	if h.goFn != nil {
+	switch {
+	case h.kind == handleStep:
+		err = h.task.step(th, nil)
+	case h.kind == handleWakeup:
+		f, _ := asFuture(h.callback)
+		err = h.task.wakeup(th, f.base())
+	case h.goFn != nil:
 		err = h.goFn(th)
-	} else {
+	default:
 		var prev *contextvars.Context
 		if prev, err = enter(th, h.loop.state, h.ctx); err == nil {
 			_, err = vm.Call(th, h.callback, h.args, nil)
@@ -109,7 +127,7 @@ func (h *Handle) run(th *vm.Thread) error {
 
 // describe formats the callback as CPython's format_helpers do: "f(1, 2)" or a Go label.
 func (h *Handle) describe(th *vm.Thread) (string, error) {
-	if h.goFn != nil {
+	if h.goFn != nil || h.kind != handleCall {
 		return h.label, nil
 	}
 	return formatCallback(th, h.callback, h.args)

@@ -65,6 +65,14 @@ func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 	return h
 }
 
+// callSoonStep schedules the next step of task t.
+func (l *Loop) callSoonStep(t *Task) *Handle {
+	h := &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: t}
+	l.noteCause(h)
+	l.ready = append(l.ready, h)
+	return h
+}
+
 // callSoonTask schedules a Go callback that steps or wakes task t.
 func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
 	h := &Handle{loop: l, goFn: fn, label: label, task: t}
@@ -345,7 +353,7 @@ func (l *Loop) CreateTask(th *vm.Thread, coro, name, context vm.Value) (vm.Value
 				if err != nil {
 					return nil, err
 				}
-				task.name = s
+				task.setName(s)
 			}
 		}
 		return t, nil
@@ -429,7 +437,7 @@ func (l *Loop) waitingReport(th *vm.Thread) string {
 		}
 		r, err := t.repr(th)
 		if err != nil {
-			r = t.name
+			r = t.Name()
 		}
 		b.WriteString("\n  " + r)
 	}

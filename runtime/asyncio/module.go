@@ -13,8 +13,16 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		m.Dict.SetStr(t.Name, t)
 	}
 	m.Dict.SetStr("EventLoop", LoopType)
+	m.Dict.SetStr("_sleep0", sleep0{})
 	def := func(name string, fn vm.BuiltinFunc) { m.Dict.SetStr(name, vm.NewBuiltin("_asyncio", name, fn)) }
 	def("_label", labelFunc(st)) // timeline labels of futures (trace.go)
+	for name, fn := range queueFuncs(st) {
+		def(name, fn)
+	}
+	for name, fn := range sleepFuncs(st) {
+		def(name, fn)
+	}
+	m.Dict.SetStr("_queue_no_item", queueNoItem)
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		l := st.runningIn(th)

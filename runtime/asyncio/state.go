@@ -64,6 +64,12 @@ type State struct {
 	loopMethods map[string]vm.Value
 	// contexts holds the threads' current contextvars contexts (context.go).
 	contexts *contextvars.Contexts
+	// sleepCallback is futures._set_result_unless_cancelled, which sleep's timers run, and
+	// slowSleep the Python coroutine function that sleeps on loops that are not plain
+	// (sleep0.go).
+	sleepCallback, slowSleep vm.Value
+	// queue holds the Queue methods that the Go fast paths of queues stand for (queue.go).
+	queue *queueMethods
 	// Horizon, when positive, is the virtual time past which loops stop with
 	// *HorizonReached instead of moving the clock further.
 	Horizon float64

@@ -8,10 +8,14 @@ import (
 // Task is asyncio.Task: a Future that drives a coroutine, one step per loop callback.
 type Task struct {
 	Future
-	coro                vm.Value
+	coro vm.Value
+	// name is the task's name when it was given one; otherwise it is "Task-<nameNum>", made
+	// when asked for (a hundred thousand tasks need not each keep their name string).
 	name                string
-	id                  int // creation order, from 1 (Task-N numbering)
+	named               bool
 	mustCancel          bool
+	id                  int      // creation order, from 1
+	nameNum             int      // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
 	futWaiter           vm.Value // the future-like object the task waits on (its outer object)
 	numCancelsRequested int
 	parent              *Task                // the task that was running when this one was created
@@ -27,7 +31,15 @@ func (t *Task) Type() *vm.Type { return TaskType }
 func (t *Task) base() *Future { return &t.Future }
 
 // Name is the task's name.
-func (t *Task) Name() string { return t.name }
+func (t *Task) Name() string {
+	if !t.named {
+		return "Task-" + itoa(t.nameNum)
+	}
+	return t.name
+}
+
+// setName names the task.
+func (t *Task) setName(name string) { t.name, t.named = name, true }
 
 // ID is the task's creation number (1 for the first task of the run).
 func (t *Task) ID() int { return t.id }
@@ -70,13 +82,13 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.createdAt = l.creationSite(th)
 	if name == nil || name == vm.None {
 		st.nameCounter++
-		t.name = "Task-" + itoa(st.nameCounter)
+		t.nameNum = st.nameCounter
 	} else {
 		s, err := vm.ToStr(th, name)
 		if err != nil {
 			return err
 		}
-		t.name = s
+		t.setName(s)
 	}
 	st.tasks = append(st.tasks, t)
 	if o := st.Observer; o != nil {
@@ -89,7 +101,7 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 		l.current = prev
 		return err
 	}
-	l.callSoonTask(t, "Task.task_step()", func(th *vm.Thread) error { return t.step(th, nil) })
+	l.callSoonStep(t)
 	return nil
 }
 
@@ -162,7 +174,7 @@ func (t *Task) stepIn(th *vm.Thread, exc *vm.Exception) error {
 	}
 	t.futWaiter = nil
 	if l.current != nil {
-		return vm.Errorf(vm.RuntimeErrorType, "Cannot enter into task %s while another task is being executed.", t.name)
+		return vm.Errorf(vm.RuntimeErrorType, "Cannot enter into task %s while another task is being executed.", t.Name())
 	}
 	l.current = t
 	obs := l.state.Observer
@@ -235,7 +247,7 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 			return t.scheduleStepWith(th, "Task cannot await on itself: %s", nil)
 		}
 		f.blocking = false
-		f.addCallback(&callback{label: "Task.task_wakeup()", goFn: t.wakeup, task: t})
+		f.addCallback(&callback{label: "Task.task_wakeup()", wakes: true, task: t})
 		t.futWaiter = yielded
 		if t.mustCancel {
 			ok, err := cancelAny(th, yielded, t.cancelMsg)
@@ -249,7 +261,7 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 		return nil
 	}
 	if yielded == vm.None {
-		l.callSoonTask(t, "Task.task_step()", func(th *vm.Thread) error { return t.step(th, nil) })
+		l.callSoonStep(t)
 		return nil
 	}
 	if blocking, ok, err := pythonFutureBlocking(th, yielded); err != nil {
@@ -345,7 +357,7 @@ func (t *Task) repr(th *vm.Thread) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	extra := []string{"name=" + pyStrRepr(t.name), "coro=<" + coro + ">"}
+	extra := []string{"name=" + pyStrRepr(t.Name()), "coro=<" + coro + ">"}
 	if t.futWaiter != nil {
 		w, err := vm.Repr(th, t.futWaiter)
 		if err != nil {

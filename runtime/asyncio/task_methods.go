@@ -44,14 +44,14 @@ func init() {
 		return task.coro, nil
 	})
 	method(t, "get_name", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
-		return vm.Str(task.name), nil
+		return vm.Str(task.Name()), nil
 	})
 	method(t, "set_name", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		if err := wantArgs("set_name", a, 1, 1); err != nil {
 			return nil, err
 		}
 		s, err := vm.ToStr(th, a.pos[0])
-		task.name = s
+		task.setName(s)
 		return vm.None, err
 	})
 	method(t, "cancelling", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {

@@ -26,7 +26,7 @@ package vm
 //
 // SetAsyncGenHooks installs sys.set_asyncgen_hooks's two callables: firstiter is called with
 // an async generator when it is first iterated (asyncio registers it for shutdown), and the
-// finalizer is remembered on the generator (Generator.Finalizer). Because the moment an
+// finalizer is remembered on the generator (Generator.finalizer). Because the moment an
 // async generator becomes garbage is not observable, the event loop finalizes the ones that
 // are still suspended when it shuts down (asyncio's shutdown_asyncgens, which CPython also
 // runs); StartedAsyncGenerators lists them for a host that wants to do it itself.
@@ -166,7 +166,7 @@ func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
 // trackCoroutine records a new coroutine and where it was created.
 func (th *Thread) trackCoroutine(g *Generator) {
 	if f := th.exec.frame; f != nil {
-		g.originFile, g.originLine = f.Code.Filename, f.Line()
+		g.originCode, g.originLine = f.Code, int32(f.Line())
 	}
 	c := &th.exec.coro
 	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
@@ -217,7 +217,7 @@ func (th *Thread) callFailed(err error, args []Value) {
 	line := f.Line()
 	for _, a := range args {
 		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned &&
-			g.originLine == line && g.originFile == f.Code.Filename {
+			int(g.originLine) == line && g.originCode != nil && g.originCode.Filename == f.Code.Filename {
 			c := &th.exec.coro
 			if c.pending == nil {
 				c.pending = map[*Exception][]*Generator{}
@@ -307,7 +307,10 @@ func (th *Thread) initAsyncGenHooks(g *Generator) error {
 	}
 	g.hooksInited = true
 	c := &th.exec.coro
-	g.Finalizer = c.finalizer
+	if c.finalizer != nil {
+		fin := c.finalizer
+		g.finalizer = &fin
+	}
 	c.asyncGens = append(c.asyncGens, g)
 	if len(c.asyncGens) >= c.asyncPrune {
 		kept := c.asyncGens[:0]

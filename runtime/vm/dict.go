@@ -51,6 +51,22 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 	return nil, false
 }
 
+// StrIndex returns the position of the str key among the entries, or -1 (also when the key
+// may be stored as a str subclass instance). Positions stay valid while Version is unchanged,
+// for Go code that reads the same keys of a dict again and again (ValueAt, SetValueAt).
+func (d *Dict) StrIndex(key string) int {
+	if i, ok := d.strs[key]; ok && d.strLike == 0 {
+		return int(i)
+	}
+	return -1
+}
+
+// ValueAt returns the value of the entry at position i (from StrIndex).
+func (d *Dict) ValueAt(i int) Value { return d.entries[i].value }
+
+// SetValueAt replaces the value of the entry at position i (from StrIndex).
+func (d *Dict) SetValueAt(i int, v Value) { d.entries[i].value = v }
+
 // SetStr sets a str key.
 func (d *Dict) SetStr(key string, v Value) {
 	if i, ok := d.strs[key]; ok {

@@ -31,15 +31,16 @@ type Frame struct {
 	sp      int
 	pc      int // the next instruction to run
 	lasti   int // the instruction being run (for f_lineno and tracebacks)
+	// gen is the generator, coroutine or async generator running this frame, or nil.
+	gen *Generator
+	// The small fields last, packed: suspended coroutines each keep a frame.
+	nfast   int32 // len(fast), -1 before the first use
 	state   frameState
 	escaped bool
 	pooled  bool
-	nfast   int // len(fast), -1 before the first use
 	// inlined is set for a call the eval loop runs in place of its caller (see enterInline):
 	// returning resumes the caller in the same loop.
 	inlined bool
-	// gen is the generator, coroutine or async generator running this frame, or nil.
-	gen *Generator
 }
 
 // frameState tracks a frame through its life; generators look at it.
@@ -90,12 +91,14 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 			}
 			th.exec.pool[d] = f
 		}
+	} else if f = code.spare; f != nil {
+		code.spare = nil
 	} else {
 		f = allocFrame(code, 0)
 	}
-	if f.nfast != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
+	if int(f.nfast) != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
 		nfast := len(code.VarNames)
-		f.nfast = nfast
+		f.nfast = int32(nfast)
 		f.fast = f.buf[:nfast:nfast]
 		f.stack = f.buf[nfast:]
 		f.cells = f.cells[:len(code.cellNames)]
@@ -116,6 +119,24 @@ func allocFrame(code *Code, slack int) *Frame {
 		cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),
 		nfast:  -1,
 	}
+}
+
+// recycle keeps the frame of a finished generator as its code's spare, when nothing can
+// refer to it any more: it never escaped (no traceback, gi_frame or sys._getframe saw it).
+// What it refers to is cleared now, so that the spare keeps nothing alive.
+func (f *Frame) recycle() {
+	if f.escaped || f.pooled || f.Locals != nil {
+		return
+	}
+	clear(f.buf)
+	clear(f.cells)
+	for f.nblocks > 0 {
+		f.nblocks--
+		f.blocks[f.nblocks].prev = nil
+	}
+	f.Back, f.fn, f.gen, f.Globals, f.Builtins = nil, nil, nil, nil, nil
+	f.sp, f.pc, f.lasti = 0, 0, 0
+	f.Code.spare = f
 }
 
 // release returns a finished pooled frame to its depth slot, clearing what it refers to.

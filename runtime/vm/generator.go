@@ -53,25 +53,33 @@ type Delegate interface {
 	Close(th *Thread) error
 }
 
-// Generator is a generator, coroutine or async generator object.
+// Generator is a generator, coroutine or async generator object. A program may keep a
+// hundred thousand coroutines suspended at once, so the struct is kept small: pointers and
+// strings first, then the one-byte flags packed together.
 type Generator struct {
-	kind  genKind
 	frame *Frame // nil once finished
 	code  *Code
 	// Name and QualName are __name__ and __qualname__.
 	Name, QualName string
-	running        bool
-	started        bool
 	// exc is the generator's own item of the handled-exception stack.
 	exc excInfo
+	// finalizer is the async generator finalizer hook captured at first iteration, or nil.
+	finalizer *Value
 
-	// Coroutines: whether the never-awaited warning was given, and where the coroutine was
-	// created (file and line), for the report at exit.
-	warned     bool
-	cyclic     bool          // held by an exception stored in a future: freed by the collection at exit
-	origin     []OriginFrame // the creating stack, when origin tracking is on (cr_origin)
-	originFile string
-	originLine int
+	// Coroutines: the file (of this code) and line where the coroutine was created, for
+	// the never-awaited report, and the creating stack when origin tracking is on (cr_origin).
+	originCode *Code
+	origin     []OriginFrame
+	originLine int32
+
+	kind    genKind
+	running bool
+	started bool
+	// warned says whether the never-awaited warning was given (coroutines).
+	warned bool
+	// cyclic is set while the coroutine is held by an exception stored in a future: CPython
+	// frees it in the collection at exit.
+	cyclic bool
 	// owned is set while the only reference is a for loop's iterator slot (the generator
 	// came straight from a call): the loop dropping it finalizes it, as CPython's
 	// reference counting does.
@@ -79,8 +87,14 @@ type Generator struct {
 	runningAsync bool // async generators: an asend/athrow awaitable is in progress
 	agClosed     bool // async generators: aclose() ran or the generator finished
 	hooksInited  bool
-	// Finalizer is the async generator finalizer hook captured at first iteration, or nil.
-	Finalizer Value
+}
+
+// Finalizer returns the async generator finalizer hook captured at first iteration, or nil.
+func (g *Generator) Finalizer() Value {
+	if g.finalizer == nil {
+		return nil
+	}
+	return *g.finalizer
 }
 
 // Type returns generator, coroutine or async_generator.
@@ -119,7 +133,6 @@ func (g *Generator) Code() *Code { return g.code }
 func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
 	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName}
 	f.gen = g
-	f.escaped = true
 	if g.kind == kindCoroutine {
 		th.trackCoroutine(g)
 	}
@@ -198,9 +211,10 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 
 // finish drops the frame of a generator that returned or raised.
 func (g *Generator) finish() {
-	if g.frame != nil {
-		g.frame.state = frameDone
-		g.frame.gen = nil
+	if f := g.frame; f != nil {
+		f.state = frameDone
+		f.gen = nil
+		f.recycle()
 	}
 	g.frame = nil
 	g.exc.value = nil
@@ -524,8 +538,8 @@ func (th *Thread) generatorDropped(g *Generator) error {
 	var err error
 	if g.kind == kindGenerator {
 		err = g.Close(th)
-	} else if g.Finalizer != nil && g.Finalizer != None {
-		_, err = Call(th, g.Finalizer, []Value{g}, nil)
+	} else if g.finalizer != nil && *g.finalizer != None {
+		_, err = Call(th, *g.finalizer, []Value{g}, nil)
 	}
 	if exc, ok := err.(*Exception); ok {
 		if f := th.exec.frame; f != nil {

@@ -58,6 +58,7 @@ func init() {
 	for t, p := range prefixes {
 		t.AddGetSet(p+"frame", func(th *Thread, self Value) (Value, error) {
 			if f := self.(*Generator).frame; f != nil {
+				f.escaped = true // Python code holds it now: it must not be recycled
 				return f, nil
 			}
 			return None, nil

@@ -112,8 +112,8 @@ def step(aw):
 	if v := call(t, th, d, "step", anext); v != vm.Value(vm.Int(1)) {
 		t.Fatalf("first value %v", v)
 	}
-	if len(seen) != 1 || seen[0] != vm.Value(ag) || ag.Finalizer != vm.Value(fin) {
-		t.Fatalf("hooks: seen %v finalizer %v", seen, ag.Finalizer)
+	if len(seen) != 1 || seen[0] != vm.Value(ag) || ag.Finalizer() != vm.Value(fin) {
+		t.Fatalf("hooks: seen %v finalizer %v", seen, ag.Finalizer())
 	}
 	if got := th.StartedAsyncGenerators(); len(got) != 1 || got[0] != ag {
 		t.Fatalf("started: %v", got)

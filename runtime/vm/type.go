@@ -86,6 +86,17 @@ func (t *Type) Lookup(name string) Value {
 	return found
 }
 
+// LookupEpoch returns a token for the state of t's lookup cache: while the token stays the
+// same (and is not nil), Lookup returns what it returned before, so Go code may remember what
+// it learned from Lookup. The token changes when a class along the MRO changes, and also
+// whenever the cache learns a new name.
+func (t *Type) LookupEpoch() any {
+	if c := t.methodCache.Load(); c != nil {
+		return c
+	}
+	return nil
+}
+
 // maxCachedNames bounds a type's lookup cache (copying it on every new name is linear).
 const maxCachedNames = 512
 

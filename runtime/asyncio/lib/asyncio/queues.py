@@ -1,7 +1,7 @@
 """Queues for tasks: Queue (FIFO), PriorityQueue and LifoQueue."""
 import collections
 import heapq
-from _asyncio import _label
+from _asyncio import _label, _queue_register, _queue_put, _queue_get, _queue_no_item
 from . import locks
 
 
@@ -75,6 +75,10 @@ class Queue(locks._LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        # _queue_put does `if not self.full(): self.put_nowait(item)` in Go for a plain
+        # queue (and nothing otherwise); the code below is CPython's.
+        if _queue_put(self, item):
+            return None
         while self.full():
             putter = self._get_loop().create_future()
             _label(putter, 'Queue.put')
@@ -101,6 +105,11 @@ class Queue(locks._LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
+        # _queue_get does `if not self.empty(): return self.get_nowait()` in Go for a plain
+        # queue (and nothing otherwise); the code below is CPython's.
+        item = _queue_get(self)
+        if item is not _queue_no_item:
+            return item
         while self.empty():
             getter = self._get_loop().create_future()
             _label(getter, 'Queue.get')
@@ -135,6 +144,9 @@ class Queue(locks._LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_queue_register(Queue, locks.Event)
 
 
 class PriorityQueue(Queue):

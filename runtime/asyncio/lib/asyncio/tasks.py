@@ -1,7 +1,7 @@
 """Tasks and the functions that combine them: sleep, gather, wait, wait_for, as_completed,
 shield. Task itself is implemented in Go (_asyncio.Task)."""
 import _asyncio
-from _asyncio import Task, _label
+from _asyncio import Task, _label, _sleep0, _sleep_for
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
@@ -54,21 +54,17 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """Awaiting it yields to the loop once (a bare yield, which Task steps understand)."""
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
 async def sleep(delay, result=None):
     """Suspend the calling task for delay (virtual) seconds and return result."""
     if delay <= 0:
-        await _sleep0
+        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
         return result
+    # On a plain loop, _sleep_for returns a Go object that does what _slow_sleep does,
+    # without a frame per sleeping task; on a loop subclass it returns _slow_sleep(...).
+    return await _sleep_for(delay, result)
+
+
+async def _slow_sleep(delay, result):
     loop = events.get_running_loop()
     future = loop.create_future()
     _label(future, 'sleep', delay)  # for the timeline; a no-op unless one is recording
@@ -77,6 +73,9 @@ async def sleep(delay, result=None):
         return await future
     finally:
         handle.cancel()
+
+
+_asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep)
 
 
 class _GatheringFuture(_asyncio.Future):

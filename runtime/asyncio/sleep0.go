@@ -1,0 +1,165 @@
+package asyncio
+
+import (
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// sleep0 is what asyncio.sleep(0) awaits (CPython's tasks.__sleep0): awaiting it yields None
+// once, which tells the task to run its next step on the loop's next iteration. It is a Go
+// object rather than a Python generator so that a hundred thousand tasks parked in sleep(0)
+// do not each keep a generator and its frame.
+type sleep0 struct{}
+
+var sleep0Type = newClass("_Sleep0", "_asyncio", vm.ObjectType)
+
+func (sleep0) Type() *vm.Type { return sleep0Type }
+
+// yieldOnce is the iterator sleep0's __await__ returns.
+type yieldOnce struct {
+	yielded, done bool
+}
+
+var yieldOnceType = newClass("_YieldOnce", "_asyncio", vm.ObjectType)
+
+func (*yieldOnce) Type() *vm.Type { return yieldOnceType }
+
+// Send yields None the first time and returns None the second.
+func (it *yieldOnce) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
+	if it.done || it.yielded {
+		it.done = true
+		return vm.None, true, nil
+	}
+	it.yielded = true
+	return vm.None, false, nil
+}
+
+// Throw raises exc where the iterator is suspended: it does not handle it.
+func (it *yieldOnce) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error) {
+	it.done = true
+	return nil, false, exc
+}
+
+// Close finalizes the iterator.
+func (it *yieldOnce) Close(th *vm.Thread) error {
+	it.done = true
+	return nil
+}
+
+func init() {
+	addIterMethods[*yieldOnce](yieldOnceType)
+	sleep0Type.AddMethod("__await__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		return &yieldOnce{}, nil
+	})
+}
+
+// sleeper is what asyncio.sleep(delay) awaits for a positive delay on a plain loop: it does
+// what CPython's sleep does after its `if delay <= 0` — create a future, schedule
+// futures._set_result_unless_cancelled(future, result) after delay, await the future and
+// cancel the timer however the wait ends — without a Python frame holding the future, the
+// handle and the loop while the task sleeps.
+type sleeper struct {
+	st      *State
+	delay   vm.Value
+	result  vm.Value
+	fut     *Future
+	timer   *Handle
+	started bool
+}
+
+var sleeperType = newClass("_Sleeper", "_asyncio", vm.ObjectType)
+
+func (*sleeper) Type() *vm.Type { return sleeperType }
+
+// Send starts the sleep (first call) or finishes it (once the task is woken).
+func (s *sleeper) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
+	if !s.started {
+		s.started = true
+		l := s.st.runningIn(th)
+		if l == nil {
+			return nil, false, vm.Errorf(vm.RuntimeErrorType, "no running event loop")
+		}
+		d, err := toFloat(th, s.delay)
+		if err != nil {
+			return nil, false, err
+		}
+		if err := validDelay(d); err != nil {
+			return nil, false, err
+		}
+		if err := l.checkOpen(); err != nil {
+			return nil, false, err
+		}
+		s.fut = NewFuture(l)
+		if s.st.Observer != nil {
+			if _, err := labelFunc(s.st)(th, []vm.Value{s.fut, vm.Str("sleep"), s.delay}, nil); err != nil {
+				return nil, false, err
+			}
+		}
+		s.timer = l.CallAt(l.Time()+d, s.st.sleepCallback, []vm.Value{s.fut, s.result})
+		s.fut.blocking = true
+		return s.fut, false, nil
+	}
+	f := s.fut
+	if f == nil {
+		return vm.None, true, nil
+	}
+	s.finish()
+	if !f.Done() {
+		return nil, false, vm.Errorf(vm.RuntimeErrorType, "await wasn't used with future")
+	}
+	r, err := f.Result()
+	if err != nil {
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+// finish cancels the timer (sleep's `finally: h.cancel()`) and forgets the future.
+func (s *sleeper) finish() {
+	if s.timer != nil {
+		s.timer.Cancel()
+	}
+	s.fut, s.timer, s.result = nil, nil, nil
+}
+
+// Throw raises exc where the sleep waits, cancelling the timer.
+func (s *sleeper) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error) {
+	s.started = true
+	s.finish()
+	return nil, false, exc
+}
+
+// Close cancels the timer.
+func (s *sleeper) Close(th *vm.Thread) error {
+	s.started = true
+	s.finish()
+	return nil
+}
+
+func init() { addIterMethods[*sleeper](sleeperType) }
+
+// sleepFuncs are the _asyncio functions behind asyncio.sleep.
+func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
+	return map[string]vm.BuiltinFunc{
+		// _sleep_setup(set_result_unless_cancelled, slow_sleep) gives the sleeper the
+		// callback its timers run and the Python coroutine function that sleeps on loops
+		// that are not plain ones.
+		"_sleep_setup": func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+			if len(args) != 2 {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup(callback, slow_sleep)")
+			}
+			st.sleepCallback, st.slowSleep = args[0], args[1]
+			return vm.None, nil
+		},
+		// _sleep_for(delay, result) returns what sleep(delay, result) awaits for a positive
+		// delay: a sleeper on a plain running loop, else the Python coroutine.
+		"_sleep_for": func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+			if len(args) != 2 || st.sleepCallback == nil {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_for(delay, result)")
+			}
+			if l := st.runningIn(th); l == nil || l.outer == nil {
+				return &sleeper{st: st, delay: args[0], result: args[1]}, nil
+			}
+			return vm.Call(th, st.slowSleep, args, nil)
+		},
+	}
+}
