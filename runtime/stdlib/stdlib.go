@@ -21,6 +21,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
+	"github.com/asobiba/asobiba/runtime/stdlib/hashlib"
 	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
 	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
@@ -66,6 +67,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"cmath":        cmath.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
+		"_hashlib":     hashlib.Load,
 	}
 }
 
