@@ -17,6 +17,13 @@ def _default_exception_handler(loop, context):
             continue
         lines.append(f'{key}: {context[key]!r}')
     text = '\n'.join(lines)
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        # Once a program uses logging, report through the 'asyncio' logger, as CPython
+        # always does, so that its handlers and format apply.
+        exc_info = (type(exception), exception, exception.__traceback__) if exception else False
+        logging.getLogger('asyncio').error(text, exc_info=exc_info)
+        return
     if exception is not None:
         formatted = traceback.format_exception(type(exception), exception,
                                                exception.__traceback__)
@@ -25,6 +32,10 @@ def _default_exception_handler(loop, context):
 
 
 def _log_warning(message):
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        logging.getLogger('asyncio').warning(message)
+        return
     print(message, file=sys.stderr)
 
 
