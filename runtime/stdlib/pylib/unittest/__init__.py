@@ -2175,3 +2175,9 @@ class TestProgram(object):
 
 
 main = TestProgram
+
+
+# CPython defines these classes in submodules of unittest; reprs and tracebacks show them there.
+for _cls, _mod in [(TestCase, 'case'), (FunctionTestCase, 'case'), (SkipTest, 'case'), (_SubTest, 'case'), (_AssertRaisesContext, 'case'), (_AssertWarnsContext, 'case'), (_AssertLogsContext, 'case'), (_LoggingWatcher, 'case'), (_Outcome, 'case'), (_ShouldStop, 'case'), (_UnexpectedSuccess, 'case'), (TestResult, 'result'), (TextTestResult, 'runner'), (TextTestRunner, 'runner'), (_WritelnDecorator, 'runner'), (BaseTestSuite, 'suite'), (TestSuite, 'suite'), (_ErrorHolder, 'suite'), (_DebugResult, 'suite'), (TestLoader, 'loader'), (TestProgram, 'main')]:
+    _cls.__module__ = 'unittest.' + _mod
+del _cls, _mod
