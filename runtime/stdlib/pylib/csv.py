@@ -336,7 +336,7 @@ class _Writer:
         out = []
         for c in field:
             if c == d.delimiter or c == d.escapechar or c == d.quotechar or \
-                    c in d.lineterminator or c == '\n' or c == '\r':
+                    c in d.lineterminator:
                 want_escape = False
                 if d.quoting == QUOTE_NONE:
                     want_escape = True
