@@ -3,7 +3,7 @@
 escape replaces the characters that are special in HTML; unescape replaces named and
 numeric character references with the characters they stand for, with the HTML5 rules for
 invalid code points. Named references are looked up in html.entities.html5, which here
-holds HTML 4's names (see that module); html.parser is not provided.
+holds the full HTML5 table; html.parser is not provided.
 """
 import re as _re
 
