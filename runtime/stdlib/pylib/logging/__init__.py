@@ -11,10 +11,10 @@ Where CPython's behaviour is observable (messages, default formats, reprs, the "
 handler that prints bare messages to stderr, the "--- Logging error ---" report) this module
 follows CPython 3.11.
 """
+import _thread
 import io
 import os
 import sys
-import threading
 import time
 import traceback
 
@@ -52,7 +52,16 @@ _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
                 'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 
-_lock = threading.RLock()
+_lock = _thread.RLock()
+
+
+def _thread_name():
+    # threading is not imported here (it is slow to import); without it no thread can have
+    # been started through it, so the caller is the main thread.
+    threading = sys.modules.get('threading')
+    if threading is None:
+        return 'MainThread'
+    return threading.current_thread().name
 
 
 def _acquireLock():
@@ -142,8 +151,8 @@ class LogRecord(object):
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            self.thread = _thread.get_ident()
+            self.threadName = _thread_name()
         else:
             self.thread = None
             self.threadName = None
@@ -492,7 +501,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = threading.RLock()
+        self.lock = _thread.RLock()
 
     def _at_fork_reinit(self):
         self.createLock()
