@@ -74,9 +74,17 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 	return res
 }
 
-// atExit says what CPython says as the interpreter shuts down: tasks destroyed while still
-// pending, then coroutines that were never awaited.
+// atExit does what CPython does as the interpreter shuts down: it calls the atexit
+// callbacks, then reports tasks destroyed while still pending and coroutines that were
+// never awaited.
 func atExit(th *vm.Thread, stderr *eventWriter) {
+	if m, ok := th.Interp.Modules.GetStr("atexit"); ok {
+		if run, err := vm.GetAttr(th, m, "_run_exitfuncs"); err == nil {
+			if _, err := vm.Call(th, run, nil, nil); err != nil {
+				fmt.Fprintf(stderr, "asobiba: while running atexit callbacks: %v\n", err)
+			}
+		}
+	}
 	if err := asyncio.StateOf(th.Interp).ReportAtExit(th); err != nil {
 		fmt.Fprintf(stderr, "asobiba: while reporting pending tasks: %v\n", err)
 	}
