@@ -11,7 +11,8 @@ import warnings
 
 from unittest import TestCase
 
-__unittest = True
+# Unlike the rest of unittest, this module has no __unittest global, so its frames show in
+# tracebacks of failing tests, as CPython 3.11's do.
 
 
 class IsolatedAsyncioTestCase(TestCase):
