@@ -92,6 +92,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	var err error
 	switch ga {
 	case objectGetAttribute:
+		if m, ok := obj.(*Module); ok && t == ModuleType {
+			return moduleGetAttr(th, m, name)
+		}
 		v, err = genericGetAttr(th, obj, t, name, instanceDict(obj, false))
 	case typeGetAttribute:
 		v, err = typeGetAttr(th, obj.(*Type), name)

@@ -166,7 +166,14 @@ func init() {
 	})
 	t.AddGetSet("__self__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Self, nil }, nil)
 	t.AddGetSet("__func__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Func, nil }, nil)
-	// Other attributes (__name__, __doc__, __wrapped__, ...) come from the function.
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
+		v, ok, err := GetAttrOK(th, self.(*BoundMethod).Func, "__doc__")
+		if !ok && err == nil {
+			v = None
+		}
+		return v, err
+	}, nil)
+	// Other attributes (__name__, __wrapped__, ...) come from the function.
 	t.AddMethod("__getattr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		name, _ := args[1].(Str)
 		v, err := GetAttr(th, args[0].(*BoundMethod).Func, string(name))

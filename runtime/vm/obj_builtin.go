@@ -99,6 +99,13 @@ func init() {
 		m.Dict.SetStr("__spec__", None)
 		return None, nil
 	})
+	ModuleType.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
+		m, ok := self.(*Module)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "descriptor '__dict__' for 'module' objects doesn't apply to a '%s' object", typeNameOf(self))
+		}
+		return m.Dict, nil
+	}, nil)
 	ModuleType.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		m, ok := args[0].(*Module)
 		if !ok {

@@ -1,9 +1,15 @@
-// Package hashlib implements _hashlib, the digests behind the hashlib, hmac and binascii
-// modules (written in Python in pylib): Go's crypto packages compute them.
+// Package hashlib implements _hashlib, the Go half of Python's hashlib module: one-shot
+// digests of byte strings computed with Go's crypto packages, and PBKDF2.
+//
+// The hash objects themselves (update, copy, hexdigest, ...) live in pylib's hashlib.py,
+// which keeps the bytes fed so far and asks digest for the result. Keeping the state in
+// Python makes copy() trivial; the cost, hashing everything again on each digest(), is
+// negligible for the sizes a playground program hashes.
 package hashlib
 
 import (
 	"crypto/md5"
+	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha3"
@@ -15,76 +21,137 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// constructors maps hashlib's algorithm names to Go's implementations.
+// constructors maps CPython's algorithm names to Go's hashes.
 var constructors = map[string]func() hash.Hash{
-	"md5":      md5.New,
-	"sha1":     sha1.New,
-	"sha224":   sha256.New224,
-	"sha256":   sha256.New,
-	"sha384":   sha512.New384,
-	"sha512":   sha512.New,
-	"sha3_224": func() hash.Hash { return sha3.New224() },
-	"sha3_256": func() hash.Hash { return sha3.New256() },
-	"sha3_384": func() hash.Hash { return sha3.New384() },
-	"sha3_512": func() hash.Hash { return sha3.New512() },
+	"md5":        md5.New,
+	"sha1":       sha1.New,
+	"sha224":     sha256.New224,
+	"sha256":     sha256.New,
+	"sha384":     sha512.New384,
+	"sha512":     sha512.New,
+	"sha512_224": sha512.New512_224,
+	"sha512_256": sha512.New512_256,
+	"sha3_224":   func() hash.Hash { return sha3.New224() },
+	"sha3_256":   func() hash.Hash { return sha3.New256() },
+	"sha3_384":   func() hash.Hash { return sha3.New384() },
+	"sha3_512":   func() hash.Hash { return sha3.New512() },
+}
+
+// bytesArg accepts bytes, bytearray and memoryview-like values (anything modkit.Bytes
+// reads) and reports CPython's error for str and other objects.
+func bytesArg(v vm.Value) ([]byte, error) {
+	if b, ok := modkit.Bytes(v); ok {
+		return b, nil
+	}
+	if _, isStr := v.(vm.Str); isStr {
+		return nil, vm.Errorf(vm.TypeErrorType, "Strings must be encoded before hashing")
+	}
+	return nil, vm.Errorf(vm.TypeErrorType, "object supporting the buffer API required")
+}
+
+func newHash(name string) (hash.Hash, error) {
+	c, ok := constructors[name]
+	if !ok {
+		return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
+	}
+	return c(), nil
 }
 
 // Load builds the _hashlib module.
 func Load(th *vm.Thread) (*vm.Module, error) {
-	m := modkit.NewModule("_hashlib", "Digests computed by Go's crypto packages.")
-	var names []vm.Value
-	for name := range constructors {
-		names = append(names, vm.Str(name))
-	}
-	modkit.Set(m, "names", vm.Tuple(names))
+	m := modkit.NewModule("_hashlib", "Digests computed by Go's crypto packages, for hashlib.")
 	modkit.Function(m, "digest", "name, data, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		name, _ := modkit.Str(a[0])
-		newHash, ok := constructors[name]
-		if !ok {
-			return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
+		name, err := modkit.StrArg("digest", 1, a[0])
+		if err != nil {
+			return nil, err
 		}
-		data, ok := modkit.Bytes(a[1])
-		if !ok {
-			return nil, vm.Errorf(vm.TypeErrorType, "object supporting the buffer API required")
+		data, err := bytesArg(a[1])
+		if err != nil {
+			return nil, err
 		}
-		h := newHash()
+		h, err := newHash(name)
+		if err != nil {
+			return nil, err
+		}
 		h.Write(data)
 		return vm.Bytes(h.Sum(nil)), nil
 	})
 	modkit.Function(m, "sizes", "name, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		name, _ := modkit.Str(a[0])
-		newHash, ok := constructors[name]
-		if !ok {
-			return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
+		name, err := modkit.StrArg("sizes", 1, a[0])
+		if err != nil {
+			return nil, err
 		}
-		h := newHash()
-		return vm.Tuple{vm.Int(int64(h.Size())), vm.Int(int64(h.BlockSize()))}, nil
+		h, err := newHash(name)
+		if err != nil {
+			return nil, err
+		}
+		return vm.Tuple{vm.Int(h.Size()), vm.Int(h.BlockSize())}, nil
 	})
 	modkit.Function(m, "shake", "bits, data, length, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		bits, err := modkit.Int64(th, a[0])
 		if err != nil {
 			return nil, err
 		}
-		data, _ := modkit.Bytes(a[1])
+		data, err := bytesArg(a[1])
+		if err != nil {
+			return nil, err
+		}
 		n, err := modkit.Int64(th, a[2])
 		if err != nil {
 			return nil, err
 		}
 		if n < 0 {
-			return nil, vm.Errorf(vm.ValueErrorType, "negative digest length")
+			return nil, vm.Errorf(vm.ValueErrorType, "length must be non-negative")
 		}
-		out := make([]byte, n)
+		var s *sha3.SHAKE
 		if bits == 128 {
-			h := sha3.NewSHAKE128()
-			h.Write(data)
-			h.Read(out)
+			s = sha3.NewSHAKE128()
 		} else {
-			h := sha3.NewSHAKE256()
-			h.Write(data)
-			h.Read(out)
+			s = sha3.NewSHAKE256()
 		}
+		s.Write(data)
+		out := make([]byte, n)
+		s.Read(out)
 		return vm.Bytes(out), nil
 	})
+	modkit.Function(m, "pbkdf2_hmac", "hash_name, password, salt, iterations, dklen", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		name, err := modkit.StrArg("pbkdf2_hmac", 1, a[0])
+		if err != nil {
+			return nil, err
+		}
+		c, ok := constructors[name]
+		if !ok {
+			return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
+		}
+		password, err := bytesArg(a[1])
+		if err != nil {
+			return nil, err
+		}
+		salt, err := bytesArg(a[2])
+		if err != nil {
+			return nil, err
+		}
+		iter, err := modkit.Int64(th, a[3])
+		if err != nil {
+			return nil, err
+		}
+		if iter < 1 {
+			return nil, vm.Errorf(vm.ValueErrorType, "iteration value must be greater than 0.")
+		}
+		dklen, err := modkit.Int64(th, a[4])
+		if err != nil {
+			return nil, err
+		}
+		if dklen < 1 {
+			return nil, vm.Errorf(vm.ValueErrorType, "key length must be greater than 0.")
+		}
+		key, err := pbkdf2.Key(c, string(password), salt, int(iter), int(dklen))
+		if err != nil {
+			return nil, vm.Errorf(vm.ValueErrorType, "%s", err.Error())
+		}
+		return vm.Bytes(key), nil
+	})
+	// crc32 serves binascii.crc32 and zlib-style checksums.
 	modkit.Function(m, "crc32", "data, crc=0, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		data, ok := modkit.Bytes(a[0])
 		if !ok {

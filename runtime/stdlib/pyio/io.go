@@ -5,6 +5,8 @@
 package pyio
 
 import (
+	"strings"
+
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -40,6 +42,9 @@ type memFile struct {
 	pos    int
 	closed bool
 	binary bool
+	// newline is StringIO's newline argument: "\n" (the default), "", "\r", "\r\n", or
+	// "none" for None (universal newlines: "\r\n" and "\r" become "\n" when written).
+	newline string
 }
 
 // Type returns StringIO or BytesIO.
@@ -80,7 +85,44 @@ func (f *memFile) input(v vm.Value) ([]rune, error) {
 	if !ok {
 		return nil, vm.Errorf(vm.TypeErrorType, "string argument expected, got '%s'", v.Type().Name)
 	}
+	switch f.newline {
+	case "none":
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	case "\r", "\r\n":
+		s = strings.ReplaceAll(s, "\n", f.newline)
+	}
 	return []rune(s), nil
+}
+
+// lineEnd reports the length of the line terminator starting at buf[i], or 0: "\n" by
+// default, any of "\n", "\r" and "\r\n" for newline "", and the newline itself otherwise.
+func (f *memFile) lineEnd(i int) int {
+	c := f.buf[i]
+	switch f.newline {
+	case "":
+		if c == '\n' {
+			return 1
+		}
+		if c == '\r' {
+			if i+1 < len(f.buf) && f.buf[i+1] == '\n' {
+				return 2
+			}
+			return 1
+		}
+	case "\r":
+		if c == '\r' {
+			return 1
+		}
+	case "\r\n":
+		if c == '\r' && i+1 < len(f.buf) && f.buf[i+1] == '\n' {
+			return 2
+		}
+	default:
+		if c == '\n' {
+			return 1
+		}
+	}
+	return 0
 }
 
 func (f *memFile) write(rs []rune) {
@@ -102,10 +144,21 @@ func (f *memFile) readLine(limit int) []rune {
 	}
 	end := f.pos
 	for end < len(f.buf) && (limit < 0 || end-f.pos < limit) {
-		end++
-		if f.buf[end-1] == '\n' {
+		if f.binary {
+			end++
+			if f.buf[end-1] == '\n' {
+				break
+			}
+			continue
+		}
+		if n := f.lineEnd(end); n > 0 {
+			if limit >= 0 && end+n-f.pos > limit {
+				n = limit - (end - f.pos)
+			}
+			end += n
 			break
 		}
+		end++
 	}
 	out := f.buf[f.pos:end]
 	f.pos = end
@@ -135,7 +188,24 @@ func newMemFile(th *vm.Thread, args []vm.Value, kwnames []string, binary bool) (
 	if binary {
 		base = BytesIOType
 	}
-	f := &memFile{cls: base, binary: binary}
+	f := &memFile{cls: base, binary: binary, newline: "\n"}
+	if !binary && a[1] != nil {
+		switch nl := a[1].(type) {
+		case vm.Str:
+			switch nl {
+			case "", "\n", "\r", "\r\n":
+				f.newline = string(nl)
+			default:
+				r, _ := vm.Repr(th, nl)
+				return nil, vm.Errorf(vm.ValueErrorType, "illegal newline value: %s", r)
+			}
+		default:
+			if a[1] != vm.None {
+				return nil, vm.Errorf(vm.TypeErrorType, "newline must be str or None, not %s", a[1].Type().Name)
+			}
+			f.newline = "none"
+		}
+	}
 	if a[0] != nil && a[0] != vm.None {
 		rs, err := f.input(a[0])
 		if err != nil {

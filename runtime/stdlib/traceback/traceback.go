@@ -77,6 +77,24 @@ func formatted(th *vm.Thread, e *vm.Exception, chain vm.Value) (string, error) {
 	return th.FormatException(e), nil
 }
 
+// withTraceback makes tb (the tb argument of format_exception and print_exception) the
+// traceback shown for e, as CPython does when it differs from e.__traceback__, and returns
+// the function that restores e's own traceback. A missing tb changes nothing.
+func withTraceback(e *vm.Exception, tb vm.Value) func() {
+	var t *vm.Traceback
+	switch v := tb.(type) {
+	case *vm.Traceback:
+		t = v
+	default:
+		if tb != vm.None {
+			return func() {}
+		}
+	}
+	old := e.Traceback
+	e.Traceback = t
+	return func() { e.Traceback = old }
+}
+
 // write writes text to file, or to sys.stderr when file is missing or None.
 func write(th *vm.Thread, file vm.Value, text string) error {
 	if file == nil || file == vm.None {
@@ -157,6 +175,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return strList([]string{tbfmt.TypeName(a[0].Type()) + ": " + "None\n"}), nil
 		}
+		defer withTraceback(e, a[2])()
 		s, err := formatted(th, e, a[4])
 		return entries(s), err
 	})
@@ -165,6 +184,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return vm.None, write(th, a[4], "NoneType: None\n")
 		}
+		defer withTraceback(e, a[2])()
 		s, err := formatted(th, e, a[5])
 		if err != nil {
 			return nil, err

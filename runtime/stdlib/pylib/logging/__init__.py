@@ -1,27 +1,32 @@
-"""Logging: loggers in a dotted-name hierarchy, handlers that write records, formatters.
+"""Logging for Python programs (Asobiba).
 
-The common part of CPython's logging module, with the same output: the default formats, the
-"last resort" handler that prints warnings to stderr when nothing is configured, basicConfig,
-the three format styles, exception and stack information, filters and LoggerAdapter.
-logging.handlers and logging.config are not provided.
+An original implementation of CPython's logging API: a tree of loggers named by dotted
+paths under a root logger, records that carry where and when they were made, handlers that
+write them out (streams, files on the virtual file system), formatters in the three styles
+('%', '{' and '$'), filters, and the module-level shortcuts that configure the root logger
+on first use. Timestamps come from time.time(), which reads the virtual clock, so asctime
+shows the epoch plus virtual seconds.
+
+Where CPython's behaviour is observable (messages, default formats, reprs, the "last resort"
+handler that prints bare messages to stderr, the "--- Logging error ---" report) this module
+follows CPython 3.11.
 """
-
+import _thread
 import io
 import os
-import re
 import sys
 import time
 import traceback
-from string import Template
 
-__all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
-           "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
-           "NullHandler", "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig",
-           "captureWarnings", "critical", "debug", "disable", "error", "exception", "fatal",
-           "getLevelName", "getLogger", "getLoggerClass", "info", "log", "makeLogRecord",
-           "setLoggerClass", "shutdown", "warn", "warning", "getLogRecordFactory",
-           "setLogRecordFactory", "lastResort", "raiseExceptions", "getLevelNamesMapping",
-           "getHandlerByName", "getHandlerNames"]
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
+           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+           'captureWarnings', 'critical', 'debug', 'disable', 'error',
+           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
+           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
 
 raiseExceptions = True
 logThreads = True
@@ -29,6 +34,9 @@ logMultiprocessing = True
 logProcesses = True
 
 _startTime = time.time()
+
+# ---------------------------------------------------------------------------------------
+# Levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -39,18 +47,38 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
-                DEBUG: "DEBUG", NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING,
-                "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
+_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
+                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
+_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
+                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+
+_lock = _thread.RLock()
+
+
+def _thread_name():
+    # threading is not imported here (it is slow to import); without it no thread can have
+    # been started through it, so the caller is the main thread.
+    threading = sys.modules.get('threading')
+    if threading is None:
+        return 'MainThread'
+    return threading.current_thread().name
+
+
+def _acquireLock():
+    _lock.acquire()
+
+
+def _releaseLock():
+    _lock.release()
 
 
 def getLevelNamesMapping():
+    """Returns a copy of the mapping from level names to numbers."""
     return _nameToLevel.copy()
 
 
 def getLevelName(level):
-    """The name of a numeric level, the number of a level name, or "Level N"."""
+    """Returns the name of a numeric level, the number of a level name, or 'Level %s'."""
     result = _levelToName.get(level)
     if result is not None:
         return result
@@ -61,8 +89,10 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Associates levelName with level, both ways."""
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
@@ -75,19 +105,28 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-def currentframe():
-    return sys._getframe(1)
-
-
-# Frames of this file are skipped when looking for the caller of a logging call.
+# The file of this module: frames running here are skipped when looking for the caller.
 _srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 
-class LogRecord:
-    """One event being logged, with everything a format string can refer to."""
+def currentframe():
+    """Returns the frame of the caller of currentframe."""
+    return sys._getframe(1)
 
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
-                 sinfo=None, **kwargs):
+
+def _is_internal_frame(frame):
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
+# ---------------------------------------------------------------------------------------
+# Records
+
+class LogRecord(object):
+    """Everything known about one logged event."""
+
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
+                 func=None, sinfo=None, **kwargs):
         ct = time.time()
         self.name = name
         self.msg = msg
@@ -112,20 +151,20 @@ class LogRecord:
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
         if logThreads:
-            import threading
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            self.thread = _thread.get_ident()
+            self.threadName = _thread_name()
         else:
             self.thread = None
             self.threadName = None
-        self.processName = "MainProcess" if logMultiprocessing else None
+        self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
-                                                      self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
+                                                      self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
+        """Returns the message with the record's arguments merged into it by %."""
         msg = str(self.msg)
         if self.args:
             msg = msg % self.args
@@ -136,25 +175,30 @@ _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Sets the callable used to create log records."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
+    """Returns the callable used to create log records."""
     return _logRecordFactory
 
 
 def makeLogRecord(dict):
+    """Makes a record whose attributes are the items of dict."""
     rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
     rv.__dict__.update(dict)
     return rv
 
 
-class PercentStyle:
-    default_format = "%(message)s"
-    asctime_format = "%(asctime)s"
-    asctime_search = "%(asctime)"
-    validation_pattern = re.compile(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]", re.I)
+# ---------------------------------------------------------------------------------------
+# Formatting styles
+
+class PercentStyle(object):
+    default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
+    asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
@@ -164,12 +208,14 @@ class PercentStyle:
         return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not self.validation_pattern.search(self._fmt):
+        """Raises ValueError unless the format names at least one field correctly."""
+        if not _percent_has_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
+        if self._defaults:
+            values = dict(self._defaults)
+            values.update(record.__dict__)
         else:
             values = record.__dict__
         return self._fmt % values
@@ -178,20 +224,39 @@ class PercentStyle:
         try:
             return self._format(record)
         except KeyError as e:
-            raise ValueError("Formatting field not found in record: %s" % e)
+            raise ValueError('Formatting field not found in record: %s' % e)
+
+
+def _percent_has_field(fmt):
+    i = fmt.find('%(')
+    while i >= 0:
+        j = fmt.find(')', i + 2)
+        if j < 0:
+            return False
+        name = fmt[i + 2:j]
+        k = j + 1
+        while k < len(fmt) and fmt[k] in '#0+- ':
+            k += 1
+        while k < len(fmt) and (fmt[k].isdigit() or fmt[k] in '.*'):
+            k += 1
+        if name and (name[0].isalpha() or name[0] == '_') and all(
+                c.isalnum() or c == '_' for c in name) and k < len(fmt) and fmt[k] in 'diouxefgcrsaXEFG%':
+            return True
+        i = fmt.find('%(', i + 2)
+    return False
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = "{message}"
-    asctime_format = "{asctime}"
-    asctime_search = "{asctime"
+    default_format = '{message}'
+    asctime_format = '{asctime}'
+    asctime_search = '{asctime'
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        if self._defaults:
+            values = dict(self._defaults)
+            values.update(record.__dict__)
+            return self._fmt.format(**values)
+        return self._fmt.format(**record.__dict__)
 
     def validate(self):
         import string
@@ -199,72 +264,82 @@ class StrFormatStyle(PercentStyle):
         try:
             for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
                 if fieldname:
+                    if not fieldname.replace('_', 'a').isalnum() or fieldname[0].isdigit():
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
                     fields.add(fieldname)
-                if conversion and conversion not in "rsa":
-                    raise ValueError("invalid conversion: %r" % conversion)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
         except ValueError as e:
-            raise ValueError("invalid format: %s" % e)
+            raise ValueError('invalid format: %s' % e)
         if not fields:
-            raise ValueError("invalid format: no fields")
-
-
-_TEMPLATE_FIELD = re.compile(r"\$(?:(?P<escaped>\$)|(?P<named>(?a:[_a-z][_a-z0-9]*))|"
-                             r"{(?P<braced>(?a:[_a-z][_a-z0-9]*))}|(?P<invalid>))", re.I)
+            raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = "${message}"
-    asctime_format = "${asctime}"
-    asctime_search = "${asctime}"
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._tpl = Template(self._fmt)
+        PercentStyle.__init__(self, *args, **kwargs)
+        import string
+        self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
         fmt = self._fmt
-        return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
+        fmt = self._fmt
         fields = set()
-        for m in _TEMPLATE_FIELD.finditer(self._fmt):
-            d = m.groupdict()
-            if d["named"]:
-                fields.add(d["named"])
-            elif d["braced"]:
-                fields.add(d["braced"])
-            elif m.group(0) == "$":
-                raise ValueError("invalid format: bare '$' not allowed")
+        i = fmt.find('$')
+        while i >= 0:
+            rest = fmt[i + 1:]
+            if rest.startswith('$'):
+                i = fmt.find('$', i + 2)
+                continue
+            name = ''
+            if rest.startswith('{'):
+                end = rest.find('}')
+                if end > 1:
+                    name = rest[1:end]
+            else:
+                while len(name) < len(rest) and (rest[len(name)].isalnum() or rest[len(name)] == '_'):
+                    name += rest[len(name)]
+            if not name or not (name[0].isalpha() or name[0] == '_'):
+                raise ValueError('invalid format: bare \'$\' not allowed')
+            fields.add(name)
+            i = fmt.find('$', i + 1)
         if not fields:
-            raise ValueError("invalid format: no fields")
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        if self._defaults:
+            values = dict(self._defaults)
+            values.update(record.__dict__)
+            return self._tpl.substitute(**values)
+        return self._tpl.substitute(**record.__dict__)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 _STYLES = {
-    "%": (PercentStyle, BASIC_FORMAT),
-    "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
-    "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 
-class Formatter:
-    """Turns a LogRecord into text, by a format string in one of three styles."""
+class Formatter(object):
+    """Turns a record into text: the message, the time, and any exception or stack."""
 
     converter = time.localtime
-    default_time_format = "%Y-%m-%d %H:%M:%S"
-    default_msec_format = "%s,%03d"
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
@@ -272,16 +347,17 @@ class Formatter:
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
+        """Returns the record's creation time as text: datefmt, or the default with msecs."""
         ct = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
+            return time.strftime(datefmt, ct)
+        s = time.strftime(self.default_time_format, ct)
+        if self.default_msec_format:
+            s = self.default_msec_format % (s, record.msecs)
         return s
 
     def formatException(self, ei):
+        """Returns the traceback of the exception info triple ei, without a final newline."""
         sio = io.StringIO()
         traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
         s = sio.getvalue()
@@ -300,6 +376,7 @@ class Formatter:
         return stack_info
 
     def format(self, record):
+        """Formats the record: sets record.message (and asctime), then adds tracebacks."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
@@ -321,7 +398,9 @@ class Formatter:
 _defaultFormatter = Formatter()
 
 
-class BufferingFormatter:
+class BufferingFormatter(object):
+    """Formats a batch of records, with an optional header and footer."""
+
     def __init__(self, linefmt=None):
         self.linefmt = linefmt if linefmt else _defaultFormatter
 
@@ -341,29 +420,34 @@ class BufferingFormatter:
         return rv
 
 
-class Filter:
-    """Lets through the records of one logger and its descendants (all when name is "")."""
+# ---------------------------------------------------------------------------------------
+# Filters
 
-    def __init__(self, name=""):
+class Filter(object):
+    """Lets through the records of the logger named name and of its descendants."""
+
+    def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
         if self.nlen == 0:
             return True
-        elif self.name == record.name:
+        if self.name == record.name:
             return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
+        if record.name.find(self.name, 0, self.nlen) != 0:
             return False
         return record.name[self.nlen] == "."
 
 
-class Filterer:
+class Filterer(object):
+    """The base of loggers and handlers: a list of filters that all must pass a record."""
+
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
+        if not (filter in self.filters):
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -371,30 +455,27 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
+        rv = True
         for f in self.filters:
-            if hasattr(f, "filter"):
+            if hasattr(f, 'filter'):
                 result = f.filter(record)
             else:
                 result = f(record)
             if not result:
-                return False
-        return True
+                rv = False
+                break
+        return rv
 
+
+# ---------------------------------------------------------------------------------------
+# Handlers
 
 _handlers = {}
 _handlerList = []
 
 
-def getHandlerByName(name):
-    return _handlers.get(name)
-
-
-def getHandlerNames():
-    return frozenset(_handlers)
-
-
 class Handler(Filterer):
-    """Receives records from loggers and writes them somewhere; subclasses define emit."""
+    """The base of handlers: a level, a formatter, filters and a lock around emit."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -402,24 +483,28 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        with _lock:
+            _handlerList.append(self)
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
+        with _lock:
+            if self._name in _handlers:
+                del _handlers[self._name]
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        import threading
-        self.lock = threading.RLock()
+        self.lock = _thread.RLock()
+
+    def _at_fork_reinit(self):
+        self.createLock()
 
     def acquire(self):
         if self.lock:
@@ -433,14 +518,11 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
+        fmt = self.formatter if self.formatter else _defaultFormatter
         return fmt.format(record)
 
     def emit(self, record):
-        raise NotImplementedError("emit must be implemented by Handler subclasses")
+        raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
         rv = self.filter(record)
@@ -459,30 +541,34 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _lock:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
 
     def handleError(self, record):
+        """Reports an exception raised by emit on stderr, as CPython does, and carries on."""
         if raiseExceptions and sys.stderr:
             t, v, tb = sys.exc_info()
             try:
-                sys.stderr.write("--- Logging error ---\n")
+                sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write("Call stack:\n")
+                sys.stderr.write('Call stack:\n')
                 frame = tb.tb_frame if tb is not None else None
                 while frame and os.path.dirname(frame.f_code.co_filename) == os.path.dirname(_srcfile):
                     frame = frame.f_back
                 if frame:
                     traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
                 try:
-                    sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
                 except RecursionError:
                     raise
                 except Exception:
-                    sys.stderr.write("Unable to print the message and arguments"
-                                     " - possible formatting error.\nUse the"
-                                     " traceback above to help find the error.\n")
+                    sys.stderr.write('Unable to print the message and arguments'
+                                     ' - possible formatting error.\nUse the'
+                                     ' traceback above to help find the error.\n')
             except OSError:
                 pass
             finally:
@@ -490,13 +576,13 @@ class Handler(Filterer):
 
     def __repr__(self):
         level = getLevelName(self.level)
-        return "<%s (%s)>" % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (self.__class__.__name__, level)
 
 
 class StreamHandler(Handler):
-    """Writes each formatted record and a newline to a stream (sys.stderr by default)."""
+    """Writes formatted records, each followed by terminator, to a stream (stderr by default)."""
 
-    terminator = "\n"
+    terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
@@ -505,12 +591,9 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        self.acquire()
-        try:
+        with self.lock:
             if self.stream and hasattr(self.stream, "flush"):
                 self.stream.flush()
-        finally:
-            self.release()
 
     def emit(self, record):
         try:
@@ -524,36 +607,33 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Sets the stream and returns the old one, or None when stream is already set."""
         if stream is self.stream:
             return None
         result = self.stream
-        self.acquire()
-        try:
+        with self.lock:
             self.flush()
             self.stream = stream
-        finally:
-            self.release()
         return result
 
     def __repr__(self):
         level = getLevelName(self.level)
-        name = getattr(self.stream, "name", "")
-        name = str(name)
+        name = str(getattr(self.stream, 'name', ''))
         if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+            name += ' '
+        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
 
 
 class FileHandler(StreamHandler):
-    """Writes records to a file."""
+    """Appends (or writes, with mode 'w') formatted records to a file."""
 
-    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         filename = os.fspath(filename)
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
         if "b" not in mode:
-            self.encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+            self.encoding = io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -564,8 +644,7 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def close(self):
-        self.acquire()
-        try:
+        with self.lock:
             try:
                 if self.stream:
                     try:
@@ -577,27 +656,25 @@ class FileHandler(StreamHandler):
                             stream.close()
             finally:
                 StreamHandler.close(self)
-        finally:
-            self.release()
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
-                                  errors=self.errors)
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
         if self.stream is None:
-            if self.mode != "w" or not self._closed:
+            if self.mode != 'w' or not self._closed:
                 self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
         level = getLevelName(self.level)
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
 
 
 class _StderrHandler(StreamHandler):
-    """The last resort handler: writes to whatever sys.stderr is at the time."""
+    """The handler of last resort: writes bare messages to whatever sys.stderr is now."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -612,7 +689,7 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """Discards records (for libraries that log but leave configuration to the program)."""
+    """A handler that does nothing, for libraries that leave configuration to programs."""
 
     def handle(self, record):
         pass
@@ -623,9 +700,15 @@ class NullHandler(Handler):
     def createLock(self):
         self.lock = None
 
+    def _at_fork_reinit(self):
+        pass
 
-class PlaceHolder:
-    """Stands in the hierarchy for a dotted name that has descendants but no logger yet."""
+
+# ---------------------------------------------------------------------------------------
+# Loggers and their manager
+
+class PlaceHolder(object):
+    """Stands in the logger tree for a dotted name no one has asked for yet."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
@@ -639,10 +722,11 @@ _loggerClass = None
 
 
 def setLoggerClass(klass):
-    global _loggerClass
+    """Sets the class getLogger instantiates; it must derive from Logger."""
     if klass != Logger:
         if not issubclass(klass, Logger):
             raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    global _loggerClass
     _loggerClass = klass
 
 
@@ -650,8 +734,8 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager:
-    """Holds the hierarchy of loggers below the root."""
+class Manager(object):
+    """Holds the logger tree: creates loggers by name and links them to their parents."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -661,24 +745,27 @@ class Manager:
         self.loggerClass = None
         self.logRecordFactory = None
 
+    @property
+    def disable(self):
+        return self._disable
+
+    @disable.setter
+    def disable(self, value):
+        self._disable = _checkLevel(value)
+
     def getLogger(self, name):
         if not isinstance(name, str):
-            raise TypeError("A logger name must be a string")
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
+            raise TypeError('A logger name must be a string')
+        with _lock:
+            rv = self.loggerDict.get(name)
+            if rv is None or isinstance(rv, PlaceHolder):
                 ph = rv
                 rv = (self.loggerClass or _loggerClass)(name)
                 rv.manager = self
                 self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
+                if ph is not None:
+                    self._fixupChildren(ph, rv)
                 self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
         return rv
 
     def setLoggerClass(self, klass):
@@ -696,14 +783,13 @@ class Manager:
         rv = None
         while (i > 0) and not rv:
             substr = name[:i]
-            if substr not in self.loggerDict:
+            obj = self.loggerDict.get(substr)
+            if obj is None:
                 self.loggerDict[substr] = PlaceHolder(alogger)
+            elif isinstance(obj, Logger):
+                rv = obj
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
+                obj.append(alogger)
             i = name.rfind(".", 0, i - 1)
         if not rv:
             rv = self.root
@@ -718,14 +804,15 @@ class Manager:
                 c.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+        with _lock:
+            for logger in self.loggerDict.values():
+                if isinstance(logger, Logger):
+                    logger._cache.clear()
+            self.root._cache.clear()
 
 
 class Logger(Filterer):
-    """A named channel for messages; its records go to its handlers and its ancestors'."""
+    """A named channel of log records with a level, handlers and a parent in the tree."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -776,36 +863,38 @@ class Logger(Filterer):
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
-            else:
-                return
+            return
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
+        """Returns (filename, line, function name, stack text) of the frame that logged."""
         f = sys._getframe(0)
-        while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
+        while f is not None and _is_internal_frame(f):
             f = f.f_back
-        while stacklevel > 1 and f is not None:
-            f = f.f_back
-            while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-                f = f.f_back
-            stacklevel -= 1
         if f is None:
             return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 1:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         co = f.f_code
         sinfo = None
         if stack_info:
             sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
+            sio.write('Stack (most recent call last):\n')
             traceback.print_stack(f, file=sio)
             sinfo = sio.getvalue()
-            if sinfo[-1] == "\n":
+            if sinfo[-1] == '\n':
                 sinfo = sinfo[:-1]
             sio.close()
         return co.co_filename, f.f_lineno, co.co_name, sinfo
 
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
-                   sinfo=None):
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
@@ -814,7 +903,8 @@ class Logger(Filterer):
                 rv.__dict__[key] = extra[key]
         return rv
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
         try:
             fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         except ValueError:
@@ -824,8 +914,8 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
-                                 sinfo)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
@@ -833,12 +923,14 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
+        with _lock:
+            if not (hdlr in self.handlers):
+                self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
 
     def hasHandlers(self):
         c = self
@@ -849,8 +941,7 @@ class Logger(Filterer):
                 break
             if not c.propagate:
                 break
-            else:
-                c = c.parent
+            c = c.parent
         return rv
 
     def callHandlers(self, record):
@@ -870,7 +961,7 @@ class Logger(Filterer):
                 if record.levelno >= lastResort.level:
                     lastResort.handle(record)
             elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
                 self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
@@ -887,27 +978,31 @@ class Logger(Filterer):
         try:
             return self._cache[level]
         except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
+            with _lock:
+                if self.manager.disable >= level:
+                    is_enabled = self._cache[level] = False
+                else:
+                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
             return is_enabled
 
     def getChild(self, suffix):
         if self.root is not self:
-            suffix = ".".join((self.name, suffix))
+            suffix = '.'.join((self.name, suffix))
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
         level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
 
     def __reduce__(self):
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError('logger cannot be pickled')
         return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named "root"."""
+    """The logger at the top of the tree, named 'root'."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -919,7 +1014,7 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter:
+class LoggerAdapter(object):
     """Wraps a logger to add contextual information (extra) to every record."""
 
     def __init__(self, logger, extra=None):
@@ -938,6 +1033,12 @@ class LoggerAdapter:
 
     def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
@@ -965,9 +1066,17 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
+                                stack_info=stack_info)
+
     @property
     def manager(self):
         return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
 
     @property
     def name(self):
@@ -976,7 +1085,7 @@ class LoggerAdapter:
     def __repr__(self):
         logger = self.logger
         level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
 
 
 root = RootLogger(WARNING)
@@ -984,55 +1093,62 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
+# ---------------------------------------------------------------------------------------
+# Configuration and module-level shortcuts
+
 def basicConfig(**kwargs):
-    """Gives the root logger a handler and formatter, unless it has handlers already."""
-    force = kwargs.pop("force", False)
-    encoding = kwargs.pop("encoding", None)
-    errors = kwargs.pop("errors", "backslashreplace")
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                if "b" in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+    """Configures the root logger with one handler, unless it already has handlers."""
+    with _lock:
+        force = kwargs.pop('force', False)
+        encoding = kwargs.pop('encoding', None)
+        errors = kwargs.pop('errors', 'backslashreplace')
+        if force:
+            for h in root.handlers[:]:
+                root.removeHandler(h)
+                h.close()
+        if len(root.handlers) == 0:
+            handlers = kwargs.pop("handlers", None)
+            if handlers is None:
+                if "stream" in kwargs and "filename" in kwargs:
+                    raise ValueError("'stream' and 'filename' should not be "
+                                     "specified together")
             else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+                if "stream" in kwargs or "filename" in kwargs:
+                    raise ValueError("'stream' or 'filename' should not be "
+                                     "specified together with 'handlers'")
+            if handlers is None:
+                filename = kwargs.pop("filename", None)
+                mode = kwargs.pop("filemode", 'a')
+                if filename:
+                    if 'b' in mode:
+                        errors = None
+                    else:
+                        encoding = io.text_encoding(encoding)
+                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+                else:
+                    stream = kwargs.pop("stream", None)
+                    h = StreamHandler(stream)
+                handlers = [h]
+            dfs = kwargs.pop("datefmt", None)
+            style = kwargs.pop("style", '%')
+            if style not in _STYLES:
+                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+            fs = kwargs.pop("format", _STYLES[style][1])
+            fmt = Formatter(fs, dfs, style)
+            for h in handlers:
+                if h.formatter is None:
+                    h.setFormatter(fmt)
+                root.addHandler(h)
+            level = kwargs.pop("level", None)
+            if level is not None:
+                root.setLevel(level)
+            if kwargs:
+                keys = ', '.join(kwargs.keys())
+                raise ValueError('Unrecognised argument(s): %s' % keys)
 
 
 def getLogger(name=None):
-    """The logger with this dotted name (made on first use), or the root logger."""
+    """Returns the logger named name (created on first use), or the root logger."""
     if not name or isinstance(name, str) and name == root.name:
         return root
     return Logger.manager.getLogger(name)
@@ -1089,12 +1205,13 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
+    """Disables every record at or below level, whatever the loggers' levels."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (called at exit in CPython)."""
+    """Flushes and closes every handler, most recently created first."""
     for h in reversed(handlerList[:]):
         try:
             h.acquire()
@@ -1105,6 +1222,9 @@ def shutdown(handlerList=_handlerList):
                 h.release()
         except (OSError, ValueError):
             pass
+        except Exception:
+            if raiseExceptions:
+                raise
 
 
 _warnings_showwarning = None
@@ -1124,9 +1244,9 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
 
 
 def captureWarnings(capture):
-    """Routes warnings.warn through the "py.warnings" logger (or stops doing so)."""
-    import warnings
+    """Routes warnings to the 'py.warnings' logger (capture true) or back to stderr."""
     global _warnings_showwarning
+    import warnings
     if capture:
         if _warnings_showwarning is None:
             _warnings_showwarning = warnings.showwarning
