@@ -406,6 +406,21 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			stack[sp-1] = markOwned(it, code, pc)
 
+		case opForIterStoreName:
+			if r, isRange := stack[sp-1].(*rangeIter); isRange && r.remaining > 0 {
+				if d, ok := f.Locals.(*Dict); ok && d == f.Globals {
+					if c := &code.globals[instrs[pc].Arg]; c.globals == d && c.gver == d.version && c.gidx >= 0 {
+						d.entries[c.gidx].value = th.boxInt(int64(r.cur))
+						r.cur += r.step
+						r.remaining--
+						pc++
+						th.exec.ticks--
+						continue
+					}
+				}
+			}
+			fallthrough
+
 		case compile.FOR_ITER:
 			var v Value
 			var ok bool

@@ -12,7 +12,8 @@ import "github.com/asobiba/asobiba/runtime/compile"
 // LOAD_FAST/LOAD_CONST/BINARY_OP+RETURN_VALUE, and the triple LOAD_FAST+LOAD_CONST+BINARY_OP
 // (n - 1), which reads the arguments of both following instructions. LOAD_FAST+LOAD_ATTR,
 // DUP_TOP+LOAD_ATTR and ROT_TWO+STORE_ATTR do both parts only when the attribute cache
-// answers (attr_cache.go); otherwise they do the first part alone and the second
+// answers (attr_cache.go), and FOR_ITER+STORE_NAME only for a range at module level whose
+// variable's global cache is valid; otherwise they do the first part alone and the second
 // instruction runs next, as if unfused.
 //
 // The instructions after the first are left in place, unchanged: a fused opcode reads
@@ -35,6 +36,7 @@ const (
 	opLoadFastAttr        // LOAD_FAST, LOAD_ATTR (self.x)
 	opDupLoadAttr         // DUP_TOP, LOAD_ATTR (the load of self.x += 1)
 	opRotStoreAttr        // ROT_TWO, STORE_ATTR (the store of self.x += 1)
+	opForIterStoreName    // FOR_ITER, STORE_NAME (a loop at module level)
 )
 
 // quicken returns the instructions with fused pairs.
@@ -68,6 +70,8 @@ func quicken(in []compile.Instr) []compile.Instr {
 			out[i].Op = opDupLoadAttr
 		case a.Op == compile.ROT_TWO && b.Op == compile.STORE_ATTR:
 			out[i].Op = opRotStoreAttr
+		case a.Op == compile.FOR_ITER && b.Op == compile.STORE_NAME:
+			out[i].Op = opForIterStoreName
 		case a.Op == compile.FOR_ITER && b.Op == compile.STORE_FAST:
 			out[i].Op = opForIterStoreFast
 		case a.Op == compile.BINARY_OP && b.Op == compile.STORE_FAST:
