@@ -3,7 +3,9 @@ package vm
 // The eval loop.
 //
 // run executes frames. Its hot state — instructions, program counter, value stack and its
-// pointer, fast locals — lives in local variables; a frame's fields are brought up to date
+// pointer, fast locals — lives in local variables (only these: every variable the loop
+// carries is stored to the stack on each turn, since calls clobber all registers, so
+// constants, names and cells are read through the frame); a frame's fields are brought up to date
 // only where something outside may look at them (calls, suspension, errors). Each opcode is
 // a case of one switch; frequent pairs are fused into superinstructions (interp_quicken.go),
 // and frequent operations on ints, lists and dicts have inline fast paths that must agree
@@ -28,11 +30,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	}
 	code := f.Code
 	instrs := code.ops
-	consts := code.consts
-	names := code.names
 	fast := f.fast
 	stack := f.stack
-	cells := f.cells
 	sp := f.sp
 	pc := f.pc
 	f.state = frameRunning
@@ -86,7 +85,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp++
 
 		case compile.LOAD_CONST:
-			stack[sp] = consts[in.Arg]
+			stack[sp] = code.consts[in.Arg]
 			sp++
 
 		case compile.LOAD_FAST:
@@ -104,7 +103,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = nil
 
 		case compile.LOAD_DEREF:
-			v := cells[in.Arg].Value
+			v := f.cells[in.Arg].Value
 			if v == nil {
 				err = unboundDeref(code, int(in.Arg))
 				goto fail
@@ -114,13 +113,13 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		case compile.STORE_DEREF:
 			sp--
-			cells[in.Arg].Value = stack[sp]
+			f.cells[in.Arg].Value = stack[sp]
 			stack[sp] = nil
 
 		case compile.LOAD_NAME:
 			if f.Locals != Value(f.Globals) {
 				var v Value
-				if v, err = th.loadName(f, names[in.Arg]); err != nil {
+				if v, err = th.loadName(f, code.names[in.Arg]); err != nil {
 					goto fail
 				}
 				stack[sp] = v
@@ -145,7 +144,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 			}
 			var v Value
-			if v, err = loadGlobal(f, c, names[in.Arg]); err != nil {
+			if v, err = loadGlobal(f, c, code.names[in.Arg]); err != nil {
 				goto fail
 			}
 			stack[sp] = v
@@ -163,41 +162,41 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 						continue
 					}
 				}
-				d.SetStr(names[in.Arg], v)
+				d.SetStr(code.names[in.Arg], v)
 				if d == f.Globals {
-					fillStoreCache(&code.globals[in.Arg], d, names[in.Arg])
+					fillStoreCache(&code.globals[in.Arg], d, code.names[in.Arg])
 				}
 				continue
 			}
-			err = th.storeName(f, names[in.Arg], v)
+			err = th.storeName(f, code.names[in.Arg], v)
 
 		case compile.LOAD_ATTR:
 			if o, ok := stack[sp-1].(*Instance); ok {
-				if v := code.attrs[in.Arg].load(o, names[in.Arg]); v != nil {
+				if v := code.attrs[in.Arg].load(o, code.names[in.Arg]); v != nil {
 					stack[sp-1] = v
 					continue
 				}
 			}
 			var v Value
 			f.lasti = pc - 1
-			if v, err = GetAttr(th, stack[sp-1], names[in.Arg]); err != nil {
+			if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
 				goto fail
 			}
 			stack[sp-1] = v
 
 		case compile.STORE_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, names[in.Arg], stack[sp-2]) {
+			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, code.names[in.Arg], stack[sp-2]) {
 				stack[sp-1], stack[sp-2] = nil, nil
 				sp -= 2
 				continue
 			}
 			f.lasti = pc - 1
-			err = SetAttr(th, stack[sp-1], names[in.Arg], stack[sp-2])
+			err = SetAttr(th, stack[sp-1], code.names[in.Arg], stack[sp-2])
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
 
 		case compile.LOAD_METHOD:
-			if m := code.attrs[in.Arg].method(stack[sp-1], names[in.Arg]); m != nil {
+			if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
 				stack[sp] = stack[sp-1]
 				stack[sp-1] = m
 				sp++
@@ -205,7 +204,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			var meth, self Value
 			f.lasti = pc - 1
-			if meth, self, err = LoadMethod(th, stack[sp-1], names[in.Arg]); err != nil {
+			if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
 				goto fail
 			}
 			stack[sp-1] = meth
@@ -407,6 +406,21 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			stack[sp-1] = markOwned(it, code, pc)
 
+		case opForIterStoreName:
+			if r, isRange := stack[sp-1].(*rangeIter); isRange && r.remaining > 0 {
+				if d, ok := f.Locals.(*Dict); ok && d == f.Globals {
+					if c := &code.globals[instrs[pc].Arg]; c.globals == d && c.gver == d.version && c.gidx >= 0 {
+						d.entries[c.gidx].value = th.boxInt(int64(r.cur))
+						r.cur += r.step
+						r.remaining--
+						pc++
+						th.exec.ticks--
+						continue
+					}
+				}
+			}
+			fallthrough
+
 		case compile.FOR_ITER:
 			var v Value
 			var ok bool
@@ -452,7 +466,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			goto ret
 
 		case opLoadConstReturn:
-			retv = consts[in.Arg]
+			retv = code.consts[in.Arg]
 			pc++
 			th.exec.ticks--
 			goto ret
@@ -474,7 +488,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				err = unboundLocal(code.VarNames[in.Arg])
 				goto fail
 			}
-			k := consts[instrs[pc].Arg]
+			k := code.consts[instrs[pc].Arg]
 			op := compile.BinaryOp(instrs[pc+1].Arg)
 			pc += 2
 			th.exec.ticks -= 2
@@ -539,7 +553,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				goto fail
 			}
 			stack[sp] = v
-			stack[sp+1] = consts[instrs[pc].Arg]
+			stack[sp+1] = code.consts[instrs[pc].Arg]
 			sp += 2
 			pc++
 			th.exec.ticks--
@@ -560,6 +574,48 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			stack[sp] = v
 			sp++
+
+		case opLoadFastAttr:
+			v := fast[in.Arg]
+			if v == nil {
+				err = unboundLocal(code.VarNames[in.Arg])
+				goto fail
+			}
+			if o, ok := v.(*Instance); ok {
+				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
+					stack[sp] = a
+					sp++
+					pc++
+					th.exec.ticks--
+					continue
+				}
+			}
+			stack[sp] = v
+			sp++
+
+		case opDupLoadAttr:
+			v := stack[sp-1]
+			if o, ok := v.(*Instance); ok {
+				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
+					stack[sp] = a
+					sp++
+					pc++
+					th.exec.ticks--
+					continue
+				}
+			}
+			stack[sp] = v
+			sp++
+
+		case opRotStoreAttr:
+			if o, ok := stack[sp-2].(*Instance); ok && code.attrs[instrs[pc].Arg].store(o, code.names[instrs[pc].Arg], stack[sp-1]) {
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				pc++
+				th.exec.ticks--
+				continue
+			}
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 
 		case opStoreFastLoadFast:
 			sp--
@@ -712,8 +768,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 				f.stack[f.sp-1] = nil
 				mode = errRaised
-				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
-				fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+				code, instrs = f.Code, f.Code.ops
+				fast, stack, sp, pc = f.fast, f.stack, f.sp, f.pc
 				goto fail
 			}
 		}
@@ -814,8 +870,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	reload:
 		// f changed (an inlined call began or returned): load its state.
-		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.names
-		fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+		code, instrs = f.Code, f.Code.ops
+		fast, stack, sp, pc = f.fast, f.stack, f.sp, f.pc
 		f.state = frameRunning
 	}
 }

@@ -10,7 +10,11 @@ import "github.com/asobiba/asobiba/runtime/compile"
 // STORE_FAST+LOAD_FAST, COMPARE_OP+POP_JUMP_IF_* (if and while conditions, without making a
 // bool), FOR_ITER+STORE_FAST (the loop variable), BINARY_OP+STORE_FAST (x = a + b),
 // LOAD_FAST/LOAD_CONST/BINARY_OP+RETURN_VALUE, and the triple LOAD_FAST+LOAD_CONST+BINARY_OP
-// (n - 1), which reads the arguments of both following instructions.
+// (n - 1), which reads the arguments of both following instructions. LOAD_FAST+LOAD_ATTR,
+// DUP_TOP+LOAD_ATTR and ROT_TWO+STORE_ATTR do both parts only when the attribute cache
+// answers (attr_cache.go), and FOR_ITER+STORE_NAME only for a range at module level whose
+// variable's global cache is valid; otherwise they do the first part alone and the second
+// instruction runs next, as if unfused.
 //
 // The instructions after the first are left in place, unchanged: a fused opcode reads
 // their arguments from there and skips them, and a jump that lands on one runs it alone.
@@ -29,6 +33,10 @@ const (
 	opLoadConstReturn
 	opBinaryReturn
 	opLoadFastConstBinary // three instructions: LOAD_FAST, LOAD_CONST, BINARY_OP
+	opLoadFastAttr        // LOAD_FAST, LOAD_ATTR (self.x)
+	opDupLoadAttr         // DUP_TOP, LOAD_ATTR (the load of self.x += 1)
+	opRotStoreAttr        // ROT_TWO, STORE_ATTR (the store of self.x += 1)
+	opForIterStoreName    // FOR_ITER, STORE_NAME (a loop at module level)
 )
 
 // quicken returns the instructions with fused pairs.
@@ -56,6 +64,14 @@ func quicken(in []compile.Instr) []compile.Instr {
 		case a.Op == compile.COMPARE_OP && b.Op == compile.POP_JUMP_IF_TRUE:
 			out[i].Op = opCompareJump
 			out[i].Arg |= 1 << 8
+		case a.Op == compile.LOAD_FAST && b.Op == compile.LOAD_ATTR:
+			out[i].Op = opLoadFastAttr
+		case a.Op == compile.DUP_TOP && b.Op == compile.LOAD_ATTR:
+			out[i].Op = opDupLoadAttr
+		case a.Op == compile.ROT_TWO && b.Op == compile.STORE_ATTR:
+			out[i].Op = opRotStoreAttr
+		case a.Op == compile.FOR_ITER && b.Op == compile.STORE_NAME:
+			out[i].Op = opForIterStoreName
 		case a.Op == compile.FOR_ITER && b.Op == compile.STORE_FAST:
 			out[i].Op = opForIterStoreFast
 		case a.Op == compile.BINARY_OP && b.Op == compile.STORE_FAST:

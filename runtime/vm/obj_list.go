@@ -290,6 +290,22 @@ func listSort(th *Thread, l *List, key Value, reverse bool) error {
 		}
 		return lt
 	}
+	// Keys all of one builtin type compare without the general protocol (as CPython's
+	// pre-sort check does).
+	switch sortKind(keys) {
+	case IntType:
+		less = func(a, b Value) bool { return a.(Int) < b.(Int) }
+	case StrType:
+		less = func(a, b Value) bool { return a.(Str) < b.(Str) }
+	case TupleType:
+		general := less
+		less = func(a, b Value) bool {
+			if lt, ok := lessTuplesFast(a.(Tuple), b.(Tuple)); ok {
+				return lt
+			}
+			return general(a, b)
+		}
+	}
 	// CPython sorts a reversed list, then reverses it again: equal items keep their order.
 	sorted := append([]Value(nil), items...)
 	if !hasKey {
@@ -329,3 +345,41 @@ func listSort(th *Thread, l *List, key Value, reverse bool) error {
 
 // sortPair is an item and its sort key.
 type sortPair struct{ key, item Value }
+
+// sortKind returns the type shared by all keys when it is int, str or tuple (exactly), else
+// nil.
+func sortKind(keys []Value) *Type {
+	if len(keys) == 0 {
+		return nil
+	}
+	var kind *Type
+	switch keys[0].(type) {
+	case Int:
+		kind = IntType
+	case Str:
+		kind = StrType
+	case Tuple:
+		kind = TupleType
+	default:
+		return nil
+	}
+	for _, k := range keys[1:] {
+		switch k.(type) {
+		case Int:
+			if kind != IntType {
+				return nil
+			}
+		case Str:
+			if kind != StrType {
+				return nil
+			}
+		case Tuple:
+			if kind != TupleType {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return kind
+}

@@ -41,6 +41,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "asobiba: reading stdin: %v\n", err)
 		return 2
 	}
+	tuneGC()
 	opts := engine.Options{
 		Filename:   filename,
 		Args:       flags.Args()[1:],
