@@ -6,7 +6,8 @@
 #   make test-go    go vet, go test (native), the wasm engine's tests under Node, dependency check
 #   make test-e2e   browser tests: headless Chromium against asobiba serve
 #   make bench-browser  Asobiba, Pyodide and MicroPython side by side in headless Chromium
-#   make bench      time and memory of benchmark programs, Asobiba against CPython (same run)
+#   make bench      time and memory of benchmark programs, Asobiba against CPython (same run),
+#                   and what recording the timeline costs
 #   make golden     regenerate the expected outputs of the behaviour tests from CPython
 #   make fuzz       run every fuzz target for FUZZTIME each (default 10s)
 #   make clean      remove dist/ and bin/
@@ -74,6 +75,7 @@ bench-browser: build bin/asobiba
 bench: bin/asobiba
 	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba -repeat $(BENCH_RUNS) -run "$(BENCH_RUN)"
 	$(GO) test ./runtime/timeline/ -run '^$$' -bench .
+	$(GO) test ./runtime/engine/ -run '^$$' -bench 'TimelineOverheadPaired|TimelineViews10k' -benchtime 5x
 
 # Expected outputs of runtime/testdata/py come from CPython under ../shared/oracle; the golden
 # timelines of runtime/testdata/timeline come from our own engine. Nobody edits them by hand.

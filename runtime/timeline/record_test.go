@@ -70,3 +70,19 @@ func TestAppendInt(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordingAfterFinish(t *testing.T) {
+	r := NewRecorder(func() float64 { return 0 })
+	lane := r.AddLane(LaneTask, "Task-1", "main", -1)
+	r.Begin(lane, SpanRunning, "")
+	tl := r.Finish()
+	n := len(tl.Spans) + len(tl.Instants) + len(tl.Links)
+	r.Begin(lane, SpanWaiting, "sleep(1)")
+	r.Blocking(lane, 0, 1, "time.sleep(1)")
+	r.Instant(lane, InstantPrint, "late", "stdout")
+	r.Link(LinkWake, LoopLane, lane, "timer")
+	r.RenameLane(lane, "renamed")
+	if again := r.Finish(); again != tl || len(tl.Spans)+len(tl.Instants)+len(tl.Links) != n || tl.Lanes[lane].Name != "Task-1" {
+		t.Error("records made after Finish changed the finished timeline")
+	}
+}

@@ -141,7 +141,7 @@ func (r *Recorder) Link(kind LinkKind, from, to int, label string) {
 }
 
 // Finish closes every open span and returns the timeline. Later calls return the same
-// timeline; nothing may be recorded after the first.
+// timeline; what is recorded after the first call is not in it.
 func (r *Recorder) Finish() *Timeline {
 	if r.done != nil {
 		return r.done
@@ -170,7 +170,9 @@ func (r *Recorder) Finish() *Timeline {
 			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: l.at, Label: text[l.label]})
 		})
 	}
-	*r = Recorder{now: r.now, seq: r.seq, done: tl}
+	// What is recorded after Finish is dropped: the record blocks start afresh.
+	r.spans, r.instants, r.links, r.open = blocks[spanRec]{}, blocks[instantRec]{}, blocks[linkRec]{}, nil
+	r.done = tl
 	return tl
 }
 

@@ -44,8 +44,10 @@
 // The scheduler is created by the first import of _thread (threading, queue,
 // concurrent.futures, ...) and stored in Interp.Ext. It then installs itself where the rest
 // of the runtime looks for it: as time.sleep's pytime.Sleeper, and as the asyncio.Threads
-// that an idle event loop consults. The engine calls Shutdown when the main thread's code is
-// done (threading._shutdown: wait for the non-daemon threads) and Close at the end of the run:
+// that an idle event loop consults; a recording timeline's Observer, when installed, is
+// told about every thread's life (observe.go). The engine calls Shutdown when the main
+// thread's code is done (threading._shutdown: wait for the non-daemon threads) and Close at
+// the end of the run:
 // a thread still parked then is unwound with a *vm.Stopped (no except or finally clause
 // runs), so no goroutine outlives its run. A thread stopped by the step budget or Cancel, or a
 // Go panic on a thread's goroutine (*InternalError), ends the run through the main thread.
