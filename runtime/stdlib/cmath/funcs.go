@@ -2,7 +2,6 @@ package cmath
 
 import (
 	"math"
-	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
@@ -39,25 +38,8 @@ func finite(z complex128) bool {
 
 func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 
-// hypot returns sqrt(x*x+y*y) correctly rounded, as the C library's hypot.
-func hypot(x, y float64) float64 {
-	x, y = math.Abs(x), math.Abs(y)
-	switch {
-	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		return math.Inf(1)
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case x == 0:
-		return y
-	case y == 0:
-		return x
-	}
-	bx, by := new(big.Float).SetPrec(2200).SetFloat64(x), new(big.Float).SetPrec(2200).SetFloat64(y)
-	s := new(big.Float).SetPrec(2200).Mul(bx, bx)
-	s.Add(s, new(big.Float).SetPrec(2200).Mul(by, by))
-	r, _ := new(big.Float).SetPrec(200).Sqrt(s).Float64()
-	return r
-}
+// hypot is the C library's hypot, correctly rounded.
+func hypot(x, y float64) float64 { return libm.Hypot(x, y) }
 
 // cabs is abs() of a complex number (ERANGE when it overflows).
 func cabs(z complex128) (float64, errno) {
