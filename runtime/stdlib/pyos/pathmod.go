@@ -254,4 +254,3 @@ func argTypes(th *vm.Thread, fname string, args []vm.Value) error {
 	}
 	return nil
 }
-
