@@ -146,6 +146,22 @@ func LoadPath(th *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.Bool(x.Ino == y.Ino), nil
 	}, modkit.StyleClinic)
+	modkit.Function(m, "samestat", "s1, s2, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		for _, field := range []string{"st_ino", "st_dev"} {
+			x, err := vm.GetAttr(th, a[0], field)
+			if err != nil {
+				return nil, err
+			}
+			y, err := vm.GetAttr(th, a[1], field)
+			if err != nil {
+				return nil, err
+			}
+			if eq, err := vm.Equal(th, x, y); err != nil || !eq {
+				return vm.False, err
+			}
+		}
+		return vm.True, nil
+	}, modkit.StyleClinic)
 	modkit.Func(m, "join", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if err := modkit.NoKwargs("join", kwnames); err != nil {
 			return nil, err

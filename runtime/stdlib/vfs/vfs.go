@@ -171,7 +171,10 @@ type Error struct {
 // Raise returns the Python exception for e (FileNotFoundError and the like: OSError picks
 // the subclass from the errno).
 func (e *Error) Raise(th *vm.Thread, filename vm.Value) error {
-	if filename == nil {
+	switch filename.(type) {
+	case vm.Str, vm.Bytes:
+	default:
+		// A path object (pathlib.Path, os.DirEntry) is named by its text, as CPython does.
 		filename = vm.Str(e.Path)
 	}
 	exc, err := vm.Call(th, vm.OSErrorType, []vm.Value{vm.Int(int64(e.Errno)), vm.Str(strerror[e.Errno]), filename}, nil)
