@@ -1,5 +1,5 @@
 // Package pyos implements Python's os module and os.path (the posixpath module) for
-// Asobiba's sandbox, which has no processes, no real environment and no file system yet:
+// Asobiba's sandbox, which has no processes, no real environment and an in-memory file system:
 //
 //   - os.name is 'posix'; the separators are POSIX's.
 //   - os.environ is a mapping of its own holding only HOME=/home/asobiba and PATH=/usr/bin;
