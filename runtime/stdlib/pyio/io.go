@@ -1,7 +1,7 @@
 // Package pyio implements Python's io module: in-memory streams (StringIO, BytesIO), the
 // class hierarchy that isinstance checks use (IOBase, TextIOBase, ...), and TextIOWrapper,
-// which is the class of sys.stdout. There is no file system, so io.open is builtins.open and
-// raises NotImplementedError. The package is named pyio so that it does not shadow Go's io.
+// which is the class of sys.stdout. io.open is builtins.open, which works on the run's
+// in-memory file system (package vfs, module _fileio). The package is named pyio so that it does not shadow Go's io.
 package pyio
 
 import (

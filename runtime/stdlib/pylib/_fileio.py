@@ -176,6 +176,7 @@ class _BinaryFile(_Base):
             self._data.extend(bytes(self._pos - len(self._data)))
         self._data[self._pos:self._pos + len(b)] = b
         self._pos += len(b)
+        _vfs.modified(self._data)
         return len(b)
 
     def seek(self, offset, whence=0):
@@ -208,6 +209,7 @@ class _BinaryFile(_Base):
             del self._data[size:]
         else:
             self._data.extend(bytes(size - len(self._data)))
+        _vfs.modified(self._data)
         return size
 
     def __repr__(self):

@@ -2,9 +2,16 @@
 
 PurePath and PurePosixPath implement every pure operation of CPython 3.11 (parsing and
 normalisation, parts, name/stem/suffix, parent/parents, joining with /, with_name,
-with_suffix, relative_to, match, ...). Path and PosixPath add the queries that Asobiba's
-sandbox can answer: cwd() is /home/asobiba, home() too, and as there is no file system,
-exists(), is_file() and friends answer False while reading, writing, listing and creating
+with_suffix, relative_to, match, ...). Path and PosixPath work on the run's in-memory file
+system (the one open() and os use): queries, stat, reading and writing, iterdir, glob and
+rglob, touch, mkdir, unlink, rmdir, rename and replace. cwd() and home() are both
+/home/asobiba.
+
+Folders list in name order, so iterdir(), glob() and rglob() yield the same sequence on every
+run: iterdir and each folder's matches sorted by name, rglob and '**' visiting a folder before
+its subfolders, depth first, as CPython 3.11 does with the folder order of the disk (which is
+arbitrary there: sort the results to print the same thing in both). There are no symbolic
+links, owners or permissions: symlink_to, hardlink_to, readlink, chmod, lchmod, owner and group
 raise NotImplementedError. Windows paths are not supported.
 """
 import fnmatch
@@ -310,17 +317,69 @@ class PureWindowsPath(PurePath):
 
 def _unsupported(what):
     raise NotImplementedError("pathlib.Path.%s is not supported in Asobiba: "
-                              "there is no file system" % what)
+                              "its file system has no links, owners or permissions" % what)
+
+
+def _is_wildcard(part):
+    return '*' in part or '?' in part or '[' in part
+
+
+def _select(path, parts):
+    """Yield the paths below path that match the pattern parts, as CPython 3.11's selectors."""
+    if not parts:
+        yield path
+        return
+    part, rest = parts[0], parts[1:]
+    if part == '**':
+        seen = set()
+        for folder in _folders(path):
+            for p in _select(folder, rest):
+                if p not in seen:
+                    seen.add(p)
+                    yield p
+    elif '**' in part:
+        raise ValueError("Invalid pattern: '**' can only be an entire path component")
+    elif _is_wildcard(part):
+        try:
+            names = os.listdir(path)
+        except OSError:
+            return
+        for name in names:
+            child = path._make_child_relpath(name)
+            if rest and not child.is_dir():
+                continue
+            if fnmatch.fnmatchcase(name, part):
+                yield from _select(child, rest)
+    else:
+        child = path._make_child_relpath(part)
+        if child.is_dir() if rest else child.exists():
+            yield from _select(child, rest)
+
+
+def _folders(path):
+    """Yield path and every folder below it, each before what it holds."""
+    yield path
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return
+    for name in names:
+        child = path._make_child_relpath(name)
+        if child.is_dir():
+            yield from _folders(child)
 
 
 class Path(PurePath):
-    """A path on the (empty, read-only) file system of Asobiba's sandbox."""
+    """A path on Asobiba's in-memory file system."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
         return cls._from_args(args)
+
+    def _make_child_relpath(self, name):
+        return self._from_parts(self._root, self._parts + [name])
 
     @classmethod
     def cwd(cls):
@@ -336,9 +395,10 @@ class Path(PurePath):
         return self._from_args((os.getcwd(), self))
 
     def resolve(self, strict=False):
+        resolved = os.path.realpath(str(self.absolute()))
         if strict:
-            _unsupported("resolve(strict=True)")
-        return self._from_args((os.path.realpath(str(self.absolute())),))
+            os.stat(resolved)
+        return self._from_args((resolved,))
 
     def expanduser(self):
         if self._parts and self._parts[0].startswith('~') and not self._root:
@@ -349,7 +409,12 @@ class Path(PurePath):
         return self
 
     def samefile(self, other_path):
-        _unsupported("samefile")
+        st = self.stat()
+        try:
+            other_st = other_path.stat()
+        except AttributeError:
+            other_st = self.__class__(other_path).stat()
+        return os.path.samestat(st, other_st)
 
     def exists(self):
         return os.path.exists(str(self))
@@ -379,10 +444,10 @@ class Path(PurePath):
         return False
 
     def stat(self, *, follow_symlinks=True):
-        _unsupported("stat")
+        return os.stat(self)
 
     def lstat(self):
-        _unsupported("lstat")
+        return os.lstat(self)
 
     def owner(self):
         _unsupported("owner")
@@ -394,46 +459,89 @@ class Path(PurePath):
         return open(self, mode, buffering, encoding, errors, newline)
 
     def read_text(self, encoding=None, errors=None):
-        _unsupported("read_text")
+        with self.open(mode='r', encoding=encoding, errors=errors) as f:
+            return f.read()
 
     def read_bytes(self):
-        _unsupported("read_bytes")
+        with self.open(mode='rb') as f:
+            return f.read()
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        _unsupported("write_text")
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' % data.__class__.__name__)
+        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
 
     def write_bytes(self, data):
-        _unsupported("write_bytes")
+        view = memoryview(data)
+        with self.open(mode='wb') as f:
+            return f.write(view)
 
     def iterdir(self):
-        _unsupported("iterdir")
+        for name in os.listdir(self):
+            yield self._make_child_relpath(name)
+
+    def _pattern_parts(self, pattern):
+        root, parts = _parse([pattern])
+        if root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        return parts
 
     def glob(self, pattern):
-        _unsupported("glob")
+        parts = self._pattern_parts(pattern)
+        if not parts:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        if self.is_dir():
+            yield from _select(self, parts)
 
     def rglob(self, pattern):
-        _unsupported("rglob")
+        parts = self._pattern_parts(pattern)
+        if self.is_dir():
+            yield from _select(self, ['**'] + parts)
 
     def touch(self, mode=0o666, exist_ok=True):
-        _unsupported("touch")
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, 'File exists', str(self))
+            os.utime(self)
+            return
+        open(self, 'a').close()
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        _unsupported("mkdir")
+        try:
+            os.mkdir(self, mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
 
     def chmod(self, mode, *, follow_symlinks=True):
         _unsupported("chmod")
 
+    def lchmod(self, mode):
+        _unsupported("lchmod")
+
     def unlink(self, missing_ok=False):
-        _unsupported("unlink")
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
 
     def rmdir(self):
-        _unsupported("rmdir")
+        os.rmdir(self)
 
     def rename(self, target):
-        _unsupported("rename")
+        os.rename(self, target)
+        return self.__class__(target)
 
     def replace(self, target):
-        _unsupported("replace")
+        os.replace(self, target)
+        return self.__class__(target)
 
     def symlink_to(self, target, target_is_directory=False):
         _unsupported("symlink_to")

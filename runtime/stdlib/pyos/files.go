@@ -27,6 +27,80 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for d in dirs:
             yield from walk(path.join(top, d), topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+class DirEntry:
+    """An entry of a folder listed by scandir: its name, path and kind."""
+    __module__ = 'posix'
+
+    def __init__(self, folder, name):
+        self.name = name
+        self.path = path.join(folder, name)
+        self._stat = None
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def stat(self, *, follow_symlinks=True):
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat().st_ino
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return False
+
+    def is_junction(self):
+        return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+class ScandirIterator:
+    """The iterator scandir returns; close it, or use it in a with statement."""
+    __module__ = 'posix'
+
+    def __init__(self, folder, names):
+        self._folder = folder
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        return DirEntry(self._folder, next(self._names))
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    """Return an iterator of DirEntry objects for the folder (sorted by name in Asobiba)."""
+    if path is None:
+        path = '.'
+    names = listdir(path)
+    return ScandirIterator(fspath(path), names)
 `
 
 // loadFiles adds the os functions over the in-memory file system.

@@ -1,5 +1,5 @@
 // Package pyos implements Python's os module and os.path (the posixpath module) for
-// Asobiba's sandbox, which has no processes, no real environment and no file system yet:
+// Asobiba's sandbox, which has no processes, no real environment and an in-memory file system:
 //
 //   - os.name is 'posix'; the separators are POSIX's.
 //   - os.environ is a mapping of its own holding only HOME=/home/asobiba and PATH=/usr/bin;
@@ -9,10 +9,13 @@
 //   - os.getcwd() is always /home/asobiba, os.getpid() the constant 42, os.cpu_count() 2.
 //   - os.urandom(n) returns bytes from a generator seeded with a constant, so a program
 //     sees the same "random" bytes on every run: they are NOT secure.
-//   - Files live in the run's in-memory file system (package vfs): listdir, mkdir, makedirs,
-//     remove, unlink, rmdir, rename, replace and walk work on it, as do os.path's queries.
-//     Other functions that touch files or processes (os.stat, os.chdir, os.system, ...)
-//     raise NotImplementedError ("os.stat is not supported in Asobiba yet").
+//   - Files live in the run's in-memory file system (package vfs): listdir, scandir, mkdir,
+//     makedirs, remove, unlink, rmdir, rename, replace, walk, stat, lstat (no symbolic
+//     links: the same as stat), utime and access work on it, as do os.path's queries.
+//     st_mode shows permissions 0o644 for files and 0o755 for folders, times come from the
+//     virtual clock, listings are sorted by name. Other functions that touch files or
+//     processes (os.chdir, os.chmod, os.system, ...) raise NotImplementedError
+//     ("os.chmod is not supported in Asobiba yet").
 //
 // The package is named pyos so that it does not shadow Go's os.
 package pyos
@@ -34,9 +37,9 @@ const (
 
 // unsupported lists the os functions that need a file system or processes.
 var unsupported = []string{
-	"scandir", "fwalk", "removedirs", "renames", "stat", "lstat", "chdir", "chmod", "chown",
+	"fwalk", "removedirs", "renames", "chdir", "chmod", "chown",
 	"open", "close", "read", "write", "system", "popen", "symlink", "readlink", "link",
-	"utime", "truncate", "access", "kill", "fork", "execv", "execve", "execvp", "spawnv",
+	"truncate", "kill", "fork", "execv", "execve", "execvp", "spawnv",
 	"pipe", "dup", "dup2", "fdopen", "fstat", "getlogin", "get_terminal_size", "mkfifo",
 	"chroot", "nice", "wait", "waitpid", "umask",
 }
@@ -186,6 +189,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return vm.Str("Unknown error " + strconv.Itoa(n)), nil
 	})
 	loadFiles(m)
+	loadStat(m)
 	for _, name := range unsupported {
 		modkit.Func(m, name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 			return nil, vm.Errorf(vm.NotImplementedErrorType, "os.%s is not supported in Asobiba yet", name)

@@ -18,7 +18,7 @@ func LoadPath(th *vm.Thread) (*vm.Module, error) {
 	}
 	m := modkit.NewModule("posixpath", "Common operations on Posix pathnames.\n\n"+
 		"The queries (exists, isfile, isdir, getsize) read Asobiba's in-memory file system\n"+
-		"(see open()); file times are all 0.0. The working\n"+
+		"(see open()); file times come from the virtual clock. The working\n"+
 		"directory is "+Cwd+".")
 	for name, v := range map[string]string{"sep": "/", "extsep": ".", "pathsep": ":", "curdir": ".",
 		"pardir": "..", "defpath": "/bin:/usr/bin", "devnull": "/dev/null"} {
@@ -122,18 +122,45 @@ func LoadPath(th *vm.Thread) (*vm.Module, error) {
 	}, modkit.StyleClinic)
 	for _, name := range []string{"getmtime", "getatime", "getctime"} {
 		modkit.Function(m, name, "filename, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-			p, err := fspath(th, a[0])
+			info, err := statOf(th, "stat", a[0])
 			if err != nil {
 				return nil, err
 			}
-			if vfs.Of(th.Interp).Kind(p.s) == "" {
-				return nil, notFound(th, a[0])
+			switch name {
+			case "getmtime":
+				return vm.Float(info.Mtime), nil
+			case "getatime":
+				return vm.Float(info.Atime), nil
 			}
-			return vm.Float(0), nil
+			return vm.Float(info.Ctime), nil
 		}, modkit.StyleClinic)
 	}
 	modkit.Function(m, "samefile", "f1, f2, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		return nil, notFound(th, a[0])
+		x, err := statOf(th, "stat", a[0])
+		if err != nil {
+			return nil, err
+		}
+		y, err := statOf(th, "stat", a[1])
+		if err != nil {
+			return nil, err
+		}
+		return vm.Bool(x.Ino == y.Ino), nil
+	}, modkit.StyleClinic)
+	modkit.Function(m, "samestat", "s1, s2, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		for _, field := range []string{"st_ino", "st_dev"} {
+			x, err := vm.GetAttr(th, a[0], field)
+			if err != nil {
+				return nil, err
+			}
+			y, err := vm.GetAttr(th, a[1], field)
+			if err != nil {
+				return nil, err
+			}
+			if eq, err := vm.Equal(th, x, y); err != nil || !eq {
+				return vm.False, err
+			}
+		}
+		return vm.True, nil
 	}, modkit.StyleClinic)
 	modkit.Func(m, "join", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if err := modkit.NoKwargs("join", kwnames); err != nil {
@@ -242,16 +269,4 @@ func argTypes(th *vm.Thread, fname string, args []vm.Value) error {
 		}
 	}
 	return nil
-}
-
-// notFound is the FileNotFoundError of a query about a file, since no file exists.
-func notFound(th *vm.Thread, name vm.Value) error {
-	exc, err := vm.Call(th, vm.FileNotFoundErrorType, []vm.Value{vm.Int(2), vm.Str("No such file or directory"), name}, nil)
-	if err != nil {
-		return err
-	}
-	if e, ok := exc.(*vm.Exception); ok {
-		return e
-	}
-	return vm.Errorf(vm.FileNotFoundErrorType, "[Errno 2] No such file or directory")
 }

@@ -156,7 +156,7 @@ func stdlibModuleNames() vm.Tuple {
 		"linecache", "locale", "logging", "marshal", "math", "multiprocessing", "numbers",
 		"operator", "os", "pathlib", "pickle", "platform", "pprint", "queue", "random", "re",
 		"reprlib", "secrets", "select", "selectors", "shlex", "shutil", "signal", "socket",
-		"sqlite3", "ssl", "statistics", "string", "struct", "subprocess", "sys", "tempfile",
+		"sqlite3", "ssl", "stat", "statistics", "string", "struct", "subprocess", "sys", "tempfile",
 		"textwrap", "threading", "time", "timeit", "token", "tokenize", "traceback", "types",
 		"typing", "unicodedata", "unittest", "urllib", "uuid", "warnings", "weakref", "zlib",
 		"zoneinfo"}

@@ -68,6 +68,12 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		}
 		return data, nil
 	})
+	modkit.Function(m, "modified", "data, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		if data, ok := a[0].(*vm.ByteArray); ok {
+			fs.Modified(data)
+		}
+		return vm.None, nil
+	})
 	modkit.Function(m, "abspath", "path, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		p, err := PathArg(th, "abspath", a[0])
 		if err != nil {

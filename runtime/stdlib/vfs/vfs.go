@@ -6,6 +6,12 @@
 //
 // A file's content is a bytearray shared by every open file object on it, so a write is seen
 // at once by the next read, as if every write were flushed.
+//
+// Every file and folder has an inode number (counted from 1000 in creation order) and
+// access, modification and change times read from the run's virtual clock (time.time()):
+// creating a file or folder sets them, a write (reported by the file object through
+// Modified) sets the file's, adding, removing or renaming an entry sets its folder's.
+// Listings are sorted by name, so every run lists the same folder in the same order.
 package vfs
 
 import (
@@ -37,7 +43,9 @@ var strerror = map[int]string{
 
 // node is a folder (data nil) or a file.
 type node struct {
-	data *vm.ByteArray
+	data                *vm.ByteArray
+	ino                 int
+	atime, mtime, ctime float64
 }
 
 func (n *node) isDir() bool { return n.data == nil }
@@ -46,6 +54,10 @@ func (n *node) isDir() bool { return n.data == nil }
 type FS struct {
 	mu    sync.Mutex
 	nodes map[string]*node
+	// byData finds the file of a content, for Modified.
+	byData map[*vm.ByteArray]*node
+	in     *vm.Interp
+	ino    int
 }
 
 type stateKey struct{}
@@ -58,13 +70,97 @@ func Of(in *vm.Interp) *FS {
 	if fs, ok := in.Ext[stateKey{}].(*FS); ok {
 		return fs
 	}
-	fs := &FS{nodes: map[string]*node{}}
+	fs := &FS{nodes: map[string]*node{}, byData: map[*vm.ByteArray]*node{}, in: in, ino: 1000}
 	for _, d := range []string{"/", "/home", Cwd, "/tmp"} {
-		fs.nodes[d] = &node{}
+		fs.nodes[d] = fs.newNode(nil)
 	}
 	in.Ext[stateKey{}] = fs
 	return fs
 }
+
+// now reads the virtual clock.
+func (fs *FS) now() float64 {
+	if fs.in != nil && fs.in.Clock != nil {
+		return fs.in.Clock.Now()
+	}
+	return 0
+}
+
+// newNode makes a file (data not nil) or folder stamped with the current time.
+func (fs *FS) newNode(data *vm.ByteArray) *node {
+	fs.ino++
+	t := fs.now()
+	n := &node{data: data, ino: fs.ino, atime: t, mtime: t, ctime: t}
+	if data != nil {
+		fs.byData[data] = n
+	}
+	return n
+}
+
+// touchDir marks the folder holding a as changed (an entry was added or removed).
+func (fs *FS) touchDir(a string) {
+	if d, ok := fs.nodes[path.Dir(a)]; ok {
+		d.mtime, d.ctime = fs.now(), fs.now()
+	}
+}
+
+// Modified records that a file's content changed (a write or a truncation).
+func (fs *FS) Modified(data *vm.ByteArray) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if n, ok := fs.byData[data]; ok {
+		n.mtime, n.ctime = fs.now(), fs.now()
+	}
+}
+
+// Info is what os.stat reports about a file or folder.
+type Info struct {
+	Dir                 bool
+	Size, Ino, Nlink    int
+	Atime, Mtime, Ctime float64
+}
+
+// Stat describes the file or folder at p.
+func (fs *FS) Stat(p string) (Info, *Error) {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	a := Abs(p)
+	n, ok := fs.nodes[a]
+	if !ok {
+		if err := fs.parentOK(a); err != nil && err.Errno == ENOTDIR {
+			return Info{}, &Error{ENOTDIR, p}
+		}
+		return Info{}, &Error{ENOENT, p}
+	}
+	info := Info{Dir: n.isDir(), Ino: n.ino, Nlink: 1, Atime: n.atime, Mtime: n.mtime, Ctime: n.ctime}
+	if n.isDir() {
+		info.Size = 4096
+		info.Nlink = 2
+		for _, c := range fs.children(a) {
+			if fs.nodes[path.Join(a, c)].isDir() {
+				info.Nlink++
+			}
+		}
+	} else {
+		info.Size = len(n.data.B)
+	}
+	return info, nil
+}
+
+// Utime sets the access and modification times of the file or folder at p.
+func (fs *FS) Utime(p string, atime, mtime float64) *Error {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	n, ok := fs.nodes[Abs(p)]
+	if !ok {
+		return &Error{ENOENT, p}
+	}
+	n.atime, n.mtime, n.ctime = atime, mtime, fs.now()
+	return nil
+}
+
+// Now is the time Utime takes when none is given.
+func (fs *FS) Now() float64 { return fs.now() }
 
 // Error is an OSError to raise: errno, and the path it is about.
 type Error struct {
@@ -75,7 +171,10 @@ type Error struct {
 // Raise returns the Python exception for e (FileNotFoundError and the like: OSError picks
 // the subclass from the errno).
 func (e *Error) Raise(th *vm.Thread, filename vm.Value) error {
-	if filename == nil {
+	switch filename.(type) {
+	case vm.Str, vm.Bytes:
+	default:
+		// A path object (pathlib.Path, os.DirEntry) is named by its text, as CPython does.
 		filename = vm.Str(e.Path)
 	}
 	exc, err := vm.Call(th, vm.OSErrorType, []vm.Value{vm.Int(int64(e.Errno)), vm.Str(strerror[e.Errno]), filename}, nil)
@@ -164,14 +263,16 @@ func (fs *FS) Create(p string, exclusive bool) (*vm.ByteArray, *Error) {
 			return nil, &Error{EEXIST, p}
 		}
 		n.data.B = n.data.B[:0]
+		n.mtime, n.ctime = fs.now(), fs.now()
 		return n.data, nil
 	}
 	if err := fs.parentOK(a); err != nil {
 		err.Path = p
 		return nil, err
 	}
-	n := &node{data: &vm.ByteArray{}}
+	n := fs.newNode(&vm.ByteArray{})
 	fs.nodes[a] = n
+	fs.touchDir(a)
 	return n.data, nil
 }
 
@@ -187,7 +288,8 @@ func (fs *FS) Mkdir(p string) *Error {
 		err.Path = p
 		return err
 	}
-	fs.nodes[a] = &node{}
+	fs.nodes[a] = fs.newNode(nil)
+	fs.touchDir(a)
 	return nil
 }
 
@@ -235,6 +337,8 @@ func (fs *FS) Remove(p string) *Error {
 		return &Error{EISDIR, p}
 	}
 	delete(fs.nodes, a)
+	delete(fs.byData, n.data)
+	fs.touchDir(a)
 	return nil
 }
 
@@ -254,6 +358,7 @@ func (fs *FS) Rmdir(p string) *Error {
 		return &Error{ENOTEMPTY, p}
 	}
 	delete(fs.nodes, a)
+	fs.touchDir(a)
 	return nil
 }
 
@@ -291,8 +396,14 @@ func (fs *FS) Rename(src, dst string) *Error {
 			delete(fs.nodes, k)
 		}
 	}
+	if old, ok := fs.nodes[b]; ok && a != b && old.data != nil {
+		delete(fs.byData, old.data)
+	}
 	for k, v := range moved {
 		fs.nodes[k] = v
 	}
+	fs.touchDir(a)
+	fs.touchDir(b)
+	n.ctime = fs.now()
 	return nil
 }

@@ -105,8 +105,10 @@ func (s *StructSeq) Get(v vm.Value, name string) (vm.Value, bool) {
 		return nil, false
 	}
 	tup, _ := inst.Base.(vm.Tuple)
-	for i, f := range s.Fields {
-		if f != name {
+	// The last field of a name wins: os.stat_result's float st_mtime follows its unnamed
+	// integer item.
+	for i := len(s.Fields) - 1; i >= 0; i-- {
+		if s.Fields[i] != name {
 			continue
 		}
 		if i < len(tup) {

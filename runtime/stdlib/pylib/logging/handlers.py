@@ -1,15 +1,17 @@
 """Additional logging handlers (Asobiba).
 
-Provided: BufferingHandler, MemoryHandler, QueueHandler and QueueListener, which need
-neither files nor sockets. Asobiba has no file system, sockets or syslog, so the handlers
-that write to them (RotatingFileHandler, SocketHandler, SysLogHandler, SMTPHandler, ...)
-raise NotImplementedError when they are looked up.
+Provided: BufferingHandler, MemoryHandler, QueueHandler and QueueListener, and the handlers
+that write files in the run's in-memory file system: BaseRotatingHandler, RotatingFileHandler
+(rolls over by size) and WatchedFileHandler. TimedRotatingFileHandler is not written yet, and
+Asobiba has no sockets or syslog: these handlers (SocketHandler, SysLogHandler, SMTPHandler
+and the like) raise NotImplementedError when they are looked up.
 """
+import io
 import logging
+import os
 import threading
 
-_UNSUPPORTED = ('WatchedFileHandler', 'BaseRotatingHandler', 'RotatingFileHandler',
-                'TimedRotatingFileHandler', 'SocketHandler', 'DatagramHandler',
+_UNSUPPORTED = ('TimedRotatingFileHandler', 'SocketHandler', 'DatagramHandler',
                 'SysLogHandler', 'NTEventLogHandler', 'SMTPHandler', 'HTTPHandler')
 
 
@@ -17,6 +19,122 @@ def __getattr__(name):
     if name in _UNSUPPORTED:
         raise NotImplementedError("logging.handlers.%s is not supported in Asobiba" % name)
     raise AttributeError("module 'logging.handlers' has no attribute '%s'" % name)
+
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A file handler that moves its file aside when shouldRollover says so."""
+    namer = None
+    rotator = None
+
+    def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+
+    def emit(self, record):
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        """The name a rotated file gets: namer(default_name) when a namer is set."""
+        if not callable(self.namer):
+            return default_name
+        return self.namer(default_name)
+
+    def rotate(self, source, dest):
+        """Move source to dest, or let the rotator do it when one is set."""
+        if not callable(self.rotator):
+            if os.path.exists(source):
+                os.rename(source, dest)
+        else:
+            self.rotator(source, dest)
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Writes to a file until it would pass maxBytes, then renames it to FILE.1 (FILE.1 to
+    FILE.2 and so on, keeping backupCount old files) and starts a new one."""
+
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
+                 delay=False, errors=None):
+        if maxBytes > 0:
+            mode = 'a'
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
+                                     errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        if self.backupCount > 0:
+            for i in range(self.backupCount - 1, 0, -1):
+                src = self.rotation_filename("%s.%d" % (self.baseFilename, i))
+                dst = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
+                if os.path.exists(src):
+                    if os.path.exists(dst):
+                        os.remove(dst)
+                    os.rename(src, dst)
+            dst = self.rotation_filename(self.baseFilename + ".1")
+            if os.path.exists(dst):
+                os.remove(dst)
+            self.rotate(self.baseFilename, dst)
+        if not self.delay:
+            self.stream = self._open()
+
+    def shouldRollover(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes > 0:
+            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+                return False
+            msg = "%s\n" % self.format(record)
+            self.stream.seek(0, 2)
+            if self.stream.tell() + len(msg) >= self.maxBytes:
+                return True
+        return False
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """A file handler that reopens its file when it was removed or renamed meanwhile."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.dev, self.ino = -1, -1
+        self._statstream()
+
+    def _statstream(self):
+        if self.stream:
+            st = os.stat(self.baseFilename)
+            self.dev, self.ino = st.st_dev, st.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            st = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            st = None
+        if not st or st.st_dev != self.dev or st.st_ino != self.ino:
+            if self.stream is not None:
+                self.stream.flush()
+                self.stream.close()
+                self.stream = None
+                self.stream = self._open()
+                self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
 
 
 class BufferingHandler(logging.Handler):
