@@ -75,7 +75,9 @@ type Error struct {
 // Raise returns the Python exception for e (FileNotFoundError and the like: OSError picks
 // the subclass from the errno).
 func (e *Error) Raise(th *vm.Thread, filename vm.Value) error {
-	if filename == nil {
+	switch filename.(type) {
+	case vm.Str, vm.Bytes:
+	default: // nil, or an os.PathLike: CPython reports the path as a str
 		filename = vm.Str(e.Path)
 	}
 	exc, err := vm.Call(th, vm.OSErrorType, []vm.Value{vm.Int(int64(e.Errno)), vm.Str(strerror[e.Errno]), filename}, nil)
