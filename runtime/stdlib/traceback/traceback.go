@@ -62,6 +62,19 @@ func strList(ss []string) vm.Value {
 	return vm.NewList(out)
 }
 
+// withTraceback runs fn with e's traceback replaced by tb when the old signature
+// (type, value, tb) passed one: CPython formats the given traceback, not __traceback__.
+func withTraceback(e *vm.Exception, tb vm.Value, fn func() error) error {
+	if tb == nil {
+		return fn()
+	}
+	saved := e.Traceback
+	t, _ := tb.(*vm.Traceback) // None: no frames
+	e.Traceback = t
+	defer func() { e.Traceback = saved }()
+	return fn()
+}
+
 // formatted returns the text of an exception: the interpreter's printer, or tbfmt without
 // chaining when chain is false.
 func formatted(th *vm.Thread, e *vm.Exception, chain vm.Value) (string, error) {
@@ -157,7 +170,11 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return strList([]string{tbfmt.TypeName(a[0].Type()) + ": " + "None\n"}), nil
 		}
-		s, err := formatted(th, e, a[4])
+		var s string
+		err := withTraceback(e, a[2], func() (err error) {
+			s, err = formatted(th, e, a[4])
+			return err
+		})
 		return entries(s), err
 	})
 	modkit.Function(m, "print_exception", "exc, /, value=, tb=, limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
@@ -165,7 +182,11 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return vm.None, write(th, a[4], "NoneType: None\n")
 		}
-		s, err := formatted(th, e, a[5])
+		var s string
+		err := withTraceback(e, a[2], func() (err error) {
+			s, err = formatted(th, e, a[5])
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}
