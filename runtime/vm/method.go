@@ -166,7 +166,12 @@ func init() {
 	})
 	t.AddGetSet("__self__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Self, nil }, nil)
 	t.AddGetSet("__func__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Func, nil }, nil)
-	// Other attributes (__name__, __doc__, __wrapped__, ...) come from the function.
+	// __doc__ is the function's (the method type itself has no docstring of its own to
+	// fall back on: without this, object.__doc__ would be found first).
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
+		return GetAttr(th, self.(*BoundMethod).Func, "__doc__")
+	}, nil).Doc = "Create a bound instance method object."
+	// Other attributes (__name__, __wrapped__, ...) come from the function.
 	t.AddMethod("__getattr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		name, _ := args[1].(Str)
 		v, err := GetAttr(th, args[0].(*BoundMethod).Func, string(name))
