@@ -48,7 +48,7 @@ import (
 	"strings"
 )
 
-//go:embed *.py collections/*.py logging/*.py unittest/*.py json/*.py concurrent/*.py concurrent/futures/*.py multiprocessing/*.py urllib/*.py asobiba/*.py
+//go:embed *.py collections/*.py logging/*.py unittest/*.py html/*.py json/*.py concurrent/*.py concurrent/futures/*.py multiprocessing/*.py urllib/*.py asobiba/*.py
 var sources embed.FS
 
 // Source returns the Python source of the named module ("json", "collections.abc") and
