@@ -683,23 +683,21 @@ CORO_CLOSED = "CORO_CLOSED"
 def getgeneratorstate(generator):
     if generator.gi_running:
         return GEN_RUNNING
-    if generator.gi_suspended if hasattr(generator, "gi_suspended") else False:
+    if generator.gi_suspended:
         return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
-    if generator.gi_frame.f_lasti == -1:
-        return GEN_CREATED
-    return GEN_SUSPENDED
+    return GEN_CREATED
 
 
 def getcoroutinestate(coroutine):
     if coroutine.cr_running:
         return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
     if coroutine.cr_frame is None:
         return CORO_CLOSED
-    if coroutine.cr_frame.f_lasti == -1:
-        return CORO_CREATED
-    return CORO_SUSPENDED
+    return CORO_CREATED
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):

@@ -20,7 +20,7 @@ class K:
     def c(cls, a): pass
     @staticmethod
     def s(b): pass
-print(inspect.signature(K), inspect.signature(K().m), inspect.signature(K.m), inspect.signature(K.c), inspect.signature(K.s))
+print(inspect.signature(K), inspect.signature(K(1).m), inspect.signature(K.m), inspect.signature(K.c), inspect.signature(K.s))
 print(inspect.signature(functools.partial(f, 1, c=5)), inspect.signature(lambda *a, **k: None))
 @functools.wraps(f)
 def w(*a, **k): return f(*a, **k)
