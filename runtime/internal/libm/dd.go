@@ -29,15 +29,6 @@ func split(a float64) (hi, lo float64) {
 	return
 }
 
-// twoProd returns p = fl(a*b) and the exact error e = a*b-p.
-func twoProd(a, b float64) (p, e float64) {
-	p = a * b
-	ah, al := split(a)
-	bh, bl := split(b)
-	e = ((ah*bh - p) + ah*bl + al*bh) + al*bl
-	return
-}
-
 func ddFrom(a float64) dd { return dd{a, 0} }
 
 func add(a, b dd) dd {

@@ -2,9 +2,9 @@ package libm
 
 import "math"
 
-// expm1Small is e^r - 1 for |r| <= 0.75: a Taylor series at r/256, then eight doublings
-// of the argument through e^(2a)-1 = (e^a-1)(e^a-1+2).
-func expm1Small(r dd) dd {
+// expm1Slow is e^r - 1 for |r| <= 0.75: a Taylor series at r/256, then eight doublings
+// of the argument through e^(2a)-1 = (e^a-1)(e^a-1+2). It only builds exp2Table.
+func expm1Slow(r dd) dd {
 	s := dd{r.hi / 256, r.lo / 256}
 	t := s
 	sum := s
@@ -18,12 +18,58 @@ func expm1Small(r dd) dd {
 	return sum
 }
 
-// expDD returns m and k with e^x = m * 2^k, m within [0.7, 1.42].
+// exp2Table[j] is 2^(j/64) in double-double.
+var exp2Table [64]dd
+
+// ln2by64 is ln(2)/64 (exact scaling of ln2) and its third part.
+var (
+	ln2by64   = dd{ln2.hi / 64, ln2.lo / 64}
+	ln2by64lo = 5.707708438416212e-34 / 64
+)
+
+func init() {
+	for j := range exp2Table {
+		exp2Table[j] = addF(expm1Slow(mulF(ln2, float64(j)/64)), 1)
+	}
+}
+
+// expm1Poly is e^r - 1 for |r| <= about ln(2)/128: the Taylor series to r^11, its terms
+// from r^7 on in plain doubles (they are below 2^-106 of the result's size after rounding).
+func expm1Poly(r dd) dd {
+	x := r.hi
+	h := ddFrom(invFact[7].hi + x*(invFact[8].hi+x*(invFact[9].hi+x*(invFact[10].hi+x*invFact[11].hi))))
+	for n := 6; n >= 1; n-- {
+		h = add(invFact[n], mul(h, r))
+	}
+	return mul(h, r)
+}
+
+// expParts splits x into N = round(x*64/ln2) and r = x - N*ln2/64.
+func expParts(x dd) (int, dd) {
+	n := math.Round(x.hi * (64 / ln2.hi))
+	r := sub(x, mulF(ln2by64, n))
+	r = sub(r, ddFrom(n*ln2by64lo))
+	return int(n), r
+}
+
+// expm1Small is e^r - 1 for |r| <= 0.75.
+func expm1Small(r dd) dd {
+	n, rr := expParts(r)
+	if n == 0 {
+		return expm1Poly(rr)
+	}
+	k, j := n>>6, n&63
+	t := exp2Table[j]
+	m := add(t, mul(t, expm1Poly(rr)))
+	return addF(ldexp(m, k), -1)
+}
+
+// expDD returns m and k with e^x = m * 2^k, m within [1, 2).
 func expDD(x dd) (dd, int) {
-	k := math.Round(x.hi / ln2.hi)
-	r := sub(x, mulF(ln2, k))
-	r = sub(r, ddFrom(k*5.707708438416212e-34))
-	return addF(expm1Small(r), 1), int(k)
+	n, r := expParts(x)
+	k, j := n>>6, n&63
+	t := exp2Table[j]
+	return add(t, mul(t, expm1Poly(r))), k
 }
 
 // scale returns m * 2^k rounded to a double, subnormal results included.

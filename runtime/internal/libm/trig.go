@@ -16,19 +16,51 @@ func reduce(x float64) (int, dd) {
 	return int(n) & 3, r
 }
 
-// sinCosDD returns sin r and cos r for |r| <= about pi/4.
-func sinCosDD(r dd) (dd, dd) {
+// sinDD is sin r for |r| <= about pi/4: the Taylor series to r^29 in Horner form, its
+// terms from r^17 on in plain doubles (they are below 2^-106 of the result's size).
+func sinDD(r dd) dd {
 	r2 := mul(r, r)
-	s := invFact[29]
-	for n := 27; n >= 1; n -= 2 {
+	x2 := r2.hi
+	t := invFact[29].hi
+	for n := 27; n >= 17; n -= 2 {
+		t = invFact[n].hi - t*x2
+	}
+	s := ddFrom(t)
+	for n := 15; n >= 1; n -= 2 {
 		s = add(invFact[n], mul(neg(s), r2))
 	}
-	s = mul(s, r)
-	c := invFact[28]
-	for n := 26; n >= 0; n -= 2 {
+	return mul(s, r)
+}
+
+// cosDD is cos r for |r| <= about pi/4, likewise (double terms from r^18 on).
+func cosDD(r dd) dd {
+	r2 := mul(r, r)
+	x2 := r2.hi
+	t := invFact[28].hi
+	for n := 26; n >= 18; n -= 2 {
+		t = invFact[n].hi - t*x2
+	}
+	c := ddFrom(t)
+	for n := 16; n >= 0; n -= 2 {
 		c = add(invFact[n], mul(neg(c), r2))
 	}
-	return s, c
+	return c
+}
+
+// sinCosDD returns sin r and cos r for |r| <= about pi/4.
+func sinCosDD(r dd) (dd, dd) { return sinDD(r), cosDD(r) }
+
+// sinQuadrant is sin(n*pi/2 + r) from one series.
+func sinQuadrant(n int, r dd) dd {
+	switch n {
+	case 1:
+		return cosDD(r)
+	case 2:
+		return neg(sinDD(r))
+	case 3:
+		return neg(cosDD(r))
+	}
+	return sinDD(r)
 }
 
 // sinCos returns sin x and cos x in double-double precision for |x| < 2^28.
@@ -66,8 +98,8 @@ func Sin(x float64) float64 {
 	if math.Abs(x) >= reduceLimit {
 		return math.Sin(x)
 	}
-	s, _ := sinCos(x)
-	return s.round()
+	n, r := reduce(x)
+	return sinQuadrant(n, r).round()
 }
 
 // Cos is the cosine of x (radians).
@@ -81,8 +113,8 @@ func Cos(x float64) float64 {
 	if math.Abs(x) >= reduceLimit {
 		return math.Cos(x)
 	}
-	_, c := sinCos(x)
-	return c.round()
+	n, r := reduce(x)
+	return sinQuadrant((n+1)&3, r).round()
 }
 
 // Tan is the tangent of x (radians).
