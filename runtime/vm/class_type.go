@@ -290,6 +290,14 @@ func typeGetSets() {
 		if tt.Flags&FlagHeapType != 0 {
 			return descrGet(th, d, nil, tt)
 		}
+		if g, ok := d.(*GetSetDescr); ok {
+			// The instances' __doc__ is computed (a bound method's is its function's); the
+			// class's own docstring is the descriptor's Doc.
+			if g.Doc == "" {
+				return None, nil
+			}
+			return Str(g.Doc), nil
+		}
 		return d, nil
 	}, func(th *Thread, v Value, nv Value) error {
 		tt := self(v)

@@ -112,6 +112,9 @@ func compileModule(filename string, src []byte, mode string) (*compile.Code, []s
 		m = compile.Single
 	}
 	cc, err := compile.Compile(mod, filename, m)
+	if err == nil {
+		warnings = append(warnings, compile.Lint(mod, filename)...)
+	}
 	return cc, warnings, err
 }
 

@@ -166,13 +166,15 @@ func init() {
 	})
 	t.AddGetSet("__self__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Self, nil }, nil)
 	t.AddGetSet("__func__", func(th *Thread, self Value) (Value, error) { return self.(*BoundMethod).Func, nil }, nil)
+	// __doc__ is the function's (or None); the method type's own docstring is the
+	// descriptor's Doc.
 	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, error) {
 		v, ok, err := GetAttrOK(th, self.(*BoundMethod).Func, "__doc__")
 		if !ok && err == nil {
 			v = None
 		}
 		return v, err
-	}, nil)
+	}, nil).Doc = "Create a bound instance method object."
 	// Other attributes (__name__, __wrapped__, ...) come from the function.
 	t.AddMethod("__getattr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		name, _ := args[1].(Str)

@@ -112,12 +112,12 @@ func bytesNewArgs(th *Thread, fname string, args []Value, kwnames []string, skip
 		}
 		enc, errs := "utf-8", "strict"
 		if a[1] != nil {
-			if enc, err = strArg(fname, a[1], 2); err != nil {
+			if enc, err = strArgNamed(fname, "encoding", a[1]); err != nil {
 				return nil, err
 			}
 		}
 		if a[2] != nil {
-			if errs, err = strArg(fname, a[2], 3); err != nil {
+			if errs, err = strArgNamed(fname, "errors", a[2]); err != nil {
 				return nil, err
 			}
 		}

@@ -29,6 +29,15 @@ func strArg(fname string, v Value, pos int) (string, error) {
 	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, typeNameOf(v))
 }
 
+// strArgNamed is strArg for the keyword-capable arguments that CPython's argument clinic
+// names in its message: "encode() argument 'encoding' must be str, not int".
+func strArgNamed(fname, name string, v Value) (string, error) {
+	if s, ok := strSelf(v); ok {
+		return s, nil
+	}
+	return "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, name, typeNameOf(v))
+}
+
 // adjustFind applies CPython's ADJUST_INDICES to optional start/end arguments for a string
 // of n code points. Unlike slicing, a start beyond the end is kept (so nothing matches).
 func adjustFind(th *Thread, args []Value, n int) (int, int, error) {
@@ -762,12 +771,12 @@ func strNew(th *Thread, args []Value, kwnames []string) (Value, error) {
 			}
 			enc, errs := "utf-8", "strict"
 			if a[1] != nil {
-				if enc, err = strArg("str", a[1], 2); err != nil {
+				if enc, err = strArgNamed("str", "encoding", a[1]); err != nil {
 					return nil, err
 				}
 			}
 			if a[2] != nil {
-				if errs, err = strArg("str", a[2], 3); err != nil {
+				if errs, err = strArgNamed("str", "errors", a[2]); err != nil {
 					return nil, err
 				}
 			}
@@ -794,12 +803,12 @@ func codecArgs(fname string, args []Value, kwnames []string) (enc, errs string, 
 	}
 	enc, errs = "utf-8", "strict"
 	if a[0] != nil {
-		if enc, err = strArg(fname, a[0], 1); err != nil {
+		if enc, err = strArgNamed(fname, "encoding", a[0]); err != nil {
 			return "", "", err
 		}
 	}
 	if a[1] != nil {
-		if errs, err = strArg(fname, a[1], 2); err != nil {
+		if errs, err = strArgNamed(fname, "errors", a[1]); err != nil {
 			return "", "", err
 		}
 	}

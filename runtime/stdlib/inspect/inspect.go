@@ -1,8 +1,9 @@
 // Package inspect implements the parts of Python's inspect module that programs about
 // generators, coroutines and functions use: the is* predicates, getmembers, signature (whose
 // str() is CPython's "(a, b=1, *args, c, **kw)"), getsource and getdoc, unwrap,
-// currentframe and markcoroutinefunction. signature(f).parameters maps each name to its
-// formatted text rather than to Parameter objects.
+// currentframe and markcoroutinefunction. Signature, Parameter, BoundArguments, signature
+// and getfullargspec come from the Python module _inspect_signature when it is available;
+// the Go Signature below is the fallback (its parameters map names to formatted text).
 package inspect
 
 import (

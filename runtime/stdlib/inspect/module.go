@@ -169,6 +169,19 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	})
 	modkit.Set(m, "Signature", SignatureType)
 	modkit.Set(m, "_empty", emptyType)
+	// Signature objects with Parameter and BoundArguments, getfullargspec and a few helpers
+	// are written in Python: they replace the Go signature().
+	if sig, err := th.ImportModule("_inspect_signature"); err == nil {
+		for _, name := range []string{"Signature", "Parameter", "BoundArguments", "signature",
+			"getfullargspec", "FullArgSpec", "formatannotation", "getmro", "isdatadescriptor",
+			"getgeneratorstate", "getcoroutinestate", "get_annotations", "_empty", "_void",
+			"_ParameterKind", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+			"CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"} {
+			if v, err := vm.GetAttr(th, sig, name); err == nil {
+				modkit.Set(m, name, v)
+			}
+		}
+	}
 	for name, v := range map[string]int64{"CO_OPTIMIZED": 1, "CO_NEWLOCALS": 2, "CO_VARARGS": 4, "CO_VARKEYWORDS": 8,
 		"CO_NESTED": 16, "CO_GENERATOR": 32, "CO_NOFREE": 64, "CO_COROUTINE": 128, "CO_ITERABLE_COROUTINE": 256, "CO_ASYNC_GENERATOR": 512} {
 		modkit.Set(m, name, vm.Int(v))

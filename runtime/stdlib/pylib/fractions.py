@@ -85,7 +85,8 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or type(numerator).__name__ == "Decimal" and \
+                    type(numerator).__module__ == "decimal":
                 numerator, denominator = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 parsed = _parse(numerator)
@@ -125,6 +126,17 @@ class Fraction(numbers.Rational):
         if not isinstance(f, float):
             raise TypeError(f"{cls.__name__}.from_float() only takes floats, not {f!r} ({type(f).__name__})")
         return cls._from_coprime_ints(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        from decimal import Decimal
+        if isinstance(dec, numbers.Integral):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, not {dec!r} "
+                            f"({type(dec).__name__})")
+        return cls._from_coprime_ints(*dec.as_integer_ratio())
 
     def is_integer(self):
         """Return True if the Fraction is an integer."""

@@ -280,6 +280,35 @@ class PrettyPrinter:
 
     _dispatch[str.__repr__] = _pprint_str
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write("(")
+        delim = ""
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = "\n" + " " * indent
+        if parens:
+            write(")")
+
+    _dispatch[bytes.__repr__] = _pprint_bytes
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        write(")")
+
+    _dispatch[bytearray.__repr__] = _pprint_bytearray
+
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write("mappingproxy(")
         self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
@@ -496,3 +525,22 @@ class PrettyPrinter:
             components.append(": ".join(parts))
         del context[objid]
         return fmt % ", ".join(components), readable, recursive
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    # Splits a bytes repr into pieces of whole 4-byte groups that fit the width.
+    current = b""
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)

@@ -16,6 +16,7 @@ import types
 from abc import ABCMeta, abstractmethod
 
 import _typing_core
+import re
 from _typing_core import (Annotated, Any, ClassVar, Concatenate, Final, ForwardRef, Generic, LiteralString,
                           Literal, Never, NoReturn, NotRequired, Optional, ParamSpec, ParamSpecArgs,
                           ParamSpecKwargs, Required, Self, TypeAlias, TypeGuard, TypeVar, Union,
@@ -35,12 +36,26 @@ __all__ = [
     "LiteralString", "Never", "NewType", "no_type_check", "NoReturn", "NotRequired", "overload", "override",
     "ParamSpecArgs", "ParamSpecKwargs", "reveal_type", "runtime_checkable", "Required", "Self", "Text",
     "TYPE_CHECKING", "TypeAlias", "TypeGuard", "clear_overloads", "dataclass_transform",
+    "IO", "TextIO", "BinaryIO", "Pattern", "Match",
 ]
 
 TYPE_CHECKING = False
 Text = str
 AnyStr = TypeVar("AnyStr", bytes, str)
 AnyStr.__module__ = "typing"
+
+# The type variables CPython's typing module defines for its own generic aliases.
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
+for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
+    _tv.__module__ = "typing"
+del _tv
 
 
 _SPECIAL_NAMES = frozenset({
@@ -219,6 +234,8 @@ ChainMap = _alias(collections.ChainMap, 2)
 Generator = _alias(collections.abc.Generator, 3)
 AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name="Type")
+Pattern = _alias(re.Pattern, 1)
+Match = _alias(re.Match, 1)
 del _alias
 
 
@@ -734,3 +751,65 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if include_extras:
         return hints
     return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (open() returns one of its kind)."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "IO[AnyStr]":
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass

@@ -770,7 +770,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
                 self._raiseFailure("{} not raised".format(exc_name))
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
+        self.exception = exc_value.with_traceback(None)  # stored without its traceback, as CPython does
         if self.expected_regex is None:
             return True
         expected_regex = self.expected_regex

@@ -26,3 +26,15 @@ except KeyError as e:
     parts = traceback.format_exception(e)
     print(len(parts), [p.split(",")[0][:8] for p in parts])
     print(traceback.format_exc().splitlines()[-1])
+# The old signature formats the traceback it is given, not __traceback__.
+def f():
+    raise ValueError("x")
+def g():
+    f()
+try:
+    g()
+except ValueError as e:
+    tb = e.__traceback__
+    print("".join(traceback.format_exception(type(e), e, tb.tb_next)).count("File"), "".join(traceback.format_exception(e)).count("File"))
+    print(traceback.format_exception(type(e), e, None))
+    traceback.print_exception(type(e), e, tb.tb_next.tb_next)

@@ -1,0 +1,30 @@
+import argparse, sys
+p = argparse.ArgumentParser(description="Process some integers and options for a demo run.")
+p.add_argument("numbers", nargs="*", type=int, help="integers to add", default=[1, 2])
+p.add_argument("-n", "--count", type=int, default=3, help="how many times (default: %(default)s)")
+p.add_argument("-v", "--verbose", action="store_true", help="talk more")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("-t", "--tag", action="append", help="tags")
+p.add_argument("-q", action="count", default=0)
+args = p.parse_args()
+print(args, args.count, sum(args.numbers))
+print(p.parse_args(["5", "6", "-n", "2", "--verbose", "--mode=slow", "-t", "a", "-tb", "-qq"]))
+print(p.format_usage(), end="")
+p.print_help()
+print(p.parse_known_args(["--zzz", "7"]))
+q = argparse.ArgumentParser(prog="tool", exit_on_error=False)
+q.add_argument("name")
+q.add_argument("--size", type=float)
+for argv in [["x", "--size", "abc"], [], ["x", "--size"], ["a", "b"]]:
+    try:
+        print(q.parse_args(argv))
+    except (argparse.ArgumentError, SystemExit) as e:
+        print(type(e).__name__, e)
+g = argparse.ArgumentParser(prog="g")
+mx = g.add_mutually_exclusive_group()
+mx.add_argument("--on", action="store_true")
+mx.add_argument("--off", action="store_true")
+print(g.parse_args(["--on"]), g.format_usage(), end="")
+print(argparse.Namespace(b=1, a="x"))
+sys.argv = ["prog.py", "--mode", "medium"]
+p.parse_args()
