@@ -19,8 +19,12 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 		return 0
 	case POP_TOP:
 		return -1
-	case DUP_TOP:
+	case DUP_TOP, GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS:
 		return 1
+	case MATCH_CLASS:
+		return -2
+	case COPY_DICT_WITHOUT_KEYS:
+		return 0
 	case DUP_TOP_TWO:
 		return 2
 	case LOAD_CONST, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_NAME,

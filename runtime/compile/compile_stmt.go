@@ -56,6 +56,8 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.whileStmt(s)
 	case *syntax.If:
 		c.ifStmt(s)
+	case *syntax.Match:
+		c.matchStmt(s)
 	case *syntax.With:
 		if s.IsAsync {
 			if !c.isAsyncFunction() {

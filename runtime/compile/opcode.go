@@ -145,6 +145,14 @@ const (
 	SETUP_ANNOTATIONS //               - SETUP_ANNOTATIONS -   (creates __annotations__ in the namespace if missing)
 	PRINT_EXPR        //               x PRINT_EXPR        -   (interactive mode only: calls sys.displayhook(x))
 
+	// Structural pattern matching (the match statement; see below).
+	GET_LEN                //            x GET_LEN                x len(x)
+	MATCH_MAPPING          //      subject MATCH_MAPPING          subject bool   (a collections.abc.Mapping)
+	MATCH_SEQUENCE         //      subject MATCH_SEQUENCE         subject bool   (a collections.abc.Sequence, not str, bytes or bytearray)
+	MATCH_KEYS             // subject keys MATCH_KEYS             subject keys values-or-None
+	MATCH_CLASS            // subject cls names MATCH_CLASS<n>    attrs-or-None  (n positional sub-patterns; names: tuple of keyword attributes)
+	COPY_DICT_WITHOUT_KEYS // subject keys COPY_DICT_WITHOUT_KEYS subject rest   (rest: a new dict of subject's items without keys)
+
 	numOpcodes // not an opcode
 )
 
@@ -256,13 +264,35 @@ const (
 // LIST_APPEND 1 / LIST_EXTEND 1, LIST_TO_TUPLE) and a dict (BUILD_MAP or BUILD_CONST_KEY_MAP
 // for the named ones, DICT_MERGE 1 for each **m) and use CALL_EX.
 //
+// Pattern matching follows CPython 3.10's compiler. The subject is copied (DUP_TOP) for every
+// case but the last one that needs it; a pattern consumes its copy. Captured values are not
+// stored at once: each is rotated (ROT_N) below what the pattern still needs on the stack, and
+// the names are stored only when the whole pattern has matched, before the guard. A failing
+// test jumps to a chain of POP_TOPs that drops what the pattern has pushed so far, then to the
+// next case. For example:
+//
+//	    <subject>; DUP_TOP                                   (case [x, 1]: ...)
+//	    MATCH_SEQUENCE; POP_JUMP_IF_FALSE F1
+//	    GET_LEN; LOAD_CONST 2; COMPARE_OP ==; POP_JUMP_IF_FALSE F1
+//	    UNPACK_SEQUENCE 2; ROT_N 1 (x); LOAD_CONST 1; COMPARE_OP ==; POP_JUMP_IF_FALSE F1'
+//	    STORE x; POP_TOP; <body>; JUMP END
+//	F1': POP_TOP
+//	F1:  POP_TOP; <next case>
+//
+// MATCH_KEYS looks each key up with the subject's get method (a missing key gives None as the
+// result; a duplicate key raises ValueError). MATCH_CLASS checks isinstance(subject, cls)
+// (TypeError "called match pattern must be a class" when cls is not a type), reads n
+// positional attributes named by cls.__match_args__ (the subject itself for one positional
+// sub-pattern of bool, bytearray, bytes, dict, float, frozenset, int, list, set, str or tuple)
+// and then the keyword ones, and gives their tuple, or None when an attribute is missing.
+//
 // Annotations. MAKE_FUNCTION's annotations operand is a dict from (mangled) parameter name and
 // "return" to the evaluated annotation (a str under "from __future__ import annotations").
 // Module and class bodies that contain annotated assignments begin with SETUP_ANNOTATIONS and
 // store each simple annotation with LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR.
 
 // HasArg reports whether the opcode uses its argument.
-func (op Opcode) HasArg() bool { return op >= LOAD_CONST && !noArg[op] }
+func (op Opcode) HasArg() bool { return op == ROT_N || op >= LOAD_CONST && !noArg[op] }
 
 var noArg = [numOpcodes]bool{
 	LOAD_BUILD_CLASS: true, LOAD_ASSERTION_ERROR: true,
@@ -274,6 +304,8 @@ var noArg = [numOpcodes]bool{
 	YIELD_VALUE: true, YIELD_FROM: true, GET_YIELD_FROM_ITER: true, GET_AITER: true,
 	GET_ANEXT: true, END_ASYNC_FOR: true, BEFORE_ASYNC_WITH: true,
 	IMPORT_STAR: true, SETUP_ANNOTATIONS: true, PRINT_EXPR: true,
+	GET_LEN: true, MATCH_MAPPING: true, MATCH_SEQUENCE: true, MATCH_KEYS: true,
+	COPY_DICT_WITHOUT_KEYS: true,
 }
 
 // IsJump reports whether the opcode's argument is a jump target (or handler address).

@@ -277,9 +277,56 @@ func (st *symtable) visitStmt(s syntax.Stmt) error {
 		}
 		return st.visitStmts(s.Body)
 
+	case *syntax.Match:
+		if err := st.visitExpr(s.Subject); err != nil {
+			return err
+		}
+		for _, mc := range s.Cases {
+			if err := st.visitPattern(mc.Pattern); err != nil {
+				return err
+			}
+			if mc.Guard != nil {
+				if err := st.visitExpr(mc.Guard); err != nil {
+					return err
+				}
+			}
+			if err := st.visitStmts(mc.Body); err != nil {
+				return err
+			}
+		}
+
 	case *syntax.Pass, *syntax.Break, *syntax.Continue:
 	}
 	return nil
+}
+
+// visitPattern records the names a pattern of a match statement captures, which bind in the
+// enclosing scope, and visits the expressions it evaluates.
+func (st *symtable) visitPattern(p syntax.Pattern) error {
+	var err error
+	bind := func(name string, n syntax.Node) {
+		if name != "" && err == nil {
+			err = st.addDef(name, defLocal, n)
+		}
+	}
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		if err != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case syntax.Expr:
+			err = st.visitExpr(n)
+			return false
+		case *syntax.MatchAs:
+			bind(n.Name, n)
+		case *syntax.MatchStar:
+			bind(n.Name, n)
+		case *syntax.MatchMapping:
+			bind(n.Rest, n)
+		}
+		return true
+	})
+	return err
 }
 
 func (st *symtable) visitAlias(a *syntax.Alias) error {

@@ -115,9 +115,9 @@ func TestCancelStopsRun(t *testing.T) {
 }
 
 // Unsupported syntax says so clearly.
-func TestMatchStatementIsRefused(t *testing.T) {
-	_, errOut, res := runString(t, "match 1:\n    case 1:\n        pass\n", Options{})
-	if res.ExitStatus != 1 || !strings.Contains(errOut, "SyntaxError: 'match' statement is not supported in Asobiba") {
+func TestTypeStatementIsRefused(t *testing.T) {
+	_, errOut, res := runString(t, "type X = int\n", Options{})
+	if res.ExitStatus != 1 || !strings.Contains(errOut, "SyntaxError: 'type' statement is not supported in Asobiba") {
 		t.Fatalf("status %d, stderr %q", res.ExitStatus, errOut)
 	}
 }

@@ -87,10 +87,10 @@
 // assignment targets outside a list or tuple) are the compiler's business,
 // as in CPython, whose compiler raises them.
 //
-// The match statement and the PEP 695 type statement and generic parameter
-// lists are deliberately not supported: they produce syntax errors that say
-// so ("'match' statement is not supported in Asobiba"). match, case, type
-// and _ remain usable as ordinary names.
+// The match statement is parsed in pattern.go. The PEP 695 type statement
+// and generic parameter lists are deliberately not supported: they produce
+// syntax errors that say so ("'type' statement is not supported in
+// Asobiba"). match, case, type and _ remain usable as ordinary names.
 //
 // The parser never panics: the API functions recover internal failures and
 // report them as an Error whose message starts with "internal error", and

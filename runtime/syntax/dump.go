@@ -56,7 +56,7 @@ func (d *dumper) byteCol(p Pos) int {
 // hasAttributes reports whether CPython gives the node positions.
 func hasAttributes(n Node) bool {
 	switch n.(type) {
-	case Expr, Stmt, *ExceptHandler, *Arg, *Keyword, *Alias:
+	case Expr, Stmt, Pattern, *ExceptHandler, *Arg, *Keyword, *Alias:
 		return true
 	}
 	return false
@@ -100,6 +100,8 @@ func isNil(v any) bool {
 		return true
 	case Expr:
 		return isNilNode(v)
+	case Pattern:
+		return isNilNode(v)
 	case *Arg:
 		return v == nil
 	}
@@ -138,6 +140,10 @@ func (d *dumper) value(v any) {
 		}
 		d.WriteByte(']')
 	case []Stmt:
+		d.list(len(v), func(i int) { d.node(v[i]) })
+	case []Pattern:
+		d.list(len(v), func(i int) { d.node(v[i]) })
+	case []*MatchCase:
 		d.list(len(v), func(i int) { d.node(v[i]) })
 	case []*Arg:
 		d.list(len(v), func(i int) { d.node(v[i]) })
@@ -340,6 +346,32 @@ func (d *dumper) node(n Node) {
 		d.call(n, "comprehension", field{"target", n.Target}, field{"iter", n.Iter}, field{"ifs", nonNilExprs(n.Ifs)}, field{"is_async", async})
 	case *ExceptHandler:
 		d.call(n, "ExceptHandler", field{"type", n.Type}, field{"name", opt(n.Name)}, field{"body", n.Body})
+
+	case *Match:
+		d.call(n, "Match", field{"subject", n.Subject}, field{"cases", n.Cases})
+	case *MatchCase:
+		d.call(n, "match_case", field{"pattern", n.Pattern}, field{"guard", n.Guard}, field{"body", nonNilStmts(n.Body)})
+	case *MatchValue:
+		d.call(n, "MatchValue", field{"value", n.Value})
+	case *MatchSingleton:
+		d.call(n, "MatchSingleton", field{"value", raw(constantRepr(n.Value))})
+	case *MatchSequence:
+		d.call(n, "MatchSequence", field{"patterns", nonNilPatterns(n.Patterns)})
+	case *MatchMapping:
+		d.call(n, "MatchMapping", field{"keys", nonNilExprs(n.Keys)}, field{"patterns", nonNilPatterns(n.Patterns)}, field{"rest", opt(n.Rest)})
+	case *MatchClass:
+		attrs := n.KwdAttrs
+		if attrs == nil {
+			attrs = []string{}
+		}
+		d.call(n, "MatchClass", field{"cls", n.Cls}, field{"patterns", nonNilPatterns(n.Patterns)},
+			field{"kwd_attrs", attrs}, field{"kwd_patterns", nonNilPatterns(n.KwdPatterns)})
+	case *MatchStar:
+		d.call(n, "MatchStar", field{"name", opt(n.Name)})
+	case *MatchAs:
+		d.call(n, "MatchAs", field{"pattern", n.Pattern}, field{"name", opt(n.Name)})
+	case *MatchOr:
+		d.call(n, "MatchOr", field{"patterns", nonNilPatterns(n.Patterns)})
 	default:
 		panic(fmt.Sprintf("syntax.Dump: unexpected node %T", n))
 	}
@@ -539,4 +571,11 @@ func bytesRepr(v []byte) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+func nonNilPatterns(s []Pattern) []Pattern {
+	if s == nil {
+		return []Pattern{}
+	}
+	return s
 }

@@ -28,6 +28,7 @@ func addSeeds(f *testing.F) {
 	for _, s := range []string{
 		"", "\n", "\t", "\\", "\\\n", "(", ")", "f'", "f'{", "f'{x:{y:{z", "'''", "\xef\xbb\xbf",
 		"\x00", "\xff", "if x:\n\tpass\n        pass\n", "x = \"\\N{", "f\"{x!}\"", "@", "lambda",
+		"match x:\n case [a, *b] | {1: a, **b} | C(a, b=b) as c if c:\n  pass\n",
 	} {
 		f.Add([]byte(s))
 	}

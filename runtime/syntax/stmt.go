@@ -24,31 +24,23 @@ func (p *parser) statement() []Stmt {
 			return []Stmt{p.compoundStmt(nil)}
 		}
 	case NAME:
+		if p.isName("match") {
+			if p.isMatchStmt() {
+				return []Stmt{p.matchStmt()}
+			}
+			return p.matchSimpleStmts()
+		}
 		p.checkSoftKeywordStmt()
 	}
 	return p.simpleStmts()
 }
 
-// checkSoftKeywordStmt reports the match statement and the type statement,
-// which Asobiba does not support. Both start with a soft keyword that is
-// otherwise an ordinary name.
+// checkSoftKeywordStmt reports the type statement, which Asobiba does not
+// support. It starts with a soft keyword that is otherwise an ordinary
+// name.
 func (p *parser) checkSoftKeywordStmt() {
 	t := p.tok()
 	switch t.Text {
-	case "match":
-		// A match statement is the only statement that starts with a name
-		// and whose logical line ends with ':'.
-		switch p.rawKind(p.i + 1) {
-		case EQ, COLON, DOT, COMMA, SEMI, NEWLINE, RPAREN, RBRACK, RBRACE:
-			return
-		}
-		j := p.i
-		for k := p.rawKind(j); k != NEWLINE && k != EOF && k != ILLEGAL; k = p.rawKind(j) {
-			j++
-		}
-		if p.rawKind(j) == NEWLINE && p.rawKind(j-1) == COLON {
-			p.syntaxError(t.Pos, t.End, "'match' statement is not supported in Asobiba")
-		}
 	case "type":
 		if p.rawKind(p.i+1) == NAME {
 			if k := p.rawKind(p.i + 2); k == EQ || k == LBRACK {

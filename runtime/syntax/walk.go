@@ -103,6 +103,33 @@ func Children(n Node, visit func(Node)) {
 	case *ExprStmt:
 		expr(n.Value)
 	case *Global, *Nonlocal, *Pass, *Break, *Continue:
+	case *Match:
+		expr(n.Subject)
+		for _, c := range n.Cases {
+			visit(c)
+		}
+	case *MatchCase:
+		visit(n.Pattern)
+		expr(n.Guard)
+		stmts(n.Body)
+	case *MatchValue:
+		expr(n.Value)
+	case *MatchSingleton, *MatchStar:
+	case *MatchSequence:
+		patterns(n.Patterns, visit)
+	case *MatchMapping:
+		exprs(n.Keys)
+		patterns(n.Patterns, visit)
+	case *MatchClass:
+		expr(n.Cls)
+		patterns(n.Patterns, visit)
+		patterns(n.KwdPatterns, visit)
+	case *MatchAs:
+		if n.Pattern != nil {
+			visit(n.Pattern)
+		}
+	case *MatchOr:
+		patterns(n.Patterns, visit)
 
 	case *BoolOp:
 		exprs(n.Values)
@@ -217,5 +244,11 @@ func Children(n Node, visit func(Node)) {
 func comprehensions(gens []*Comprehension, visit func(Node)) {
 	for _, g := range gens {
 		visit(g)
+	}
+}
+
+func patterns(ps []Pattern, visit func(Node)) {
+	for _, p := range ps {
+		visit(p)
 	}
 }

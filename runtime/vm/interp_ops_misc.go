@@ -165,7 +165,7 @@ func (th *Thread) miscOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		return sp, pc, err, mode == errReraised
 
 	default:
-		return sp, pc, Errorf(SystemErrorType, "unknown opcode %d", in.Op), false
+		return th.matchOp(f, in, sp, pc)
 	}
 	return sp, pc, nil, false
 }
