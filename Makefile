@@ -32,9 +32,12 @@ all: build
 node_modules/.package-lock.json: package-lock.json
 	$(NPM) ci --no-audit --no-fund
 
+# The engine embeds asyncio's Python modules compiled ahead of time (wasm/stdlibcodes writes
+# them to the git-ignored wasm/playground/stdlib.codes), so that a first run does not compile them.
 bin/engine.wasm: FORCE
 	@mkdir -p bin
-	$(GO_WASM) build -trimpath -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes
+	$(GO_WASM) build -trimpath -tags stdlibcodes -ldflags="-s -w" -o $@ ./wasm/playground
 
 bin/asobiba: FORCE
 	@mkdir -p bin

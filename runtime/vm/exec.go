@@ -136,6 +136,10 @@ func compileStdlib(filename string, src []byte) (*compile.Code, []syntax.Warning
 			return e.code, e.warnings, nil
 		}
 	}
+	if cc, ok := precompiledStdlib(filename, src); ok {
+		stdlibCache.Store(filename, &stdlibEntry{src: string(src), code: cc})
+		return cc, nil, nil
+	}
 	cc, warnings, err := compileModule(filename, src, "exec")
 	if err == nil {
 		stdlibCache.Store(filename, &stdlibEntry{src: string(src), code: cc, warnings: warnings})
