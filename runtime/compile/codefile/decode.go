@@ -74,30 +74,28 @@ func (d *decoder) byte() byte {
 	return b
 }
 
+// uint reads an unsigned varint. It is small enough to be inlined: decoding is mostly this.
+// Bits beyond the 64th are dropped, which only a damaged file has.
 func (d *decoder) uint() uint64 {
-	if d.err != nil {
-		return 0
+	var v uint64
+	for shift := uint(0); d.pos < len(d.data); shift += 7 {
+		b := d.data[d.pos]
+		d.pos++
+		v |= uint64(b&0x7f) << shift
+		if b < 0x80 {
+			return v
+		}
 	}
-	v, n := binary.Uvarint(d.data[d.pos:])
-	if n <= 0 {
-		d.fail(errTruncated)
-		return 0
+	if d.err == nil {
+		d.err = errTruncated
 	}
-	d.pos += n
-	return v
+	return 0
 }
 
+// int reads a zig-zag varint (as binary.AppendVarint writes it).
 func (d *decoder) int() int64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(d.data[d.pos:])
-	if n <= 0 {
-		d.fail(errTruncated)
-		return 0
-	}
-	d.pos += n
-	return v
+	v := d.uint()
+	return int64(v>>1) ^ -int64(v&1)
 }
 
 // small reads an unsigned varint that must fit in an int (counts, sizes, flags).
