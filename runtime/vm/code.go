@@ -41,8 +41,8 @@ type Code struct {
 	frameSize int
 	// kind is the generator kind: 0 for plain functions.
 	kind genKind
-	// lines are the source lines of the file, for tracebacks (may be nil).
-	lines []string
+	// source is the text of the file, for tracebacks (may be nil).
+	source *sourceText
 }
 
 // globalCache remembers where a LOAD_GLOBAL found its name: the entry index in the globals
@@ -147,12 +147,12 @@ func constValue(k compile.Const) Value {
 	panic("vm: unknown constant type")
 }
 
-// setLines attaches a file's source lines to c and to every code object nested in it.
-func (c *Code) setLines(lines []string) {
-	c.lines = lines
+// setSource attaches a file's text to c and to every code object nested in it.
+func (c *Code) setSource(src *sourceText) {
+	c.source = src
 	for _, k := range c.consts {
 		if sub, ok := k.(*Code); ok {
-			sub.setLines(lines)
+			sub.setSource(src)
 		}
 	}
 }

@@ -205,7 +205,7 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	}
 	c.warned[msg] = true
 	text := msg
-	if src := sourceLine(f.Code.lines, line); src != "" {
+	if src := sourceLine(f.Code.source.lines(), line); src != "" {
 		text += "  " + src + "\n"
 	}
 	text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"

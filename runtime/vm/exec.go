@@ -96,7 +96,8 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 		return nil, syntaxErrorFrom(err)
 	}
 	code := NewCode(cc)
-	code.setLines(th.SourceLines(filename))
+	th.init()
+	code.setSource(th.exec.shared.sources[filename])
 	return code, nil
 }
 
