@@ -14,6 +14,9 @@
 //	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
 //	page → worker  {type: "stop"}                                   stop the current run
 //
+// Right after "ready" the engine imports asyncio once in a run of its own, so that the first
+// program a learner runs does not pay for it; a "run" that arrives meanwhile waits for it.
+//
 // With options.timeline true the run records every task's life, and a single "timeline" event
 // carrying the JSON document (runtime/timeline/schema.md) comes at the end of the run, before
 // "done"; the page draws it (site/src/timeline.js).
@@ -51,5 +54,6 @@ func main() {
 		return
 	}
 	w.post(map[string]any{"type": "ready"})
+	go w.warmUp()
 	select {}
 }
