@@ -1,3 +1,7 @@
+//go:build !js
+
+// The test starts a child process, which js/wasm cannot; the tool runs natively anyway.
+
 package main
 
 import (
