@@ -33,9 +33,16 @@ all: build
 node_modules/.package-lock.json: package-lock.json
 	$(NPM) ci --no-audit --no-fund
 
+# The engine embeds asyncio's Python modules compiled ahead of time (wasm/stdlibcodes writes
+# them to the git-ignored wasm/playground/stdlib.codes), so that a first run does not compile them.
+# Inlining is off except in Go's runtime: Go's WebAssembly is large, and inlined copies made the
+# engine a sixth bigger and gave the browser's optimising compiler more to do at start-up,
+# without making fib(25) or the asyncio benchmarks faster there (make bench-browser).
+WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime= -gcflags=internal/runtime/...=
 bin/engine.wasm: FORCE
 	@mkdir -p bin
-	$(GO_WASM) build -trimpath -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes
+	$(GO_WASM) build -trimpath -tags stdlibcodes $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
 
 bin/asobiba: FORCE
 	@mkdir -p bin

@@ -49,6 +49,10 @@ func NewBuiltin(module, name string, fn BuiltinFunc) *Builtin {
 }
 
 // AddMethod adds a Go method to a builtin class and returns it.
+//
+// Not inlined: init functions call it once per method (see NewBuiltinType).
+//
+//go:noinline
 func (t *Type) AddMethod(name string, fn BuiltinFunc) *Builtin {
 	b := &Builtin{Name: name, Kind: BuiltinMethod, Owner: t, Fn: fn}
 	t.Dict.SetStr(name, b)
@@ -56,6 +60,10 @@ func (t *Type) AddMethod(name string, fn BuiltinFunc) *Builtin {
 }
 
 // AddClassMethod adds a Go class method (receiving the class as args[0]).
+//
+// Not inlined: init functions call it once per method (see NewBuiltinType).
+//
+//go:noinline
 func (t *Type) AddClassMethod(name string, fn BuiltinFunc) *Builtin {
 	b := &Builtin{Name: name, Kind: BuiltinClassMethod, Owner: t, Fn: fn}
 	t.Dict.SetStr(name, b)
@@ -63,6 +71,10 @@ func (t *Type) AddClassMethod(name string, fn BuiltinFunc) *Builtin {
 }
 
 // AddStaticMethod adds a Go static method.
+//
+// Not inlined: init functions call it once per method (see NewBuiltinType).
+//
+//go:noinline
 func (t *Type) AddStaticMethod(name string, fn BuiltinFunc) *Builtin {
 	b := &Builtin{Name: name, Kind: BuiltinStaticMethod, Owner: t, Fn: fn}
 	t.Dict.SetStr(name, b)

@@ -49,8 +49,8 @@ type Code struct {
 	// to, kept for the next generator (see Generator.finish): a coroutine awaited in a
 	// loop then costs no new frame per call.
 	spare *Frame
-	// lines are the source lines of the file, for tracebacks (may be nil).
-	lines []string
+	// source is the text of the file, for tracebacks (may be nil).
+	source *sourceText
 }
 
 // globalCache remembers where a LOAD_GLOBAL found its name: the entry index in the globals
@@ -157,12 +157,12 @@ func constValue(k compile.Const) Value {
 	panic("vm: unknown constant type")
 }
 
-// setLines attaches a file's source lines to c and to every code object nested in it.
-func (c *Code) setLines(lines []string) {
-	c.lines = lines
+// setSource attaches a file's text to c and to every code object nested in it.
+func (c *Code) setSource(src *sourceText) {
+	c.source = src
 	for _, k := range c.consts {
 		if sub, ok := k.(*Code); ok {
-			sub.setLines(lines)
+			sub.setSource(src)
 		}
 	}
 }

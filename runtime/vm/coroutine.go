@@ -172,7 +172,7 @@ func (th *Thread) trackCoroutine(g *Generator) {
 	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
 		line := f.Line()
 		g.origin = append(g.origin, OriginFrame{File: f.Code.Filename, Func: f.Code.Name, Line: line,
-			Source: strings.TrimSpace(sourceLine(f.Code.lines, line))})
+			Source: strings.TrimSpace(sourceLine(f.Code.source.lines(), line))})
 	}
 	c.created = append(c.created, g)
 	if len(c.created) >= c.pruneAt {
@@ -293,7 +293,7 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	}
 	c.warned[msg] = true
 	text := msg
-	if src := sourceLine(f.Code.lines, line); src != "" {
+	if src := sourceLine(f.Code.source.lines(), line); src != "" {
 		text += "  " + src + "\n"
 	}
 	text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"

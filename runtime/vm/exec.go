@@ -96,7 +96,8 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 		return nil, syntaxErrorFrom(err)
 	}
 	code := NewCode(cc)
-	code.setLines(th.SourceLines(filename))
+	th.init()
+	code.setSource(th.exec.shared.sources[filename])
 	return code, nil
 }
 
@@ -138,6 +139,10 @@ func compileStdlib(filename string, src []byte) (*compile.Code, []syntax.Warning
 		if e := e.(*stdlibEntry); e.src == string(src) {
 			return e.code, e.warnings, nil
 		}
+	}
+	if cc, ok := precompiledStdlib(filename, src); ok {
+		stdlibCache.Store(filename, &stdlibEntry{src: string(src), code: cc})
+		return cc, nil, nil
 	}
 	cc, warnings, err := compileModule(filename, src, "exec")
 	if err == nil {

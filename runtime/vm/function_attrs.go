@@ -402,6 +402,6 @@ func codeReplace(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	c := NewCode(&cc)
-	c.setLines(old.lines)
+	c.setSource(old.source)
 	return c, nil
 }

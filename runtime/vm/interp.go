@@ -67,7 +67,7 @@ type excInfo struct {
 // interpShared holds what the threads of one Interp share: the source text of every file
 // compiled, for tracebacks.
 type interpShared struct {
-	sources map[string][]string
+	sources map[string]*sourceText
 	// initializing counts, per module name, the module bodies running (circular imports).
 	initializing map[string]int
 }
@@ -103,7 +103,7 @@ func (th *Thread) init() {
 	e.initialized = true
 	e.exc = &e.baseExc
 	if e.shared == nil {
-		e.shared = &interpShared{sources: map[string][]string{}, initializing: map[string]int{}}
+		e.shared = &interpShared{sources: map[string]*sourceText{}, initializing: map[string]int{}}
 	}
 	th.resetTicks()
 	if th.Interp != nil && th.Interp.RecursionLimit <= 0 {
@@ -176,13 +176,13 @@ func (th *Thread) HandledException() *Exception {
 // terminators), or nil.
 func (th *Thread) SourceLines(filename string) []string {
 	th.init()
-	return th.exec.shared.sources[filename]
+	return th.exec.shared.sources[filename].lines()
 }
 
 // RegisterSource records a file's text so that tracebacks can show its lines.
 func (th *Thread) RegisterSource(filename string, src []byte) {
 	th.init()
-	th.exec.shared.sources[filename] = sourceSplitLines(string(src))
+	th.exec.shared.sources[filename] = &sourceText{text: string(src)}
 }
 
 func sourceSplitLines(s string) []string {

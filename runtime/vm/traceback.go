@@ -242,8 +242,8 @@ func (p *excPrinter) entry(tb *Traceback) {
 	p.writeMargin()
 	p.b.WriteString("  File \"" + tb.Filename + "\", line " + strconv.Itoa(tb.Line) + ", in " + tb.Name + "\n")
 	var lines []string
-	if f, ok := tb.Frame.(*Frame); ok && f.Code.lines != nil && f.Code.Filename == tb.Filename {
-		lines = f.Code.lines
+	if f, ok := tb.Frame.(*Frame); ok && f.Code.source != nil && f.Code.Filename == tb.Filename {
+		lines = f.Code.source.lines()
 	} else {
 		lines = p.th.SourceLines(tb.Filename)
 	}

@@ -127,6 +127,12 @@ func (t *Type) Subclasses() []*Type { return t.subclasses }
 
 // NewBuiltinType makes a builtin class with one base (nil for object itself). The class dict
 // is empty; the file that implements the type fills it in an init function.
+//
+// It is never inlined: package initialisation calls it for every builtin class, and inlined
+// copies made the vm package's init function hundreds of kilobytes of WebAssembly, which the
+// browser's optimising compiler then spent seconds on at start-up.
+//
+//go:noinline
 func NewBuiltinType(name string, base *Type, flags TypeFlags) *Type {
 	t := &Type{Name: name, QualName: name, Module: "builtins", Flags: flags, Dict: NewDict()}
 	if base != nil {

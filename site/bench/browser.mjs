@@ -109,14 +109,19 @@ function npmPackage(name) {
 
 /**
  * Reads how a Go wasm file was built: the Go version and the build settings that Go embeds
- * (runtime/debug.BuildInfo). Go leaves -ldflags out of -trimpath builds, so those are read
- * from the Makefile's recipe.
+ * (runtime/debug.BuildInfo). Go leaves -ldflags out of -trimpath builds and keeps only the
+ * last -gcflags, so those are read from the Makefile.
  */
 function goBuild(path) {
   const text = readFileSync(path).toString("latin1");
   const version = text.match(/go1\.\d+(?:\.\d+)?(?:rc\d+|beta\d+)?/)?.[0] ?? "unknown";
-  const settings = [...text.matchAll(/^build\t(\S+)$/gm)].map((m) => m[1]).filter((s) => !s.startsWith("vcs.time"));
   const makefile = readFileSync(join(repoRoot, "Makefile"), "utf8");
+  // Go records only the last of several -gcflags, so they too come from the Makefile.
+  const gcflags = makefile.match(/^WASM_GCFLAGS := (.*)$/m)?.[1];
+  const settings = [...text.matchAll(/^build\t(\S+)$/gm)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith("vcs.time") && !(gcflags && s.startsWith("-gcflags=")));
+  if (gcflags) settings.push(gcflags);
   const ldflags = makefile.match(/-ldflags="([^"]*)"[^\n]*\.\/wasm\/playground/)?.[1];
   return { file: path, version, settings, ldflags: ldflags ?? "unknown" };
 }

@@ -14,6 +14,9 @@
 //	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
 //	page → worker  {type: "stop"}                                   stop the current run
 //
+// Right after "ready" the engine imports asyncio once in a run of its own, so that the first
+// program a learner runs does not pay for it; a "run" that arrives meanwhile waits for it.
+//
 // With options.timeline true the run records every task's life, and a single "timeline" event
 // carrying the JSON document (runtime/timeline/schema.md) comes at the end of the run, before
 // "done"; the page draws it (site/src/timeline.js).
@@ -31,10 +34,19 @@
 package main
 
 import (
+	"runtime/debug"
+
 	"github.com/hack-pad/safejs"
 )
 
+// gcPercent is the engine's GOGC. Go's default, 100, collects seven times while asyncio is
+// imported for the first run (the live heap is a few megabytes), and a collection on
+// js/wasm runs on the program's only thread; at 400 it collects once. The heap may grow to
+// five times the live data, which a page's worker can afford.
+const gcPercent = 400
+
 func main() {
+	debug.SetGCPercent(gcPercent)
 	w, err := newWorker(safejs.Global())
 	if err != nil {
 		// Returning ends the Go program; the worker script reports that to the page.
@@ -42,5 +54,6 @@ func main() {
 		return
 	}
 	w.post(map[string]any{"type": "ready"})
+	go w.warmUp()
 	select {}
 }

@@ -21,7 +21,15 @@ type worker struct {
 	yield     *yielder
 	running   atomic.Bool
 	stop      atomic.Bool
+	warm      chan struct{} // closed once warmUp has ended
+	runWaits  atomic.Bool   // a run waits for warmUp, which then stops at once
 }
+
+// warmUpProgram is run once when the engine starts, before any program of the page: most
+// programs import asyncio, and the first import in a process is the slow one (the browser
+// compiles the code it runs for the first time, the library's modules are decoded). A run
+// that arrives meanwhile stops it: what it warmed stays warm, and the run starts at once.
+const warmUpProgram = "import asyncio\n"
 
 // runRequest is a decoded {type: "run"} message.
 type runRequest struct {
@@ -32,7 +40,7 @@ type runRequest struct {
 
 // newWorker starts listening for messages on the worker's global scope.
 func newWorker(self safejs.Value) (*worker, error) {
-	w := &worker{self: self}
+	w := &worker{self: self, warm: make(chan struct{})}
 	y, err := newYielder()
 	if err != nil {
 		return nil, err
@@ -66,11 +74,32 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 		}
 		w.running.Store(true)
 		w.stop.Store(false)
-		go w.run(req)
+		w.runWaits.Store(true)
+		go func() {
+			<-w.warm
+			w.run(req)
+		}()
 	case "stop":
 		w.stop.Store(true)
 	}
 	return nil
+}
+
+// warmUp runs warmUpProgram, then lets the runs in. Its output, if any, goes nowhere.
+func (w *worker) warmUp() {
+	defer close(w.warm)
+	defer func() { recover() }() // a failed warm-up only costs the first run its head start
+	polls := 0
+	lastYield := time.Now()
+	cancel := func() bool {
+		// Hand the event loop a turn now and then, so that a "run" message is seen.
+		if polls++; polls%pollsPerCheck == 0 && time.Since(lastYield) >= batchInterval {
+			w.yield.yield()
+			lastYield = time.Now()
+		}
+		return w.runWaits.Load()
+	}
+	engine.Run([]byte(warmUpProgram), engine.Options{Filename: "<warm-up>", Cancel: cancel}, func(engine.Event) {})
 }
 
 // run executes one program and reports its output and its end to the page.

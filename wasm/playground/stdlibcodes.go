@@ -1,0 +1,26 @@
+//go:build js && wasm && stdlibcodes
+
+package main
+
+import (
+	_ "embed"
+
+	"github.com/asobiba/asobiba/runtime/compile/codefile"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// stdlibCodes holds asyncio's modules and the ones they import, compiled at build time by
+// wasm/stdlibcodes (make build writes the file and builds with -tags stdlibcodes; without the
+// tag the engine compiles them from source on the first run, which takes seconds here).
+//
+//go:embed stdlib.codes
+var stdlibCodes []byte
+
+func init() {
+	set, err := codefile.OpenSet(stdlibCodes)
+	if err != nil {
+		println("asobiba: the precompiled standard library is unusable:", err.Error())
+		return
+	}
+	vm.SetStdlibCodes(set.Find)
+}

@@ -1,0 +1,124 @@
+//go:build !js
+
+// The test starts a child process, which js/wasm cannot; the tool runs natively anyway.
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/compile/codefile"
+	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/asobiba/asobiba/runtime/vm"
+)
+
+// program exercises the shipped modules: tasks, a queue, a task group whose failure comes
+// back as an ExceptionGroup, and an uncaught error whose traceback passes through asyncio's
+// own source lines.
+const program = `import asyncio
+
+
+async def worker(name, q):
+    await asyncio.sleep(0.1)
+    await q.put(name)
+
+
+async def fail():
+    raise ValueError("boom")
+
+
+async def main():
+    q = asyncio.Queue()
+    await asyncio.gather(*(worker(n, q) for n in "abc"))
+    print(sorted([q.get_nowait() for _ in range(3)]))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(fail())
+    except* ValueError as eg:
+        print("caught", eg.exceptions)
+    await asyncio.wait_for(fail(), 1)
+
+
+asyncio.run(main())
+`
+
+// childEnv names the set file a child process should install before running program.
+const childEnv = "STDLIBCODES_TEST_SET"
+
+// TestMain lets the test binary act as the child of TestShippedModules: a fresh process,
+// whose standard-library cache is empty, so the modules really come from the set.
+func TestMain(m *testing.M) {
+	if path := os.Getenv(childEnv); path != "" {
+		os.Exit(child(path))
+	}
+	os.Exit(m.Run())
+}
+
+func child(path string) int {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		println(err.Error())
+		return 3
+	}
+	set, err := codefile.OpenSet(data)
+	if err != nil {
+		println(err.Error())
+		return 3
+	}
+	var found atomic.Int64
+	vm.SetStdlibCodes(func(filename string, src []byte) (*compile.Code, bool) {
+		code, ok := set.Find(filename, src)
+		if ok {
+			found.Add(1)
+		}
+		return code, ok
+	})
+	os.Stdout.WriteString(runProgram())
+	os.Stdout.WriteString("\nmodules from the set: " + strconv.FormatInt(found.Load(), 10) + "\n")
+	return 0
+}
+
+func runProgram() string {
+	var out strings.Builder
+	res := engine.Run([]byte(program), engine.Options{}, func(ev engine.Event) { out.WriteString(ev.Kind + ": " + ev.Data) })
+	out.WriteString("exit " + strconv.Itoa(res.ExitStatus))
+	return out.String()
+}
+
+// TestShippedModules builds the set, runs program in a process that takes asyncio's modules
+// from it, and expects exactly the output of a run that compiles them from source.
+func TestShippedModules(t *testing.T) {
+	data, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "stdlib.codes")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := runProgram()
+	if !strings.Contains(want, "<stdlib>/asyncio/") || !strings.Contains(want, "caught") {
+		t.Fatalf("the program did not do what the test needs:\n%s", want)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), childEnv+"="+path)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	got, found, _ := strings.Cut(string(out), "\nmodules from the set: ")
+	if got != want {
+		t.Errorf("output with the shipped modules:\n%s\nwant (compiled from source):\n%s", got, want)
+	}
+	if n, _ := strconv.Atoi(strings.TrimSpace(found)); n < 20 {
+		t.Errorf("only %d modules came from the set", n)
+	}
+	t.Logf("%s modules came from the set", strings.TrimSpace(found))
+}
