@@ -152,7 +152,7 @@ func (g *Generator) yieldFrom() Value {
 	if f == nil || f.state != frameSuspended || f.pc >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM {
 		return nil
 	}
-	return f.stack[f.sp-1]
+	return f.valueStack()[f.sp-1]
 }
 
 // YieldFrom returns what the object is suspended on (gi_yieldfrom, cr_await), or nil.
@@ -173,13 +173,13 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 		if v == nil {
 			v = None
 		}
-		f.stack[f.sp] = v
+		f.valueStack()[f.sp] = v
 		f.sp++
 	}
 	if err := th.enterGo(); err != nil {
 		if exc == nil {
 			f.sp--
-			f.stack[f.sp] = nil
+			f.valueStack()[f.sp] = nil
 		}
 		return nil, false, err
 	}
@@ -328,7 +328,7 @@ func (g *Generator) throw(th *Thread, exc *Exception, closeOnGenExit bool) (Valu
 		// raised at the YIELD_FROM.
 		f := g.frame
 		f.sp--
-		f.stack[f.sp] = nil
+		f.valueStack()[f.sp] = nil
 		f.pc++
 		if err != nil {
 			return g.resumeWithError(th, err)

@@ -30,8 +30,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	instrs := code.ops
 	consts := code.consts
 	names := code.Names
-	fast := f.fast
-	stack := f.stack
+	fast := f.fastSlots()
+	stack := f.valueStack()
 	cells := f.cells
 	sp := f.sp
 	pc := f.pc
@@ -686,10 +686,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				// The exception leaves an inlined call: continue unwinding in the caller,
 				// where the call instruction raised it.
 				f = th.leaveInline(f)
-				f.stack[f.sp-1] = nil
+				f.valueStack()[f.sp-1] = nil
 				mode = errRaised
 				code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
-				fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+				fast, stack, cells, sp, pc = f.fastSlots(), f.valueStack(), f.cells, f.sp, f.pc
 				goto fail
 			}
 		}
@@ -713,7 +713,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 						d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
 						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
 							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
-							nfast := nf.fast
+							nfast := nf.fastSlots()
 							for i := 0; i < n; i++ {
 								nfast[i] = args[i]
 							}
@@ -775,14 +775,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if f.escaped || len(f.cells) > 0 || f.Locals != nil {
 				th.release(f)
 			} else {
-				ffast := f.fast
+				ffast := f.fastSlots()
 				for i := 0; i < len(ffast); i++ {
 					ffast[i] = nil
 				}
 				f.sp, f.pc = 0, 0
 			}
 			f = caller
-			f.stack[f.sp-1] = retv
+			f.valueStack()[f.sp-1] = retv
 			retv = nil
 			goto reload
 		}
@@ -791,7 +791,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	reload:
 		// f changed (an inlined call began or returned): load its state.
 		code, instrs, consts, names = f.Code, f.Code.ops, f.Code.consts, f.Code.Names
-		fast, stack, cells, sp, pc = f.fast, f.stack, f.cells, f.sp, f.pc
+		fast, stack, cells, sp, pc = f.fastSlots(), f.valueStack(), f.cells, f.sp, f.pc
 		f.state = frameRunning
 	}
 }
