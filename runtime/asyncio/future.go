@@ -147,9 +147,7 @@ func (f *Future) scheduleCallbacks() {
 
 func (f *Future) scheduleCallback(cb *callback) {
 	if cb.wakes {
-		h := &Handle{loop: f.loop, kind: handleWakeup, callback: f.outer, label: cb.label, task: cb.task}
-		f.loop.noteCause(h)
-		f.loop.ready = append(f.loop.ready, h)
+		f.loop.pushTask(cb.task, f)
 		return
 	}
 	if cb.goFn != nil {

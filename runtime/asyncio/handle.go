@@ -107,6 +107,12 @@ func (h *Handle) run(th *vm.Thread) error {
 	if err == nil {
 		return nil
 	}
+	return h.report(th, err)
+}
+
+// report hands a Python exception the callback raised to the loop's exception handler
+// ("Exception in callback ..."); other errors (a halt of the whole program) are returned.
+func (h *Handle) report(th *vm.Thread, err error) error {
 	exc, ok := err.(*vm.Exception)
 	if !ok {
 		return err

@@ -29,7 +29,9 @@ func (l *Loop) ioPending() bool { return len(l.state.io[l]) > 0 }
 // pollIO moves the pending I/O events into the ready queue.
 func (l *Loop) pollIO() {
 	if evs := l.state.io[l]; len(evs) > 0 {
-		l.ready = append(l.ready, evs...)
+		for _, h := range evs {
+			l.pushReady(h)
+		}
 		delete(l.state.io, l)
 	}
 }

@@ -20,7 +20,7 @@ type Loop struct {
 	// outer is the Python object for the loop when Python code subclassed the loop class.
 	outer vm.Value
 
-	ready     []*Handle // FIFO; ready[readyHead:] are pending
+	ready     []readyItem // FIFO; ready[readyHead:] are pending
 	readyHead int
 	timers    timerHeap
 	seq       uint64
@@ -57,27 +57,58 @@ func NewLoop(state *State) *Loop {
 // Time is loop.time(): the virtual clock.
 func (l *Loop) Time() float64 { return l.clock.Now() }
 
+// readyItem is an entry of the ready queue: a Handle, or — for the commonest callbacks, a
+// task's step and a task's wake-up, which nothing else can see or cancel — just the task
+// (and the future that woke it), so that a hundred thousand ready tasks need no Handle each.
+// While an Observer is installed every callback gets its Handle (it records causes).
+type readyItem struct {
+	h    *Handle
+	task *Task
+	fut  *Future // the future whose completion wakes task; nil for a step
+}
+
+// handle returns the item's Handle, making one for a bare step or wake-up.
+func (it readyItem) handle(l *Loop) *Handle {
+	if it.h != nil {
+		return it.h
+	}
+	if it.fut != nil {
+		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: "Task.task_wakeup()", task: it.task}
+	}
+	return &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: it.task}
+}
+
+// pushReady appends a handle to the ready queue.
+func (l *Loop) pushReady(h *Handle) {
+	l.ready = append(l.ready, readyItem{h: h})
+}
+
+// pushTask appends task t's step (fut nil) or its wake-up by fut to the ready queue.
+func (l *Loop) pushTask(t *Task, fut *Future) {
+	it := readyItem{task: t, fut: fut}
+	if l.state.Observer != nil {
+		it.h = it.handle(l)
+		l.noteCause(it.h)
+	}
+	l.ready = append(l.ready, it)
+}
+
 // CallSoon schedules a Python callable.
 func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 	h := &Handle{loop: l, callback: fn, args: args}
 	l.noteCause(h)
-	l.ready = append(l.ready, h)
+	l.pushReady(h)
 	return h
 }
 
 // callSoonStep schedules the next step of task t.
-func (l *Loop) callSoonStep(t *Task) *Handle {
-	h := &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: t}
-	l.noteCause(h)
-	l.ready = append(l.ready, h)
-	return h
-}
+func (l *Loop) callSoonStep(t *Task) { l.pushTask(t, nil) }
 
 // callSoonTask schedules a Go callback that steps or wakes task t.
 func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
 	h := &Handle{loop: l, goFn: fn, label: label, task: t}
 	l.noteCause(h)
-	l.ready = append(l.ready, h)
+	l.pushReady(h)
 	return h
 }
 
@@ -156,27 +187,47 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 		}
 		heap.Pop(&l.timers)
 		h.scheduled = false
-		l.ready = append(l.ready, h)
+		l.pushReady(h)
 	}
 
 	// Run exactly the callbacks that are ready now; new ones wait for the next iteration.
 	n := l.pendingReady()
 	for i := 0; i < n; i++ {
-		h := l.ready[l.readyHead]
-		l.ready[l.readyHead] = nil
+		it := l.ready[l.readyHead]
+		l.ready[l.readyHead] = readyItem{}
 		l.readyHead++
-		if h.cancelled {
-			continue
+		var err error
+		if it.h == nil && !l.debug {
+			err = l.runTask(th, it)
+		} else {
+			h := it.handle(l)
+			if h.cancelled {
+				continue
+			}
+			l.handle = h
+			err = l.runHandle(th, h)
+			l.handle = nil
 		}
-		l.handle = h
-		err := l.runHandle(th, h)
-		l.handle = nil
 		if err != nil {
 			return err
 		}
 	}
 	l.compactReady()
 	return nil
+}
+
+// runTask runs a bare step or wake-up, reporting a Python exception as its Handle would.
+func (l *Loop) runTask(th *vm.Thread, it readyItem) error {
+	var err error
+	if it.fut != nil {
+		err = it.task.wakeup(th, it.fut)
+	} else {
+		err = it.task.step(th, nil)
+	}
+	if err == nil {
+		return nil
+	}
+	return it.handle(l).report(th, err)
 }
 
 func (l *Loop) runHandle(th *vm.Thread, h *Handle) error {

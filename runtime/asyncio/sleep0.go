@@ -135,7 +135,13 @@ func (s *sleeper) Close(th *vm.Thread) error {
 	return nil
 }
 
-func init() { addIterMethods[*sleeper](sleeperType) }
+func init() {
+	addIterMethods[*sleeper](sleeperType)
+	// sleep awaits the sleeper itself.
+	sleeperType.AddMethod("__await__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		return args[0], nil
+	})
+}
 
 // sleepFuncs are the _asyncio functions behind asyncio.sleep.
 func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
@@ -156,7 +162,7 @@ func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 			if len(args) != 2 || st.sleepCallback == nil {
 				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_for(delay, result)")
 			}
-			if l := st.runningIn(th); l == nil || l.outer == nil {
+			if l := st.runningIn(th); l == nil || l.outerValue() == vm.Value(l) {
 				return &sleeper{st: st, delay: args[0], result: args[1]}, nil
 			}
 			return vm.Call(th, st.slowSleep, args, nil)

@@ -26,7 +26,7 @@ package vm
 //
 // SetAsyncGenHooks installs sys.set_asyncgen_hooks's two callables: firstiter is called with
 // an async generator when it is first iterated (asyncio registers it for shutdown), and the
-// finalizer is remembered on the generator (Generator.finalizer). Because the moment an
+// finalizer is remembered on the generator (genExtra.finalizer). Because the moment an
 // async generator becomes garbage is not observable, the event loop finalizes the ones that
 // are still suspended when it shuts down (asyncio's shutdown_asyncgens, which CPython also
 // runs); StartedAsyncGenerators lists them for a host that wants to do it itself.
@@ -75,19 +75,25 @@ func (th *Thread) SetCoroutineOriginTrackingDepth(depth int) { th.exec.coro.orig
 func (th *Thread) CoroutineOriginTrackingDepth() int { return th.exec.coro.originDepth }
 
 // Origin returns the creating stack a coroutine recorded, innermost frame first, or nil.
-func (g *Generator) Origin() []OriginFrame { return g.origin }
+func (g *Generator) Origin() []OriginFrame {
+	if g.extra == nil {
+		return nil
+	}
+	return g.extra.origin
+}
 
 // FormatOrigin formats a coroutine's recorded origin as CPython's never-awaited warning
 // does: "Coroutine created at (most recent call last)" and the frames, outermost first. It
 // returns "" when nothing was recorded.
 func (g *Generator) FormatOrigin() string {
-	if len(g.origin) == 0 {
+	origin := g.Origin()
+	if len(origin) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString("Coroutine created at (most recent call last)\n")
-	for i := len(g.origin) - 1; i >= 0; i-- {
-		o := g.origin[i]
+	for i := len(origin) - 1; i >= 0; i-- {
+		o := origin[i]
 		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", o.File, o.Line, o.Func)
 		if o.Source != "" {
 			b.WriteString("    " + o.Source + "\n")
@@ -171,7 +177,7 @@ func (th *Thread) trackCoroutine(g *Generator) {
 	c := &th.exec.coro
 	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
 		line := f.Line()
-		g.origin = append(g.origin, OriginFrame{File: f.Code.Filename, Func: f.Code.Name, Line: line,
+		g.extras().origin = append(g.extras().origin, OriginFrame{File: f.Code.Filename, Func: f.Code.Name, Line: line,
 			Source: strings.TrimSpace(sourceLine(f.Code.source.lines(), line))})
 	}
 	c.created = append(c.created, g)
@@ -231,9 +237,9 @@ func (th *Thread) callFailed(err error, args []Value) {
 // coroutines, or nil (the common case) when there are none. When f raises, they are the
 // arguments callFailed looks at.
 func (th *Thread) unawaitedParams(f *Frame) []Value {
-	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(f.fast))
+	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(f.fastSlots()))
 	var out []Value
-	for _, a := range f.fast[:n] {
+	for _, a := range f.fastSlots()[:n] {
 		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started {
 			out = append(out, g)
 		}
@@ -308,8 +314,7 @@ func (th *Thread) initAsyncGenHooks(g *Generator) error {
 	g.hooksInited = true
 	c := &th.exec.coro
 	if c.finalizer != nil {
-		fin := c.finalizer
-		g.finalizer = &fin
+		g.extras().finalizer = c.finalizer
 	}
 	c.asyncGens = append(c.asyncGens, g)
 	if len(c.asyncGens) >= c.asyncPrune {

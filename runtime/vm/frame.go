@@ -22,9 +22,7 @@ type Frame struct {
 	Back *Frame
 
 	fn      *Function
-	buf     []Value // fast slots followed by the value stack
-	fast    []Value
-	stack   []Value
+	buf     []Value // the fast slots (fastSlots), then the value stack (valueStack)
 	cells   []*Cell // CellVars then FreeVars
 	blocks  []block
 	nblocks int
@@ -34,7 +32,7 @@ type Frame struct {
 	// gen is the generator, coroutine or async generator running this frame, or nil.
 	gen *Generator
 	// The small fields last, packed: suspended coroutines each keep a frame.
-	nfast   int32 // len(fast), -1 before the first use
+	nfast   int32 // the number of fast slots, -1 before the first use
 	state   frameState
 	escaped bool
 	pooled  bool
@@ -99,8 +97,6 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	if int(f.nfast) != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
 		nfast := len(code.VarNames)
 		f.nfast = int32(nfast)
-		f.fast = f.buf[:nfast:nfast]
-		f.stack = f.buf[nfast:]
 		f.cells = f.cells[:len(code.cellNames)]
 	}
 	f.Code = code
@@ -110,6 +106,12 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	f.inlined = false
 	return f
 }
+
+// fastSlots returns the frame's fast locals (its buffer's first nfast slots).
+func (f *Frame) fastSlots() []Value { return f.buf[:f.nfast:f.nfast] }
+
+// valueStack returns the frame's value stack (its buffer after the fast slots).
+func (f *Frame) valueStack() []Value { return f.buf[f.nfast:] }
 
 // allocFrame allocates a frame's buffers for code, with some slack for reuse.
 func allocFrame(code *Code, slack int) *Frame {
@@ -153,7 +155,7 @@ func (th *Thread) release(f *Frame) {
 	}
 	// Indexed loops, not range loops: the compiler turns those into memclr calls, which cost
 	// more than these few stores.
-	fast := f.fast
+	fast := f.fastSlots()
 	for i := 0; i < len(fast); i++ {
 		fast[i] = nil
 	}
@@ -199,8 +201,8 @@ func (f *Frame) LocalsDict() Value {
 	}
 	d := NewDict()
 	for i, name := range f.Code.VarNames {
-		if i < len(f.fast) && f.fast[i] != nil {
-			d.SetStr(name, f.fast[i])
+		if i < len(f.fastSlots()) && f.fastSlots()[i] != nil {
+			d.SetStr(name, f.fastSlots()[i])
 		}
 	}
 	for i, name := range f.Code.cellNames {
@@ -219,8 +221,8 @@ func (f *Frame) SuperArgs() (*Type, Value, error) {
 		return nil, nil, Errorf(RuntimeErrorType, "super(): no arguments")
 	}
 	var first Value
-	if len(f.fast) > 0 {
-		first = f.fast[0]
+	if len(f.fastSlots()) > 0 {
+		first = f.fastSlots()[0]
 	}
 	for i, a := range co.Cell2Arg {
 		if a == 0 && f.cells[i] != nil {

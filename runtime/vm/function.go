@@ -85,7 +85,7 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 	f := th.newFrame(code, fn.Globals, fn.Builtins, true)
 	f.fn = fn
 	if code.simple && len(kwnames) == 0 && len(args) == code.ArgCount {
-		fast := f.fast
+		fast := f.fastSlots()
 		for i, a := range args {
 			fast[i] = a
 		}
@@ -134,7 +134,7 @@ func (th *Thread) enterInline(caller *Frame, fn *Function, args []Value, kwnames
 	}
 	f.fn = fn
 	if code.simple && len(kwnames) == 0 && len(args) == code.ArgCount {
-		fast := f.fast
+		fast := f.fastSlots()
 		for i, a := range args {
 			fast[i] = a
 		}
@@ -145,7 +145,7 @@ func (th *Thread) enterInline(caller *Frame, fn *Function, args []Value, kwnames
 		th.release(f)
 		return nil, err
 	}
-	stack := caller.stack
+	stack := caller.valueStack()
 	for i := resultSlot + 1; i < caller.sp; i++ {
 		stack[i] = nil
 	}

@@ -15,7 +15,7 @@ import (
 // first in args, then one value per name in kwnames.
 func (f *Frame) bindArgs(fn *Function, args []Value, kwnames []string) error {
 	co := fn.Code
-	fast := f.fast
+	fast := f.fastSlots()
 	nkw := len(kwnames)
 	argcount := len(args) - nkw
 	total := co.ArgCount + co.KwOnlyCount
@@ -117,9 +117,9 @@ func (f *Frame) initCells(fn *Function) {
 	for i := range co.CellVars {
 		c := &Cell{}
 		if i < len(co.Cell2Arg) {
-			if a := co.Cell2Arg[i]; a >= 0 && a < len(f.fast) {
-				c.Value = f.fast[a]
-				f.fast[a] = nil
+			if a := co.Cell2Arg[i]; a >= 0 && a < len(f.fastSlots()) {
+				c.Value = f.fastSlots()[a]
+				f.fastSlots()[a] = nil
 			}
 		}
 		f.cells[i] = c

@@ -300,7 +300,9 @@ func initFrameType() {
 		func(th *Thread, self Value, v Value) error { return nil })
 	t.AddGetSet("f_back", func(th *Thread, self Value) (Value, error) {
 		f := fr(self)
-		if f.state == frameDone || f.Back == nil {
+		// A suspended generator's frame has no caller (its Back is whoever resumed it
+		// last, a frame that may since have been recycled).
+		if f.state == frameDone || f.state == frameSuspended || f.Back == nil {
 			return None, nil
 		}
 		return f.Back.Escape(), nil

@@ -63,13 +63,12 @@ type Generator struct {
 	Name, QualName string
 	// exc is the generator's own item of the handled-exception stack.
 	exc excInfo
-	// finalizer is the async generator finalizer hook captured at first iteration, or nil.
-	finalizer *Value
+	// extra holds what few generators need (see genExtra), or nil.
+	extra *genExtra
 
 	// Coroutines: the file (of this code) and line where the coroutine was created, for
-	// the never-awaited report, and the creating stack when origin tracking is on (cr_origin).
+	// the never-awaited report.
 	originCode *Code
-	origin     []OriginFrame
 	originLine int32
 
 	kind    genKind
@@ -89,12 +88,29 @@ type Generator struct {
 	hooksInited  bool
 }
 
+// genExtra holds the fields of a Generator that only some generators use, so that the
+// common one stays small.
+type genExtra struct {
+	// finalizer is the async generator finalizer hook captured at first iteration, or nil.
+	finalizer Value
+	// origin is the stack that created a coroutine when origin tracking is on (cr_origin).
+	origin []OriginFrame
+}
+
+// extras returns g's genExtra, making it on first use.
+func (g *Generator) extras() *genExtra {
+	if g.extra == nil {
+		g.extra = &genExtra{}
+	}
+	return g.extra
+}
+
 // Finalizer returns the async generator finalizer hook captured at first iteration, or nil.
 func (g *Generator) Finalizer() Value {
-	if g.finalizer == nil {
+	if g.extra == nil {
 		return nil
 	}
-	return *g.finalizer
+	return g.extra.finalizer
 }
 
 // Type returns generator, coroutine or async_generator.
@@ -156,7 +172,7 @@ func (g *Generator) yieldFrom() Value {
 	if f == nil || f.state != frameSuspended || f.pc >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM {
 		return nil
 	}
-	return f.stack[f.sp-1]
+	return f.valueStack()[f.sp-1]
 }
 
 // YieldFrom returns what the object is suspended on (gi_yieldfrom, cr_await), or nil.
@@ -177,13 +193,13 @@ func (g *Generator) resume(th *Thread, v Value, exc *Exception) (Value, bool, er
 		if v == nil {
 			v = None
 		}
-		f.stack[f.sp] = v
+		f.valueStack()[f.sp] = v
 		f.sp++
 	}
 	if err := th.enterGo(); err != nil {
 		if exc == nil {
 			f.sp--
-			f.stack[f.sp] = nil
+			f.valueStack()[f.sp] = nil
 		}
 		return nil, false, err
 	}
@@ -332,7 +348,7 @@ func (g *Generator) throw(th *Thread, exc *Exception, closeOnGenExit bool) (Valu
 		// raised at the YIELD_FROM.
 		f := g.frame
 		f.sp--
-		f.stack[f.sp] = nil
+		f.valueStack()[f.sp] = nil
 		f.pc++
 		if err != nil {
 			return g.resumeWithError(th, err)
@@ -538,8 +554,8 @@ func (th *Thread) generatorDropped(g *Generator) error {
 	var err error
 	if g.kind == kindGenerator {
 		err = g.Close(th)
-	} else if g.finalizer != nil && *g.finalizer != None {
-		_, err = Call(th, *g.finalizer, []Value{g}, nil)
+	} else if fin := g.Finalizer(); fin != nil && fin != None {
+		_, err = Call(th, fin, []Value{g}, nil)
 	}
 	if exc, ok := err.(*Exception); ok {
 		if f := th.exec.frame; f != nil {

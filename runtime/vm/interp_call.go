@@ -5,7 +5,7 @@ package vm
 
 // opCallEx runs CALL_EX<flags>: f(*args) or f(*args, **kwargs).
 func (th *Thread) opCallEx(f *Frame, sp int, flags uint32) (int, error) {
-	stack := f.stack
+	stack := f.valueStack()
 	var kwargs Value
 	if flags&1 != 0 {
 		sp--
@@ -66,7 +66,7 @@ func (th *Thread) opCallEx(f *Frame, sp int, flags uint32) (int, error) {
 
 // opMakeFunction runs MAKE_FUNCTION<flags>.
 func (th *Thread) opMakeFunction(f *Frame, sp int, flags uint32) int {
-	stack := f.stack
+	stack := f.valueStack()
 	sp--
 	code := stack[sp].(*Code)
 	stack[sp] = nil
@@ -108,7 +108,7 @@ func (th *Thread) opMakeFunction(f *Frame, sp int, flags uint32) int {
 // opSetupWith runs SETUP_WITH<handler>: mgr -> exit enter_result, with a handler block whose
 // level counts exit.
 func (th *Thread) opSetupWith(f *Frame, sp, handler int) (int, error) {
-	stack := f.stack
+	stack := f.valueStack()
 	mgr := stack[sp-1]
 	enter := LookupSpecial(mgr, "__enter__")
 	if enter == nil {
@@ -135,8 +135,8 @@ func (th *Thread) opSetupWith(f *Frame, sp, handler int) (int, error) {
 
 // opWithExceptStart runs WITH_EXCEPT_START: exit exc -> exit exc exit(type(exc), exc, tb).
 func (th *Thread) opWithExceptStart(f *Frame, sp int) (Value, error) {
-	exc := f.stack[sp-1]
-	exit := f.stack[sp-2]
+	exc := f.valueStack()[sp-1]
+	exit := f.valueStack()[sp-2]
 	var tb Value = None
 	if e, ok := exc.(*Exception); ok && e.Traceback != nil {
 		tb = e.Traceback

@@ -30,8 +30,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	}
 	code := f.Code
 	instrs := code.ops
-	fast := f.fast
-	stack := f.stack
+	fast := f.fastSlots()
+	stack := f.valueStack()
 	sp := f.sp
 	pc := f.pc
 	f.state = frameRunning
@@ -766,10 +766,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				if params != nil {
 					th.callFailed(err, params)
 				}
-				f.stack[f.sp-1] = nil
+				f.valueStack()[f.sp-1] = nil
 				mode = errRaised
 				code, instrs = f.Code, f.Code.ops
-				fast, stack, sp, pc = f.fast, f.stack, f.sp, f.pc
+				fast, stack, sp, pc = f.fastSlots(), f.valueStack(), f.sp, f.pc
 				goto fail
 			}
 		}
@@ -793,7 +793,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 						d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
 						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
 							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
-							nfast := nf.fast
+							nfast := nf.fastSlots()
 							for i := 0; i < n; i++ {
 								nfast[i] = args[i]
 							}
@@ -855,14 +855,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if f.escaped || len(f.cells) > 0 || f.Locals != nil {
 				th.release(f)
 			} else {
-				ffast := f.fast
+				ffast := f.fastSlots()
 				for i := 0; i < len(ffast); i++ {
 					ffast[i] = nil
 				}
 				f.sp, f.pc = 0, 0
 			}
 			f = caller
-			f.stack[f.sp-1] = retv
+			f.valueStack()[f.sp-1] = retv
 			retv = nil
 			goto reload
 		}
@@ -871,7 +871,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	reload:
 		// f changed (an inlined call began or returned): load its state.
 		code, instrs = f.Code, f.Code.ops
-		fast, stack, sp, pc = f.fast, f.stack, f.sp, f.pc
+		fast, stack, sp, pc = f.fastSlots(), f.valueStack(), f.sp, f.pc
 		f.state = frameRunning
 	}
 }

@@ -12,7 +12,7 @@ import (
 // matchOp runs GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS and
 // COPY_DICT_WITHOUT_KEYS. Its results are coldOp's.
 func (th *Thread) matchOp(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
-	stack := f.stack
+	stack := f.valueStack()
 	switch in.Op {
 	case compile.GET_LEN:
 		n, err := Len(th, stack[sp-1])

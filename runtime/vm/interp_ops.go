@@ -11,7 +11,7 @@ import (
 // stack pointer and program counter; reraise reports that err must propagate like RERAISE
 // (keeping its traceback).
 func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, err error, reraise bool) {
-	stack := f.stack
+	stack := f.valueStack()
 	switch in.Op {
 	case compile.BUILD_SLICE:
 		var step Value
@@ -327,7 +327,7 @@ func starCallee(f *Frame, sp, pc int, l *List) Value {
 	}
 	switch instrs[pc+1].Op {
 	case compile.CALL_EX, compile.BUILD_MAP, compile.BUILD_CONST_KEY_MAP:
-		return f.stack[sp-2]
+		return f.valueStack()[sp-2]
 	}
 	return nil
 }
@@ -472,7 +472,7 @@ func funcStr(th *Thread, fn Value) string {
 // opUnpack runs UNPACK_SEQUENCE (after < 0) and UNPACK_EX: the items are pushed so that the
 // first one ends on top.
 func (th *Thread) opUnpack(f *Frame, sp, pc, before, after int) (int, int, error, bool) {
-	stack := f.stack
+	stack := f.valueStack()
 	seq := stack[sp-1]
 	var items []Value
 	switch x := seq.(type) {

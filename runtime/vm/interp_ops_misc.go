@@ -7,7 +7,7 @@ import "github.com/asobiba/asobiba/runtime/compile"
 // assertion helpers, MAKE_FUNCTION, the with statement, GEN_START and the raising opcodes.
 // Its results are coldOp's.
 func (th *Thread) miscOp(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
-	stack := f.stack
+	stack := f.valueStack()
 	code := f.Code
 	switch in.Op {
 	case compile.NOP:
@@ -62,10 +62,10 @@ func (th *Thread) miscOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		sp += 2
 
 	case compile.DELETE_FAST:
-		if f.fast[in.Arg] == nil {
+		if f.fastSlots()[in.Arg] == nil {
 			return sp, pc, unboundLocal(code.VarNames[in.Arg]), false
 		}
-		f.fast[in.Arg] = nil
+		f.fastSlots()[in.Arg] = nil
 
 	case compile.DELETE_DEREF:
 		if f.cells[in.Arg].Value == nil {

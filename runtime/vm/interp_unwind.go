@@ -29,7 +29,7 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 	if !ok {
 		// Stopped: no handler may run.
 		th.dropBlocks(f)
-		clear(f.stack[:f.sp])
+		clear(f.valueStack()[:f.sp])
 		f.sp = 0
 		return false, err
 	}
@@ -44,7 +44,7 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 		b := f.blocks[f.nblocks]
 		f.blocks[f.nblocks].prev = nil
 		if f.sp > b.level {
-			clear(f.stack[b.level:f.sp])
+			clear(f.valueStack()[b.level:f.sp])
 			f.sp = b.level
 		}
 		if b.kind == blockExceptHandler {
@@ -53,13 +53,13 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 		}
 		f.blocks[f.nblocks] = block{kind: blockExceptHandler, level: f.sp, prev: th.exec.exc.value}
 		f.nblocks++
-		f.stack[f.sp] = exc
+		f.valueStack()[f.sp] = exc
 		f.sp++
 		th.exec.exc.value = exc
 		f.pc = b.handler
 		return true, nil
 	}
-	clear(f.stack[:f.sp])
+	clear(f.valueStack()[:f.sp])
 	f.sp = 0
 	return false, exc
 }
@@ -113,7 +113,7 @@ func (th *Thread) chainContext(exc *Exception) {
 
 // opRaise runs RAISE_VARARGS<n>: bare raise, raise exc, raise exc from cause.
 func (th *Thread) opRaise(f *Frame, sp, n int) (int, error, errMode) {
-	stack := f.stack
+	stack := f.valueStack()
 	if n == 0 {
 		exc := th.HandledException()
 		if exc == nil {
