@@ -59,9 +59,6 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if err := validDelay(d); err != nil {
-			return nil, err
-		}
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
