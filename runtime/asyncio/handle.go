@@ -124,10 +124,14 @@ func (h *Handle) report(th *vm.Thread, err error) error {
 	if rerr != nil {
 		return rerr
 	}
-	return h.loop.callExceptionHandler(th, []contextItem{
-		{"message", vm.Str("Exception in callback " + desc)},
-		{"exception", exc},
-		{"handle", h},
+	// CPython calls the handler from the callback's except clause: an exception the handler
+	// raises is chained to the callback's.
+	return th.WhileHandling(exc, func() error {
+		return h.loop.callExceptionHandler(th, []contextItem{
+			{"message", vm.Str("Exception in callback " + desc)},
+			{"exception", exc},
+			{"handle", h},
+		})
 	})
 }
 
