@@ -371,10 +371,21 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, error) {
 	if f, ok := asFuture(arg); ok {
 		// Futures, tasks and instances of their Python subclasses (gather's future).
+		if f.base().loop != l {
+			return nil, false, vm.Errorf(vm.ValueErrorType, "The future belongs to a different loop than the one specified as the loop argument")
+		}
 		return f, false, nil
 	}
 	if !isCoroutine(arg) {
-		return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+		if l.state.wrapAwaitable == nil || arg.Type().Lookup("__await__") == nil {
+			return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+		}
+		// Like ensure_future, an object with __await__ runs in a task of a wrapping coroutine.
+		coro, err := vm.Call(th, l.state.wrapAwaitable, []vm.Value{arg}, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		arg = coro
 	}
 	t, err := l.CreateTask(th, arg, vm.None, vm.None)
 	if err != nil {
