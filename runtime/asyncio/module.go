@@ -113,6 +113,14 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop: name must be str")
 		}
+		// They are named as CPython's methods are (a never-awaited shutdown_asyncgens()
+		// coroutine is reported as 'BaseEventLoop.shutdown_asyncgens').
+		if err := vm.SetAttr(th, args[1], "__name__", name); err != nil {
+			return nil, err
+		}
+		if err := vm.SetAttr(th, args[1], "__qualname__", vm.Str("BaseEventLoop."+string(name))); err != nil {
+			return nil, err
+		}
 		if st.loopMethods == nil {
 			st.loopMethods = map[string]vm.Value{}
 		}
