@@ -329,7 +329,16 @@ func (t *Task) wakeup(th *vm.Thread, f *Future) error {
 		o.TaskWoken(t, f.outer)
 	}
 	if _, err := f.Result(); err != nil {
-		return t.step(th, asException(err))
+		exc := asException(err)
+		if f.Cancelled() && exc != nil && exc.Context == nil {
+			// CPython's wakeup raises it by calling future.result(), which chains it to the
+			// exception being handled where the loop runs (asyncio.run's shutdown during a
+			// SystemExit, a loop run from an except clause).
+			if h := th.HandledException(); h != nil && h != exc {
+				exc.Context = h
+			}
+		}
+		return t.step(th, exc)
 	}
 	return t.step(th, nil)
 }
