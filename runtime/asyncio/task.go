@@ -23,7 +23,7 @@ type Task struct {
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
-var TaskType = newBaseClass("Task", "asyncio.tasks", FutureType)
+var TaskType = newBaseClass("Task", "_asyncio", FutureType)
 
 // Type returns TaskType.
 func (t *Task) Type() *vm.Type { return TaskType }
