@@ -63,7 +63,7 @@ type futureLike interface {
 }
 
 // FutureType is asyncio.Future.
-var FutureType = newBaseClass("Future", "asyncio.futures", vm.ObjectType)
+var FutureType = newBaseClass("Future", "_asyncio", vm.ObjectType)
 
 // Type returns FutureType.
 func (f *Future) Type() *vm.Type { return FutureType }

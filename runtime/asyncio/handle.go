@@ -102,6 +102,13 @@ func (h *Handle) run(th *vm.Thread) error {
 		if prev, err = enter(th, h.loop.state, h.ctx); err == nil {
 			_, err = vm.Call(th, h.callback, h.args, nil)
 			leave(th, h.loop.state, h.ctx, prev)
+			if e, ok := err.(*vm.Exception); ok && e.Traceback == nil {
+				// The call failed before entering Python code (the callback is not callable,
+				// wrong arguments to a builtin): CPython's traceback still has Handle._run's
+				// frame, so the report starts with "Traceback (most recent call last):". The
+				// loop is Go code here, so the frame names a pseudo-file with no source.
+				e.Traceback = &vm.Traceback{Filename: "<asyncio event loop>", Name: "_run", Line: 1}
+			}
 		}
 	}
 	if err == nil {
@@ -124,10 +131,14 @@ func (h *Handle) report(th *vm.Thread, err error) error {
 	if rerr != nil {
 		return rerr
 	}
-	return h.loop.callExceptionHandler(th, []contextItem{
-		{"message", vm.Str("Exception in callback " + desc)},
-		{"exception", exc},
-		{"handle", h},
+	// CPython calls the handler from the callback's except clause: an exception the handler
+	// raises is chained to the callback's.
+	return th.WhileHandling(exc, func() error {
+		return h.loop.callExceptionHandler(th, []contextItem{
+			{"message", vm.Str("Exception in callback " + desc)},
+			{"exception", exc},
+			{"handle", h},
+		})
 	})
 }
 

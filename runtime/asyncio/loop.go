@@ -1,7 +1,6 @@
 package asyncio
 
 import (
-	"container/heap"
 	"fmt"
 	"math"
 	"strings"
@@ -123,9 +122,13 @@ func (l *Loop) pushTimer(h *Handle) {
 	h.seq = l.seq
 	l.seq++
 	h.scheduled = true
-	heap.Push(&l.timers, h)
+	l.timers.push(h)
 	if o := l.state.Observer; o != nil {
-		o.TimerScheduled(l.current, h.when)
+		when := h.when
+		if math.IsNaN(when) {
+			when = l.clock.Now()
+		}
+		o.TimerScheduled(l.current, when)
 	}
 }
 
@@ -144,12 +147,12 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 			}
 		}
 		l.timers = kept
-		heap.Init(&l.timers)
+		l.timers.heapify()
 		l.timerCancelledCount = 0
 	} else {
 		for len(l.timers) > 0 && l.timers[0].cancelled {
 			l.timerCancelledCount--
-			h := heap.Pop(&l.timers).(*Handle)
+			h := l.timers.pop()
 			h.scheduled = false
 		}
 	}
@@ -185,7 +188,7 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 		if h.when >= end {
 			break
 		}
-		heap.Pop(&l.timers)
+		l.timers.pop()
 		h.scheduled = false
 		l.pushReady(h)
 	}
@@ -368,10 +371,21 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 func (l *Loop) ensureFuture(th *vm.Thread, arg vm.Value) (futureLike, bool, error) {
 	if f, ok := asFuture(arg); ok {
 		// Futures, tasks and instances of their Python subclasses (gather's future).
+		if f.base().loop != l {
+			return nil, false, vm.Errorf(vm.ValueErrorType, "The future belongs to a different loop than the one specified as the loop argument")
+		}
 		return f, false, nil
 	}
 	if !isCoroutine(arg) {
-		return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+		if l.state.wrapAwaitable == nil || arg.Type().Lookup("__await__") == nil {
+			return nil, false, vm.Errorf(vm.TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required")
+		}
+		// Like ensure_future, an object with __await__ runs in a task of a wrapping coroutine.
+		coro, err := vm.Call(th, l.state.wrapAwaitable, []vm.Value{arg}, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		arg = coro
 	}
 	t, err := l.CreateTask(th, arg, vm.None, vm.None)
 	if err != nil {
@@ -493,33 +507,4 @@ func (l *Loop) waitingReport(th *vm.Thread) string {
 		b.WriteString("\n  " + r)
 	}
 	return b.String()
-}
-
-// timerHeap orders timers by (when, scheduling sequence).
-type timerHeap []*Handle
-
-func (h timerHeap) Len() int { return len(h) }
-func (h timerHeap) Less(i, j int) bool {
-	if h[i].when != h[j].when {
-		return h[i].when < h[j].when
-	}
-	return h[i].seq < h[j].seq
-}
-func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*Handle)) }
-func (h *timerHeap) Pop() any {
-	old := *h
-	n := len(old)
-	x := old[n-1]
-	old[n-1] = nil
-	*h = old[:n-1]
-	return x
-}
-
-// validDelay rejects NaN delays as CPython does.
-func validDelay(d float64) error {
-	if math.IsNaN(d) {
-		return vm.Errorf(vm.ValueErrorType, "Invalid delay: NaN (not a number)")
-	}
-	return nil
 }

@@ -55,11 +55,15 @@ func init() {
 		if err := wantArgs("call_later", a, 2, -1); err != nil {
 			return nil, err
 		}
-		d, err := toFloat(th, a.pos[0])
-		if err != nil {
-			return nil, err
+		if a.pos[0] == vm.None {
+			return nil, vm.Errorf(vm.TypeErrorType, "delay must not be None")
 		}
-		if err := validDelay(d); err != nil {
+		d, err := toFloat(th, a.pos[0])
+		if e, ok := err.(*vm.Exception); ok && e.Class == vm.TypeErrorType {
+			// CPython computes self.time() + delay.
+			return nil, vm.Errorf(vm.TypeErrorType, "unsupported operand type(s) for +: 'float' and '%s'", a.pos[0].Type().Name)
+		}
+		if err != nil {
 			return nil, err
 		}
 		if err := l.checkOpen(); err != nil {

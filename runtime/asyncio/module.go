@@ -94,6 +94,14 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		st.defaultHandler, st.warn = args[0], args[1]
 		return vm.None, nil
 	})
+	def("_set_awaitable_wrapper", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		// tasks._wrap_awaitable: the coroutine run_until_complete wraps an awaitable object in.
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_set_awaitable_wrapper(function)")
+		}
+		st.wrapAwaitable = args[0]
+		return vm.None, nil
+	})
 	def("_extend_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		// The Python layer adds the loop methods it implements (run_in_executor, ...). They
 		// belong to this interpreter, so they are kept in its State, not in the class dict
@@ -104,6 +112,14 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		name, ok := args[0].(vm.Str)
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "_extend_loop: name must be str")
+		}
+		// They are named as CPython's methods are (a never-awaited shutdown_asyncgens()
+		// coroutine is reported as 'BaseEventLoop.shutdown_asyncgens').
+		if err := vm.SetAttr(th, args[1], "__name__", name); err != nil {
+			return nil, err
+		}
+		if err := vm.SetAttr(th, args[1], "__qualname__", vm.Str("BaseEventLoop."+string(name))); err != nil {
+			return nil, err
 		}
 		if st.loopMethods == nil {
 			st.loopMethods = map[string]vm.Value{}

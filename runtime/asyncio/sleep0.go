@@ -82,9 +82,6 @@ func (s *sleeper) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		if err := validDelay(d); err != nil {
-			return nil, false, err
-		}
 		if err := l.checkOpen(); err != nil {
 			return nil, false, err
 		}

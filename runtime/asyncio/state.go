@@ -50,6 +50,8 @@ type State struct {
 	// defaultHandler is the Python-level default exception handler the asyncio package
 	// registers (it formats and logs the context like CPython's logger does).
 	defaultHandler vm.Value
+	// wrapAwaitable turns an object with __await__ into a coroutine (tasks._wrap_awaitable).
+	wrapAwaitable vm.Value
 	// warn logs a warning line through the Python layer (logging's last-resort handler).
 	warn vm.Value
 	// Observer, when set, receives the loop's events.

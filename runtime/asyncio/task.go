@@ -23,7 +23,7 @@ type Task struct {
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
-var TaskType = newBaseClass("Task", "asyncio.tasks", FutureType)
+var TaskType = newBaseClass("Task", "_asyncio", FutureType)
 
 // Type returns TaskType.
 func (t *Task) Type() *vm.Type { return TaskType }
@@ -329,7 +329,16 @@ func (t *Task) wakeup(th *vm.Thread, f *Future) error {
 		o.TaskWoken(t, f.outer)
 	}
 	if _, err := f.Result(); err != nil {
-		return t.step(th, asException(err))
+		exc := asException(err)
+		if f.Cancelled() && exc != nil && exc.Context == nil {
+			// CPython's wakeup raises it by calling future.result(), which chains it to the
+			// exception being handled where the loop runs (asyncio.run's shutdown during a
+			// SystemExit, a loop run from an except clause).
+			if h := th.HandledException(); h != nil && h != exc {
+				exc.Context = h
+			}
+		}
+		return t.step(th, exc)
 	}
 	return t.step(th, nil)
 }

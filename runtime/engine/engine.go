@@ -46,7 +46,8 @@ type Options struct {
 // Result tells how a run ended.
 type Result struct {
 	// ExitStatus is what python3 would have exited with (0 success, 1 uncaught exception,
-	// 2 usage errors, the SystemExit code, 70 internal error).
+	// 2 usage errors, the SystemExit code, -2 an uncaught KeyboardInterrupt, 70 internal
+	// error).
 	ExitStatus int
 	// Stopped is true when the run was stopped by Cancel or the step budget.
 	Stopped bool

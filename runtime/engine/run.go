@@ -17,6 +17,10 @@ import (
 // status `timeout` uses for a command it had to stop).
 const StoppedExitStatus = 124
 
+// KeyboardInterruptExitStatus is the exit status of a program ended by an uncaught
+// KeyboardInterrupt: python3 kills itself with SIGINT, which a parent process sees as -2.
+const KeyboardInterruptExitStatus = -2
+
 // InternalErrorExitStatus is the exit status when the runtime itself failed.
 const InternalErrorExitStatus = 70
 
@@ -118,6 +122,10 @@ func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
 			return Result{ExitStatus: systemExitStatus(th, e, stderr)}
 		}
 		th.PrintException(stderr, e)
+		if e.Class.IsSubtype(vm.KeyboardInterruptType) {
+			// python3 then ends itself with SIGINT: its parent sees status -2.
+			return Result{ExitStatus: KeyboardInterruptExitStatus}
+		}
 		return Result{ExitStatus: 1}
 	}
 	fmt.Fprintf(stderr, "asobiba: internal error: %v\n", err)

@@ -491,7 +491,9 @@ func (a *observer) finish() *timeline.Timeline {
 
 // housekeeping names the coroutines of the asyncio package that the loop runs as tasks for
 // itself when asyncio.run shuts down.
-var housekeeping = map[string]bool{"_shutdown_asyncgens": true, "_shutdown_default_executor": true}
+var housekeeping = map[string]bool{
+	"BaseEventLoop.shutdown_asyncgens": true, "BaseEventLoop.shutdown_default_executor": true,
+}
 
 // internal reports whether coro is one of the loop's housekeeping coroutines.
 func internal(coro vm.Value) bool {

@@ -43,8 +43,18 @@ func builtinNext(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return nil, NewStopIteration(v)
 	}
-	if LookupSpecial(it, "__next__") == nil {
+	m := LookupSpecial(it, "__next__")
+	if m == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", typeNameOf(it))
+	}
+	if len(args) == 1 {
+		switch it.(type) {
+		case *listIter, *tupleIter, *rangeIter, goIterator:
+		default:
+			// The StopIteration __next__ raises propagates as it is, with its value (a
+			// future's iterator returns the result that way).
+			return callDunder(th, m, it)
+		}
 	}
 	v, ok, err := Next(th, it)
 	if err != nil {

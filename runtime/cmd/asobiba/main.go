@@ -29,7 +29,13 @@ const usage = `usage:
 `
 
 func main() {
-	os.Exit(cli(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	status := cli(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if status < 0 {
+		// A negative status is death by a signal (an uncaught KeyboardInterrupt: SIGINT), as
+		// python3 does it, so that a parent process sees the same status.
+		exitBySignal(-status)
+	}
+	os.Exit(status)
 }
 
 // cli dispatches to a subcommand and returns the process exit status.

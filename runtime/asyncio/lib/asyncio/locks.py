@@ -4,18 +4,7 @@ import collections
 from _asyncio import _label
 from . import events
 from . import exceptions
-
-
-class _LoopBound:
-    _loop = None
-
-    def _get_loop(self):
-        loop = events.get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+from . import mixins
 
 
 class _ContextManagerMixin:
@@ -31,7 +20,7 @@ def _base_repr(obj):
     return object.__repr__(obj)[1:-1]
 
 
-class Lock(_ContextManagerMixin, _LoopBound):
+class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks."""
 
     def __init__(self):
@@ -84,7 +73,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             fut.set_result(True)
 
 
-class Event(_LoopBound):
+class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for."""
 
     def __init__(self):
@@ -123,7 +112,7 @@ class Event(_LoopBound):
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin, _LoopBound):
+class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A condition variable bound to a lock."""
 
     def __init__(self, lock=None):
@@ -190,7 +179,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin, _LoopBound):
+class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter that lets at most `value` tasks in at a time."""
 
     def __init__(self, value=1):
@@ -258,7 +247,7 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class Barrier(_LoopBound):
+class Barrier(mixins._LoopBoundMixin):
     """Lets `parties` tasks wait until all of them have arrived."""
 
     def __init__(self, parties):

@@ -3,6 +3,7 @@ import collections
 import heapq
 from _asyncio import _label, _queue_register, _queue_put, _queue_get, _queue_no_item
 from . import locks
+from . import mixins
 
 
 class QueueEmpty(Exception):
@@ -13,7 +14,7 @@ class QueueFull(Exception):
     """Raised by put_nowait() on a full queue."""
 
 
-class Queue(locks._LoopBound):
+class Queue(mixins._LoopBoundMixin):
     """A FIFO queue; with maxsize > 0, put() waits while the queue is full."""
 
     def __init__(self, maxsize=0):

@@ -1,4 +1,6 @@
 """asyncio.run and asyncio.Runner."""
+import contextvars
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -52,7 +54,11 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        # Without a context of their own, the runs of one Runner share a copy of the context
+        # the runner was initialised in (a variable set by one run is seen by the next).
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -69,6 +75,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _INITIALIZED
 
 

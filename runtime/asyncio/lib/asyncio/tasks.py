@@ -54,6 +54,9 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
+_asyncio._set_awaitable_wrapper(_wrap_awaitable)
+
+
 async def sleep(delay, result=None):
     """Suspend the calling task for delay (virtual) seconds and return result."""
     if delay <= 0:
