@@ -87,7 +87,7 @@ type taskRecord struct {
 type observer struct {
 	r     *timeline.Recorder
 	state *asyncio.State
-	tasks []taskRecord // by task ID; tasks[0] is unused
+	tasks taskTable // by task ID; ID 0 is unused
 	// running is the stack of the steps that run: their lanes (noLane for hidden tasks) and
 	// the threads running them (nil for the main thread).
 	running []step
@@ -126,7 +126,7 @@ type pendingPrint struct {
 
 // newObserver makes an observer reading virtual time from now and watching state.
 func newObserver(now func() float64, state *asyncio.State) *observer {
-	a := &observer{state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane, now: now, waiting: mainWait{lane: noLane}}
+	a := &observer{state: state, mainLane: noLane, now: now, waiting: mainWait{lane: noLane}}
 	a.r = timeline.NewRecorder(func() float64 {
 		if a.frozen {
 			return a.at
@@ -166,19 +166,15 @@ func (a *observer) count() bool {
 
 // task returns the record of t, growing the table when t was created before the recorder.
 func (a *observer) task(t *asyncio.Task) *taskRecord {
-	id := t.ID()
-	for len(a.tasks) <= id {
-		a.tasks = append(a.tasks, taskRecord{lane: noLane})
-	}
-	return &a.tasks[id]
+	return a.tasks.get(t.ID())
 }
 
 // laneOf returns t's lane, or noLane.
 func (a *observer) laneOf(t *asyncio.Task) int {
-	if t == nil || t.ID() >= len(a.tasks) {
+	if t == nil || t.ID() >= a.tasks.len() {
 		return noLane
 	}
-	return a.tasks[t.ID()].lane
+	return a.tasks.at(t.ID()).lane
 }
 
 // current returns the lane that owns what happens now (see the file comment).
@@ -249,7 +245,7 @@ func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
 	if lane == noLane || !a.room() {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	rec.waitLabel = ""
 	a.r.Begin(lane, timeline.SpanRunning, "")
 	// A CancelledError thrown in is the task's own cancellation only when cancel() was
@@ -269,7 +265,7 @@ func (a *observer) StepEnd(t *asyncio.Task, waitingOn vm.Value) {
 	if lane == noLane || a.full {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	if t.Done() {
 		a.ended(t, rec)
 		a.flush()
@@ -317,7 +313,7 @@ func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	if lane == noLane || a.full {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	f, _ := asyncio.AsFuture(by)
 	if f != nil && f.Cancelled() && rec.cancelPending {
 		return // the cancel link already says who woke it
@@ -383,7 +379,7 @@ func (a *observer) TaskCancelRequested(t *asyncio.Task, by *asyncio.Task) {
 	if lane == noLane || a.full {
 		return
 	}
-	a.tasks[t.ID()].cancelPending = true
+	a.tasks.at(t.ID()).cancelPending = true
 	from, timer := a.causeLane()
 	if l := a.laneOf(by); l != noLane {
 		from, timer = l, false
@@ -403,7 +399,7 @@ func (a *observer) TaskCancelRequested(t *asyncio.Task, by *asyncio.Task) {
 // TaskDone records how the task ended.
 func (a *observer) TaskDone(t *asyncio.Task) {
 	if lane := a.laneOf(t); lane != noLane && !a.full {
-		a.ended(t, &a.tasks[t.ID()])
+		a.ended(t, a.tasks.at(t.ID()))
 	}
 }
 
