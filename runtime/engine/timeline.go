@@ -235,7 +235,11 @@ func (a *observer) TaskCreated(t *asyncio.Task) {
 		rec.lane = noLane
 		return
 	}
-	rec.lane = a.r.AddLane(timeline.LaneTask, t.Name(), coroName(t.Coro()), parent)
+	if num, ok := t.NameNum(); ok {
+		rec.lane = a.r.AddNumberedLane(timeline.LaneTask, "Task-", num, coroName(t.Coro()), parent)
+	} else {
+		rec.lane = a.r.AddLane(timeline.LaneTask, t.Name(), coroName(t.Coro()), parent)
+	}
 }
 
 // StepStart opens the step's running span and records a delivered CancelledError.
