@@ -539,8 +539,10 @@ func (a *observer) end(emit func(Event)) *timeline.Timeline {
 	var b strings.Builder
 	// Room for the whole document at once: growing a builder of megabytes step by step
 	// would copy it several times over.
-	// The sizes per record are a little above what a 10,000-task run needs on average.
-	b.Grow(64 + 104*len(tl.Lanes) + 100*len(tl.Spans) + 72*(len(tl.Instants)+len(tl.Links)))
+	// The sizes per record are a little above what the asyncio benchmarks need on average
+	// (runtime/bench/programs): times such as 9.999999999999831 make records long, and an
+	// estimate that falls short copies the whole document once more.
+	b.Grow(64 + 104*len(tl.Lanes) + 124*len(tl.Spans) + 76*len(tl.Instants) + 92*len(tl.Links))
 	if err := timeline.Encode(&b, tl); err != nil {
 		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return tl
