@@ -38,6 +38,15 @@ func (t *Task) Name() string {
 	return t.name
 }
 
+// NameNum returns the N of an unnamed task's name "Task-N" and true, or 0 and false for a
+// task that was given a name; it lets an observer name many tasks without making strings.
+func (t *Task) NameNum() (int, bool) {
+	if t.named {
+		return 0, false
+	}
+	return t.nameNum, true
+}
+
 // setName names the task.
 func (t *Task) setName(name string) { t.name, t.named = name, true }
 

@@ -87,7 +87,7 @@ type taskRecord struct {
 type observer struct {
 	r     *timeline.Recorder
 	state *asyncio.State
-	tasks []taskRecord // by task ID; tasks[0] is unused
+	tasks taskTable // by task ID; ID 0 is unused
 	// running is the stack of the steps that run: their lanes (noLane for hidden tasks) and
 	// the threads running them (nil for the main thread).
 	running []step
@@ -126,7 +126,7 @@ type pendingPrint struct {
 
 // newObserver makes an observer reading virtual time from now and watching state.
 func newObserver(now func() float64, state *asyncio.State) *observer {
-	a := &observer{state: state, tasks: make([]taskRecord, 1, 64), mainLane: noLane, now: now, waiting: mainWait{lane: noLane}}
+	a := &observer{state: state, mainLane: noLane, now: now, waiting: mainWait{lane: noLane}}
 	a.r = timeline.NewRecorder(func() float64 {
 		if a.frozen {
 			return a.at
@@ -166,19 +166,15 @@ func (a *observer) count() bool {
 
 // task returns the record of t, growing the table when t was created before the recorder.
 func (a *observer) task(t *asyncio.Task) *taskRecord {
-	id := t.ID()
-	for len(a.tasks) <= id {
-		a.tasks = append(a.tasks, taskRecord{lane: noLane})
-	}
-	return &a.tasks[id]
+	return a.tasks.get(t.ID())
 }
 
 // laneOf returns t's lane, or noLane.
 func (a *observer) laneOf(t *asyncio.Task) int {
-	if t == nil || t.ID() >= len(a.tasks) {
+	if t == nil || t.ID() >= a.tasks.len() {
 		return noLane
 	}
-	return a.tasks[t.ID()].lane
+	return a.tasks.at(t.ID()).lane
 }
 
 // current returns the lane that owns what happens now (see the file comment).
@@ -239,7 +235,11 @@ func (a *observer) TaskCreated(t *asyncio.Task) {
 		rec.lane = noLane
 		return
 	}
-	rec.lane = a.r.AddLane(timeline.LaneTask, t.Name(), coroName(t.Coro()), parent)
+	if num, ok := t.NameNum(); ok {
+		rec.lane = a.r.AddNumberedLane(timeline.LaneTask, "Task-", num, coroName(t.Coro()), parent)
+	} else {
+		rec.lane = a.r.AddLane(timeline.LaneTask, t.Name(), coroName(t.Coro()), parent)
+	}
 }
 
 // StepStart opens the step's running span and records a delivered CancelledError.
@@ -249,7 +249,7 @@ func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
 	if lane == noLane || !a.room() {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	rec.waitLabel = ""
 	a.r.Begin(lane, timeline.SpanRunning, "")
 	// A CancelledError thrown in is the task's own cancellation only when cancel() was
@@ -269,7 +269,7 @@ func (a *observer) StepEnd(t *asyncio.Task, waitingOn vm.Value) {
 	if lane == noLane || a.full {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	if t.Done() {
 		a.ended(t, rec)
 		a.flush()
@@ -317,7 +317,7 @@ func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	if lane == noLane || a.full {
 		return
 	}
-	rec := &a.tasks[t.ID()]
+	rec := a.tasks.at(t.ID())
 	f, _ := asyncio.AsFuture(by)
 	if f != nil && f.Cancelled() && rec.cancelPending {
 		return // the cancel link already says who woke it
@@ -383,7 +383,7 @@ func (a *observer) TaskCancelRequested(t *asyncio.Task, by *asyncio.Task) {
 	if lane == noLane || a.full {
 		return
 	}
-	a.tasks[t.ID()].cancelPending = true
+	a.tasks.at(t.ID()).cancelPending = true
 	from, timer := a.causeLane()
 	if l := a.laneOf(by); l != noLane {
 		from, timer = l, false
@@ -403,7 +403,7 @@ func (a *observer) TaskCancelRequested(t *asyncio.Task, by *asyncio.Task) {
 // TaskDone records how the task ended.
 func (a *observer) TaskDone(t *asyncio.Task) {
 	if lane := a.laneOf(t); lane != noLane && !a.full {
-		a.ended(t, &a.tasks[t.ID()])
+		a.ended(t, a.tasks.at(t.ID()))
 	}
 }
 
@@ -541,8 +541,10 @@ func (a *observer) end(emit func(Event)) *timeline.Timeline {
 	var b strings.Builder
 	// Room for the whole document at once: growing a builder of megabytes step by step
 	// would copy it several times over.
-	// The sizes per record are a little above what a 10,000-task run needs on average.
-	b.Grow(64 + 104*len(tl.Lanes) + 100*len(tl.Spans) + 72*(len(tl.Instants)+len(tl.Links)))
+	// The sizes per record are a little above what the asyncio benchmarks need on average
+	// (runtime/bench/programs): times such as 9.999999999999831 make records long, and an
+	// estimate that falls short copies the whole document once more.
+	b.Grow(64 + 104*len(tl.Lanes) + 124*len(tl.Spans) + 76*len(tl.Instants) + 92*len(tl.Links))
 	if err := timeline.Encode(&b, tl); err != nil {
 		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return tl

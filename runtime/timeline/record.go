@@ -3,6 +3,15 @@ package timeline
 // The Recorder's compact records: what a Span, Instant or Link holds, without pointers.
 // Kinds and texts are indexes into the Recorder's textTable.
 
+// laneRec is a Lane while it is being recorded. A numbered lane (num >= 0) is named by its
+// name text followed by num in decimal ("Task-" and 7 make "Task-7"), so that a hundred
+// thousand tasks named by the default scheme cost no string each until Finish.
+type laneRec struct {
+	created          Stamp
+	parent, num      int32
+	kind, name, coro textID
+}
+
 // spanRec is a Span while it is being recorded.
 type spanRec struct {
 	start, end  Stamp

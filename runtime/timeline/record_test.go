@@ -86,3 +86,29 @@ func TestRecordingAfterFinish(t *testing.T) {
 		t.Error("records made after Finish changed the finished timeline")
 	}
 }
+
+func TestNumberedLanesAreNamedAtFinish(t *testing.T) {
+	r := NewRecorder(func() float64 { return 0 })
+	cases := []struct {
+		num  int
+		want string
+	}{{0, "Task-0"}, {7, "Task-7"}, {10, "Task-10"}, {12345, "Task-12345"}}
+	for _, c := range cases {
+		r.AddNumberedLane(LaneTask, "Task-", c.num, "hop", LoopLane)
+	}
+	named := r.AddLane(LaneTask, "fetcher", "fetch", LoopLane)
+	renamed := r.AddNumberedLane(LaneTask, "Task-", 99, "hop", LoopLane)
+	r.RenameLane(renamed, "worker")
+	tl := r.Finish()
+	for i, c := range cases {
+		if got := tl.Lanes[i+1]; got.Name != c.want || got.Coro != "hop" || got.ID != i+1 {
+			t.Errorf("lane %d = %+v, want the name %q", i+1, got, c.want)
+		}
+	}
+	if got := tl.Lanes[named].Name; got != "fetcher" {
+		t.Errorf("a named lane is named %q", got)
+	}
+	if got := tl.Lanes[renamed].Name; got != "worker" {
+		t.Errorf("a renamed numbered lane is named %q", got)
+	}
+}

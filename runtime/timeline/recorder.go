@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,7 +27,7 @@ import (
 type Recorder struct {
 	now      func() float64
 	seq      int64
-	lanes    blocks[Lane]
+	lanes    blocks[laneRec]
 	spans    blocks[spanRec]
 	instants blocks[instantRec]
 	links    blocks[linkRec]
@@ -51,7 +52,7 @@ const IdleLabel = "idle"
 func NewRecorder(now func() float64) *Recorder {
 	r := &Recorder{now: now}
 	r.texts.init()
-	r.lanes.add(Lane{ID: LoopLane, Kind: LaneLoop, Name: "event loop", Parent: -1})
+	r.lanes.add(laneRec{kind: r.texts.kind(string(LaneLoop)), name: r.texts.id("event loop"), parent: -1, num: -1})
 	return r
 }
 
@@ -63,8 +64,18 @@ func (r *Recorder) stamp() Stamp {
 
 // AddLane adds a lane and returns its ID. A task lane also gets its "created" instant.
 func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
-	id := r.lanes.len()
-	r.lanes.add(Lane{ID: id, Kind: kind, Name: clean(name), Coro: clean(coro), Parent: parent, Created: r.stamp()})
+	return r.addLane(kind, name, -1, coro, parent)
+}
+
+// AddNumberedLane is AddLane for a lane named prefix followed by num in decimal ("Task-" and
+// 7 name the lane "Task-7"); the name is made only by Finish, which makes all such names at
+// once.
+func (r *Recorder) AddNumberedLane(kind LaneKind, prefix string, num int, coro string, parent int) int {
+	return r.addLane(kind, prefix, num, coro, parent)
+}
+
+func (r *Recorder) addLane(kind LaneKind, name string, num int, coro string, parent int) int {
+	id := r.lanes.add(laneRec{kind: r.texts.kind(string(kind)), name: r.texts.id(name), num: int32(num), coro: r.texts.id(coro), parent: int32(parent), created: r.stamp()})
 	if kind == LaneTask {
 		r.Instant(id, InstantCreated, "", "")
 	}
@@ -74,7 +85,8 @@ func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
 // RenameLane gives a lane another name (a thread that turns out to stand for a process).
 func (r *Recorder) RenameLane(lane int, name string) {
 	if lane >= 0 && lane < r.lanes.len() {
-		r.lanes.at(lane).Name = clean(name)
+		l := r.lanes.at(lane)
+		l.name, l.num = r.texts.id(name), -1
 	}
 }
 
@@ -150,8 +162,8 @@ func (r *Recorder) Finish() *Timeline {
 	for lane := range r.open {
 		r.closeAt(lane, end)
 	}
-	tl := &Timeline{Version: SchemaVersion, Lanes: r.lanes.slice(), End: end}
 	text := r.texts.list
+	tl := &Timeline{Version: SchemaVersion, Lanes: r.laneList(), End: end}
 	if n := r.spans.len(); n > 0 {
 		tl.Spans = make([]Span, 0, n)
 		r.spans.each(func(s *spanRec) {
@@ -174,6 +186,39 @@ func (r *Recorder) Finish() *Timeline {
 	r.spans, r.instants, r.links, r.open = blocks[spanRec]{}, blocks[instantRec]{}, blocks[linkRec]{}, nil
 	r.done = tl
 	return tl
+}
+
+// laneList returns the recorded lanes. The names of numbered lanes are cut from one string
+// made for all of them.
+func (r *Recorder) laneList() []Lane {
+	text := r.texts.list
+	var buf []byte
+	r.lanes.each(func(l *laneRec) {
+		if l.num >= 0 {
+			buf = strconv.AppendInt(append(buf, text[l.name]...), int64(l.num), 10)
+		}
+	})
+	names := string(buf)
+	lanes := make([]Lane, 0, r.lanes.len())
+	r.lanes.each(func(l *laneRec) {
+		name := text[l.name]
+		if l.num >= 0 {
+			n := len(name) + digits(int(l.num))
+			name, names = names[:n], names[n:]
+		}
+		lanes = append(lanes, Lane{ID: len(lanes), Kind: LaneKind(text[l.kind]), Name: name, Coro: text[l.coro], Parent: int(l.parent), Created: l.created})
+	})
+	r.lanes = blocks[laneRec]{}
+	return lanes
+}
+
+// digits returns the number of decimal digits of n >= 0.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // clean makes s valid UTF-8 and cuts it to MaxText runes.
