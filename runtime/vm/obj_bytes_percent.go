@@ -51,6 +51,7 @@ func (p bytesPctValue) Text() (string, bool) {
 // bytesPercent is format % operand for bytes and bytearray formats.
 func bytesPercent(th *Thread, format string, operand Value) (string, error) {
 	op := pyfmt.Operand{Bytes: true}
+	op.MaxStrDigits = maxStrDigits(th)
 	if t, ok := tupleSelf(operand); ok {
 		op.IsTuple = true
 		op.Items = make([]pyfmt.Value, len(t))

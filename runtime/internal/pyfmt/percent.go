@@ -45,6 +45,8 @@ type Operand struct {
 	// (latin-1), %b is %s, %s and %b take Text (the bytes-like operand's bytes), %r is %a,
 	// and %c takes an int in range(256) or a single byte.
 	Bytes bool
+	// MaxStrDigits is the limit on decimal digits of %d %i %u (0: no limit).
+	MaxStrDigits int
 }
 
 // percentState follows CPython's argument cursor: argIdx -2 means the non-tuple operand has
@@ -74,6 +76,7 @@ func (st *percentState) next() (Value, error) {
 type percentFlags struct {
 	left, plus, space, alt, zero bool
 	width, prec                  int
+	maxDigits                    int // the limit on decimal digits (Operand.MaxStrDigits)
 }
 
 // PercentFormat implements str % operand (printf-style formatting) with CPython's rules:
@@ -142,7 +145,7 @@ func (st *percentState) conversion(runes []rune, i int, out *strings.Builder) (i
 		}
 		st.cur, st.argLen, st.argIdx = v, -1, -2
 	}
-	f := percentFlags{width: -1, prec: -1}
+	f := percentFlags{width: -1, prec: -1, maxDigits: st.op.MaxStrDigits}
 flags:
 	for ; i < len(runes); i++ {
 		switch runes[i] {
@@ -280,6 +283,11 @@ func formatOne(c rune, v Value, f *percentFlags) (string, error) {
 				what = "an integer"
 			}
 			return "", newError("TypeError", "%%%c format: %s is required, not %s", c, what, v.TypeName())
+		}
+		if !index && !x.IsInt64() {
+			if _, err := CheckDecimalDigits(x, 'd', f.maxDigits); err != nil {
+				return "", err
+			}
 		}
 		return percentInt(x, c, f), nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
