@@ -412,7 +412,10 @@ func isIdentifier(s string) bool {
 		return false
 	}
 	for i, r := range s {
-		if r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r) {
+		if notXIDContinue(r) {
+			return false
+		}
+		if (r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)) && (i > 0 || !notXIDStart(r)) {
 			continue
 		}
 		if i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)) {
@@ -421,6 +424,27 @@ func isIdentifier(s string) bool {
 		return false
 	}
 	return true
+}
+
+// notXIDStart reports the ID_Start code points that are not XID_Start (their NFKC forms are
+// not identifiers), so cannot begin an identifier.
+func notXIDStart(r rune) bool {
+	switch r {
+	case 0x0e33, 0x0eb3, 0xff9e, 0xff9f:
+		return true
+	}
+	return notXIDContinue(r)
+}
+
+// notXIDContinue reports the ID_Continue code points that are not XID_Continue.
+func notXIDContinue(r rune) bool {
+	switch {
+	case r == 0x037a, r == 0x2e2f, r == 0x309b, r == 0x309c, r >= 0xfc5e && r <= 0xfc63, r == 0xfdfa, r == 0xfdfb:
+		return true
+	case r >= 0xfe70 && r <= 0xfe7e:
+		return r%2 == 0
+	}
+	return false
 }
 
 // setNames calls __set_name__(owner, name) on the class attributes that define it.

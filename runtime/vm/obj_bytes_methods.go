@@ -539,8 +539,16 @@ func initBytesMethods(t *Type, mk func([]byte) Value) {
 		if name == "bytes" {
 			return Str(pyfmt.BytesRepr(s)), nil
 		}
-		return Str(typeNameOf(args[0]) + "(" + pyfmt.BytesRepr(s) + ")"), nil
+		return Str(typeNameOf(args[0]) + "(" + pyfmt.ByteArrayRepr(s) + ")"), nil
 	})
+	slot("__mod__", 1, func(th *Thread, s string, args []Value) (Value, error) {
+		r, err := bytesPercent(th, s, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return mk([]byte(r)), nil
+	})
+	slot("__rmod__", 1, func(th *Thread, s string, args []Value) (Value, error) { return NotImplemented, nil })
 	add := slot("__add__", 1, func(th *Thread, s string, args []Value) (Value, error) {
 		o, ok := bytesLike(args[1])
 		if !ok {

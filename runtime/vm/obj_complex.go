@@ -248,37 +248,9 @@ func init() {
 		if err != nil {
 			return nil, fmtError(err)
 		}
-		width, align, fill := sp.Width, sp.Align, sp.Fill
-		sp.Width, sp.Align = -1, 0
-		re, err := pyfmt.FormatFloat(real(c), sp)
+		s, err := pyfmt.FormatComplex(real(c), imag(c), sp)
 		if err != nil {
 			return nil, fmtError(err)
-		}
-		sp.Sign = '+'
-		im, err := pyfmt.FormatFloat(imag(c), sp)
-		if err != nil {
-			return nil, fmtError(err)
-		}
-		s := re + im + "j"
-		if sp.Type == 0 {
-			s = "(" + s + ")"
-		}
-		if width > 0 {
-			if fill == 0 {
-				fill = ' '
-			}
-			pad := width - strLen(s)
-			if pad > 0 {
-				p := strings.Repeat(string(fill), pad)
-				switch align {
-				case '<':
-					s += p
-				case '^':
-					s = p[:len(p)/2*len(string(fill))/len(string(fill))] + s + p[len(p)/2:]
-				default:
-					s = p + s
-				}
-			}
 		}
 		return Str(s), nil
 	})

@@ -305,9 +305,9 @@ func intFromValue(th *Thread, x, base Value) (Value, error) {
 				return nil, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 			}
 			s = string(bs)
-			return parseIntValue(s, int(bi), x)
+			return parseIntValue(th, s, int(bi), x)
 		}
-		return parseIntValue(s, int(bi), x)
+		return parseIntValue(th, s, int(bi), x)
 	}
 	switch v := x.(type) {
 	case Int:
@@ -320,7 +320,7 @@ func intFromValue(th *Thread, x, base Value) (Value, error) {
 	case Float:
 		return floatToIntValue(float64(v))
 	case Str:
-		return parseIntValue(string(v), 10, x)
+		return parseIntValue(th, string(v), 10, x)
 	}
 	if m := LookupSpecial(x, "__int__"); m != nil {
 		r, err := callDunder(th, m, x)
@@ -346,17 +346,17 @@ func intFromValue(th *Thread, x, base Value) (Value, error) {
 		return Index(th, r)
 	}
 	if s, ok := strSelf(x); ok {
-		return parseIntValue(s, 10, x)
+		return parseIntValue(th, s, 10, x)
 	}
 	if b, ok := bytesLike(x); ok {
-		return parseIntValue(string(b), 10, x)
+		return parseIntValue(th, string(b), 10, x)
 	}
 	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeNameOf(x))
 }
 
 // parseIntValue parses int(s, base), reporting errors with repr(orig) as CPython does.
-func parseIntValue(s string, base int, orig Value) (Value, error) {
-	n, err := pyfmt.ParseInt(s, base)
+func parseIntValue(th *Thread, s string, base int, orig Value) (Value, error) {
+	n, err := pyfmt.ParseIntLimit(s, base, maxStrDigits(th))
 	if err != nil {
 		if fe, ok := err.(*pyfmt.Error); ok && fe.Type == "ValueError" && len(fe.Msg) > 0 {
 			if _, isStr := orig.(Str); !isStr {

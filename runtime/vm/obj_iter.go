@@ -610,7 +610,7 @@ func Reversed(th *Thread, seq Value) (Value, error) {
 }
 
 func reversedSeq(th *Thread, seq Value) (*reversedIter, error) {
-	if LookupSpecial(seq, "__getitem__") == nil || LookupSpecial(seq, "__len__") == nil {
+	if LookupSpecial(seq, "__getitem__") == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not reversible", typeNameOf(seq))
 	}
 	if _, ok := seq.(*Dict); ok {

@@ -272,6 +272,9 @@ func init() {
 	t.AddMethod("__getitem__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		r := self(args[0])
 		if b := r.Big; b != nil {
+			if sl, ok := args[1].(*Slice); ok {
+				return bigRangeSlice(th, b, sl)
+			}
 			k, err := Index(th, args[1])
 			if err != nil {
 				return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", typeNameOf(args[1]))
@@ -309,10 +312,14 @@ func init() {
 			return nil, err
 		}
 		r := self(args[0])
-		if i, ok := args[1].(Int); ok {
-			in, _ := rangeContains(th, r, i)
+		if v, ok := intLike(args[1]); ok {
+			in, _ := rangeContains(th, r, v)
+			if in && r.Big != nil {
+				d := new(big.Int).Sub(bigOf(v), r.Big.Start)
+				return MakeInt(d.Quo(d, r.Big.Step)), nil
+			}
 			if in {
-				return Int((int(i) - r.Start) / r.Step), nil
+				return Int((int(v.(Int)) - r.Start) / r.Step), nil
 			}
 		} else {
 			for k := 0; k < r.Len; k++ {
@@ -336,8 +343,8 @@ func init() {
 			return nil, err
 		}
 		r := self(args[0])
-		if _, ok := args[1].(Int); ok {
-			in, _ := rangeContains(th, r, args[1])
+		if v, ok := intLike(args[1]); ok {
+			in, _ := rangeContains(th, r, v)
 			if in {
 				return Int(1), nil
 			}
@@ -382,4 +389,55 @@ func init() {
 		return Bool(eq == (op == compile.CmpEQ)), nil
 	})
 	guardReceivers(t)
+}
+
+// bigRangeSlice is r[sl] for a big range, with the slice bounds clamped as CPython's
+// _PySlice_GetLongIndices does.
+func bigRangeSlice(th *Thread, b *BigRange, sl *Slice) (Value, error) {
+	step := big.NewInt(1)
+	if sl.Step != None {
+		v, err := Index(th, sl.Step)
+		if err != nil {
+			return nil, err
+		}
+		if step = toBig(v); step.Sign() == 0 {
+			return nil, Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+	}
+	lower, upper := big.NewInt(0), new(big.Int).Set(b.Len)
+	if step.Sign() < 0 {
+		lower, upper = big.NewInt(-1), upper.Sub(upper, big.NewInt(1))
+	}
+	bound := func(v Value, def *big.Int) (*big.Int, error) {
+		if v == None {
+			return def, nil
+		}
+		x, err := Index(th, v)
+		if err != nil {
+			return nil, err
+		}
+		n := new(big.Int).Set(toBig(x))
+		if n.Sign() < 0 {
+			if n.Add(n, b.Len); n.Cmp(lower) < 0 {
+				n.Set(lower)
+			}
+		} else if n.Cmp(upper) > 0 {
+			n.Set(upper)
+		}
+		return n, nil
+	}
+	defStart, defStop := lower, upper
+	if step.Sign() < 0 {
+		defStart, defStop = upper, lower
+	}
+	start, err := bound(sl.Start, defStart)
+	if err != nil {
+		return nil, err
+	}
+	stop, err := bound(sl.Stop, defStop)
+	if err != nil {
+		return nil, err
+	}
+	at := func(i *big.Int) Value { return MakeInt(new(big.Int).Add(b.Start, new(big.Int).Mul(i, b.Step))) }
+	return newBigRange(at(start), at(stop), MakeInt(new(big.Int).Mul(step, b.Step))), nil
 }

@@ -102,22 +102,11 @@ func strGetItem(th *Thread, s string, key Value) (Value, error) {
 
 // isCased reports whether r has case (categories Lu, Ll, Lt).
 func isCased(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+	return isUppercase(r) || isLowercase(r) || unicode.IsTitle(r)
 }
 
-// Full case mappings that differ from the simple ones Go applies.
-var (
-	specialUpper = map[rune]string{
-		'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-		'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
-	}
-	specialTitle = map[rune]string{
-		'ß': "Ss", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St",
-		'և': "Եւ", 'ŉ': "ʼN",
-	}
-	specialLower = map[rune]string{'İ': "i̇"}
-	specialFold  = map[rune]string{'ß': "ss", 'ẞ': "ss", 'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st", 'ς': "σ", 'ŉ': "ʼn"}
-)
+// The full case mappings that differ from the simple ones Go applies are in
+// unicode_case_table.go.
 
 func writeUpper(b *strings.Builder, r rune) {
 	if s, ok := specialUpper[r]; ok {
@@ -249,9 +238,9 @@ func strSwapcase(s string) string {
 		switch {
 		case r == 'Σ' && finalSigma(runes, i):
 			b.WriteRune('ς')
-		case unicode.IsUpper(r):
+		case isUppercase(r):
 			writeLower(&b, r)
-		case unicode.IsLower(r):
+		case isLowercase(r):
 			writeUpper(&b, r)
 		default:
 			b.WriteRune(r)
@@ -260,32 +249,11 @@ func strSwapcase(s string) string {
 	return b.String()
 }
 
-// cjkNumerals are ideographs with a Unicode numeric value (str.isnumeric is true for them).
-const cjkNumerals = "〇一二三四五六七八九十百千万萬億兆京零壱弐参拾廿卅卌壹貳參肆伍陸柒捌玖佰仟貮两兩"
-
 func isDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
 
-func isDigitRune(r rune) bool {
-	if unicode.Is(unicode.Nd, r) {
-		return true
-	}
-	switch {
-	case r == 0xB2 || r == 0xB3 || r == 0xB9:
-		return true
-	case r >= 0x2070 && r <= 0x2079 && r != 0x2071 && r != 0x2072 && r != 0x2073,
-		r >= 0x2080 && r <= 0x2089,
-		r >= 0x2460 && r <= 0x2468, r >= 0x2474 && r <= 0x247C, r >= 0x2488 && r <= 0x2490,
-		r == 0x24EA, r >= 0x24F5 && r <= 0x24FD, r == 0x24FF,
-		r >= 0x2776 && r <= 0x277E, r >= 0x2780 && r <= 0x2788, r >= 0x278A && r <= 0x2792,
-		r >= 0x1369 && r <= 0x1371, r == 0x19DA:
-		return true
-	}
-	return false
-}
+func isDigitRune(r rune) bool { return unicode.Is(unicode.Nd, r) || extraDigits[r] }
 
-func isNumericRune(r rune) bool {
-	return unicode.IsNumber(r) || strings.ContainsRune(cjkNumerals, r)
-}
+func isNumericRune(r rune) bool { return unicode.IsNumber(r) || extraNumerics[r] }
 
 func isAlphaRune(r rune) bool { return unicode.IsLetter(r) }
 
@@ -310,10 +278,10 @@ func allRunes(s string, f func(r rune) bool) bool {
 func strIsUpper(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsLower(r) || unicode.IsTitle(r) {
+		if isLowercase(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsUpper(r) {
+		if isUppercase(r) {
 			cased = true
 		}
 	}
@@ -324,10 +292,10 @@ func strIsUpper(s string) bool {
 func strIsLower(s string) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		if isUppercase(r) || unicode.IsTitle(r) {
 			return false
 		}
-		if unicode.IsLower(r) {
+		if isLowercase(r) {
 			cased = true
 		}
 	}
@@ -339,12 +307,12 @@ func strIsTitle(s string) bool {
 	cased, prevCased := false, false
 	for _, r := range s {
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case isUppercase(r) || unicode.IsTitle(r):
 			if prevCased {
 				return false
 			}
 			prevCased, cased = true, true
-		case unicode.IsLower(r):
+		case isLowercase(r):
 			if !prevCased {
 				return false
 			}
@@ -512,3 +480,9 @@ func expandTabs(s string, tabsize int) string {
 	}
 	return b.String()
 }
+
+// isUppercase is Unicode's Uppercase property (Lu and Other_Uppercase), as str.isupper uses.
+func isUppercase(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+
+// isLowercase is Unicode's Lowercase property (Ll and Other_Lowercase), as str.islower uses.
+func isLowercase(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }

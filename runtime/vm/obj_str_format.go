@@ -350,6 +350,7 @@ func (p pctValue) Int(index bool) (*big.Int, bool, error) {
 // strPercent is format % operand.
 func strPercent(th *Thread, format string, operand Value) (string, error) {
 	op := pyfmt.Operand{}
+	op.MaxStrDigits = maxStrDigits(th)
 	if t, ok := tupleSelf(operand); ok {
 		op.IsTuple = true
 		op.Items = make([]pyfmt.Value, len(t))

@@ -678,6 +678,10 @@ func strSlots(t *Type) {
 			return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", typeNameOf(args[1]))
 		}
 		if spec == "" {
+			if _, exact := args[0].(Str); !exact { // a subclass formats as its str()
+				t, err := ToStr(th, args[0])
+				return Str(t), err
+			}
 			return Str(s), nil
 		}
 		r, err := formatStr(s, spec)

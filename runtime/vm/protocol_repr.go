@@ -62,7 +62,12 @@ func reprLeave(th *Thread, v Value) {
 }
 
 // maxStrDigits returns the int-to-str digit limit in force (sys.set_int_max_str_digits).
-func maxStrDigits(th *Thread) int { return pyfmt.DefaultMaxStrDigits }
+func maxStrDigits(th *Thread) int {
+	if th != nil && th.Interp != nil && th.Interp.MaxStrDigitsSet {
+		return th.Interp.MaxStrDigits
+	}
+	return pyfmt.DefaultMaxStrDigits
+}
 
 // IntRepr is repr() of an int value, with CPython's limit on decimal digits.
 func IntRepr(th *Thread, v Value) (string, error) {
@@ -230,6 +235,8 @@ func formatInt(th *Thread, x Value, spec, typeName string) (string, error) {
 	}
 	if i, ok := x.(Int); ok {
 		out, err = pyfmt.FormatInt64(int64(i), sp)
+	} else if _, err = pyfmt.CheckDecimalDigits(bigOf(x), sp.Type, maxStrDigits(th)); err != nil {
+		return "", fmtError(err)
 	} else {
 		out, err = pyfmt.FormatInt(bigOf(x), sp)
 	}

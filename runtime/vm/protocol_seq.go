@@ -293,6 +293,9 @@ func GetItem(th *Thread, obj, key Value) (Value, error) {
 		return callDunder(th, m, obj, key)
 	}
 	if cls, ok := obj.(*Type); ok {
+		if cls == TypeType { // type[int] is special-cased, as in CPython's PyObject_GetItem
+			return MakeGenericAlias(cls, key), nil
+		}
 		cg, found, err := GetAttrOK(th, cls, "__class_getitem__")
 		if err != nil {
 			return nil, err

@@ -39,6 +39,10 @@ type Interp struct {
 	Argv []string
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+	// MaxStrDigits is sys.get_int_max_str_digits() once sys.set_int_max_str_digits has set it
+	// (MaxStrDigitsSet); 0 means no limit.
+	MaxStrDigits    int
+	MaxStrDigitsSet bool
 	// Main is the __main__ module once the program runs.
 	Main *Module
 	// Ext holds per-interpreter state of runtime packages built on the VM (asyncio's

@@ -123,6 +123,16 @@ func ASCII(repr string) string {
 
 // BytesRepr returns repr(b) for bytes data: b'...' with CPython's quoting and escapes.
 func BytesRepr(s string) string {
+	return bytesRepr(s, false)
+}
+
+// ByteArrayRepr is the b'...' part of repr(bytearray): like BytesRepr, except that a single
+// quote is escaped even inside double quotes, as CPython's bytearray repr does.
+func ByteArrayRepr(s string) string {
+	return bytesRepr(s, true)
+}
+
+func bytesRepr(s string, escapeSingle bool) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -133,7 +143,7 @@ func BytesRepr(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == quote || c == '\\':
+		case c == quote || c == '\\' || (escapeSingle && c == '\''):
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case c == '\t':

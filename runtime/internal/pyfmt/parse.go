@@ -285,6 +285,17 @@ func IntToString(x *big.Int, maxDigits int) (string, error) {
 	return s, nil
 }
 
+// CheckDecimalDigits returns IntToString's limit error when format type t ('d', 'n' or none,
+// the decimal ones) would write x with more than maxDigits digits.
+func CheckDecimalDigits(x *big.Int, t rune, maxDigits int) (bool, error) {
+	switch t {
+	case 0, 'd', 'n':
+		_, err := IntToString(x, maxDigits)
+		return err == nil, err
+	}
+	return true, nil
+}
+
 func intStrLimitError(maxDigits int) error {
 	return valueError("Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxDigits)
 }

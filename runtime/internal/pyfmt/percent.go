@@ -41,6 +41,12 @@ type Operand struct {
 	// tuple or str and its type defines __getitem__ (so dicts, but also lists and bytes). It
 	// returns operand[key] or the error (KeyError) to raise.
 	Lookup func(key string) (Value, error)
+	// Bytes selects bytes % operand: the format and the result hold one byte per rune
+	// (latin-1), %b is %s, %s and %b take Text (the bytes-like operand's bytes), %r is %a,
+	// and %c takes an int in range(256) or a single byte.
+	Bytes bool
+	// MaxStrDigits is the limit on decimal digits of %d %i %u (0: no limit).
+	MaxStrDigits int
 }
 
 // percentState follows CPython's argument cursor: argIdx -2 means the non-tuple operand has
@@ -70,6 +76,7 @@ func (st *percentState) next() (Value, error) {
 type percentFlags struct {
 	left, plus, space, alt, zero bool
 	width, prec                  int
+	maxDigits                    int // the limit on decimal digits (Operand.MaxStrDigits)
 }
 
 // PercentFormat implements str % operand (printf-style formatting) with CPython's rules:
@@ -105,7 +112,11 @@ func PercentFormat(format string, op Operand) (string, error) {
 		}
 	}
 	if st.argIdx < st.argLen && op.Lookup == nil {
-		return "", newError("TypeError", "not all arguments converted during string formatting")
+		what := "string"
+		if op.Bytes {
+			what = "bytes"
+		}
+		return "", newError("TypeError", "not all arguments converted during %s formatting", what)
 	}
 	return out.String(), nil
 }
@@ -134,7 +145,7 @@ func (st *percentState) conversion(runes []rune, i int, out *strings.Builder) (i
 		}
 		st.cur, st.argLen, st.argIdx = v, -1, -2
 	}
-	f := percentFlags{width: -1, prec: -1}
+	f := percentFlags{width: -1, prec: -1, maxDigits: st.op.MaxStrDigits}
 flags:
 	for ; i < len(runes); i++ {
 		switch runes[i] {
@@ -179,7 +190,12 @@ flags:
 	if err != nil {
 		return i, err
 	}
-	text, err := formatOne(c, v, &f)
+	var text string
+	if st.op.Bytes {
+		text, err = formatOneBytes(c, v, &f)
+	} else {
+		text, err = formatOne(c, v, &f)
+	}
 	if err != nil {
 		if e, ok := err.(*Error); ok && e.Type == "" {
 			e.Type = "ValueError"
@@ -267,6 +283,11 @@ func formatOne(c rune, v Value, f *percentFlags) (string, error) {
 				what = "an integer"
 			}
 			return "", newError("TypeError", "%%%c format: %s is required, not %s", c, what, v.TypeName())
+		}
+		if !index && !x.IsInt64() {
+			if _, err := CheckDecimalDigits(x, 'd', f.maxDigits); err != nil {
+				return "", err
+			}
 		}
 		return percentInt(x, c, f), nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
@@ -376,4 +397,37 @@ func percentFloat(x float64, c rune, f *percentFlags) string {
 		body = strings.ToUpper(body)
 	}
 	return padNumber(signOf(math.Signbit(x) && !math.IsNaN(x), f), "", body, f)
+}
+
+// formatOneBytes formats v for conversion c of bytes % operand; see Operand.Bytes.
+func formatOneBytes(c rune, v Value, f *percentFlags) (string, error) {
+	switch c {
+	case 's', 'b':
+		text, ok := v.Text()
+		if !ok {
+			return "", newError("TypeError", "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.TypeName())
+		}
+		return padText(truncate(text, f.prec), f), nil
+	case 'r', 'a':
+		return formatOne('a', v, f)
+	case 'c':
+		if text, ok := v.Text(); ok {
+			if utf8.RuneCountInString(text) != 1 {
+				return "", newError("TypeError", "%%c requires an integer in range(256) or a single byte")
+			}
+			return padText(text, f), nil
+		}
+		x, ok, err := v.Int(true)
+		if err != nil {
+			return "", err
+		}
+		if !ok {
+			return "", newError("TypeError", "%%c requires an integer in range(256) or a single byte")
+		}
+		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 255 {
+			return "", newError("OverflowError", "%%c arg not in range(256)")
+		}
+		return padText(string(rune(x.Int64())), f), nil
+	}
+	return formatOne(c, v, f)
 }

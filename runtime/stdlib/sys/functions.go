@@ -5,10 +5,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// maxStrDigits is what sys.set_int_max_str_digits stores. The int-to-str conversions of the
-// object model do not read it yet; see the package report.
-var maxStrDigits = map[*vm.Interp]int{}
-
 func loadFunctions(m *vm.Module) {
 	modkit.Function(m, "exit", "status=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		if a[0] == nil {
@@ -118,8 +114,8 @@ func loadFunctions(m *vm.Module) {
 		modkit.Function(m, name, "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) { return vm.None, nil })
 	}
 	modkit.Function(m, "get_int_max_str_digits", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		if n, ok := maxStrDigits[th.Interp]; ok {
-			return vm.Int(n), nil
+		if th.Interp.MaxStrDigitsSet {
+			return vm.Int(th.Interp.MaxStrDigits), nil
 		}
 		return vm.Int(4300), nil
 	})
@@ -131,7 +127,7 @@ func loadFunctions(m *vm.Module) {
 		if n != 0 && n < 640 {
 			return nil, vm.Errorf(vm.ValueErrorType, "maxdigits must be 0 or larger than 640")
 		}
-		maxStrDigits[th.Interp] = int(n)
+		th.Interp.MaxStrDigits, th.Interp.MaxStrDigitsSet = int(n), true
 		return vm.None, nil
 	})
 	display := modkit.Function(m, "displayhook", "object, /", displayhook)
