@@ -88,6 +88,7 @@ bench: bin/asobiba
 # timelines of runtime/testdata/timeline come from our own engine. Nobody edits them by hand.
 golden:
 	python3 runtime/testdata/golden.py
+	python3 runtime/internal/libm/testdata/gen_cpython.py
 	$(GO) test ./runtime/compile/ -run TestCompile -update
 	$(GO) test ./runtime/timeline/ -run TestGolden -update
 	$(GO) test ./runtime/engine/ -run TestTimelineGolden -update
