@@ -283,6 +283,22 @@ _MAGICS = ('__lt__', '__gt__', '__le__', '__ge__', '__int__', '__contains__', '_
            '__next__', '__dir__')
 _ASYNC_MAGICS = ('__aenter__', '__aexit__', '__anext__')
 
+# The magic methods whose mocks stay synchronous on an AsyncMock (every other child of an
+# AsyncMock is an AsyncMock itself).
+_SYNC_MAGICS = frozenset('''
+    __abs__ __add__ __aiter__ __and__ __bool__ __ceil__ __complex__ __contains__ __delete__
+    __delitem__ __dir__ __divmod__ __enter__ __eq__ __exit__ __float__ __floor__ __floordiv__
+    __format__ __fspath__ __ge__ __get__ __getformat__ __getinitargs__ __getitem__
+    __getnewargs__ __getnewargs_ex__ __getstate__ __gt__ __hash__ __iadd__ __iand__
+    __ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ __index__ __int__ __invert__
+    __ior__ __ipow__ __irshift__ __isub__ __iter__ __itruediv__ __ixor__ __le__ __len__
+    __lshift__ __lt__ __matmul__ __missing__ __mod__ __mul__ __ne__ __neg__ __next__ __or__
+    __pos__ __pow__ __radd__ __rand__ __rdivmod__ __reduce__ __reduce_ex__ __repr__
+    __reversed__ __rfloordiv__ __rlshift__ __rmatmul__ __rmod__ __rmul__ __ror__ __round__
+    __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __set__ __setitem__
+    __setstate__ __sizeof__ __str__ __sub__ __subclasses__ __truediv__ __trunc__ __xor__
+'''.split())
+
 
 class NonCallableMock(object):
     """A mock that records attribute use but cannot be called."""
@@ -623,7 +639,12 @@ class NonCallableMock(object):
         if issubclass(_type, MagicMock) and kw.get('_new_name') in _ASYNC_MAGICS:
             klass = AsyncMock
         elif issubclass(_type, AsyncMockMixin):
-            klass = MagicMock
+            name = kw.get('_new_name')
+            methods = self.__dict__.get('_mock_methods')
+            if name in _SYNC_MAGICS or (methods and name in methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
         elif not issubclass(_type, CallableMixin):
             if issubclass(_type, NonCallableMagicMock):
                 klass = MagicMock
