@@ -91,13 +91,13 @@ def main(argv):
     if not os.path.exists(ORACLE):
         sys.exit("golden: the oracle is missing: " + ORACLE)
     stale = []
-    for prog in programs(paths):
+    for prog, base in jobs:
         if os.path.exists(prog + ".asobiba.out"):
             # CPython cannot run it (real network, a module the oracle lacks): its
             # expectations are Asobiba's own, reviewed by eye (see the folder's README).
             continue
         for suffix, data in expected(prog).items():
-            target = prog + suffix
+            target = base + suffix
             old = None
             if os.path.exists(target):
                 with open(target, "rb") as f:
