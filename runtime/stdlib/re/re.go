@@ -95,7 +95,11 @@ func convert(err error) error {
 		}
 		return exc
 	case "NotImplementedError":
-		return vm.Errorf(vm.NotImplementedErrorType, "%s (not supported in Asobiba)", e.Message())
+		msg := e.Message()
+		if !strings.Contains(msg, "not supported in Asobiba") {
+			msg += " (not supported in Asobiba)"
+		}
+		return vm.Errorf(vm.NotImplementedErrorType, "%s", msg)
 	case "OverflowError":
 		cls = vm.OverflowErrorType
 	case "IndexError":
