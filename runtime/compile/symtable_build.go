@@ -3,7 +3,11 @@ package compile
 // This file is the first phase of the symbol table: a walk over the tree that records, for each
 // scope, how each name is used (see symtable.go).
 
-import "github.com/asobiba/asobiba/runtime/syntax"
+import (
+	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/syntax"
+)
 
 func (st *symtable) visitStmts(list []syntax.Stmt) error {
 	for _, s := range list {
@@ -526,6 +530,11 @@ func (st *symtable) visitExpr(e syntax.Expr) error {
 	case *syntax.JoinedStr:
 		return st.visitExprs(e.Values)
 	case *syntax.Constant:
+		// The parser keeps lone surrogates (\ud800) in WTF-8 so that ast.dump shows them; a
+		// str value cannot hold them (see vm.ErrLoneSurrogate).
+		if s, ok := e.Value.(string); ok && !utf8.ValidString(s) {
+			return st.errorf(e, "strings with lone surrogates (U+D800..U+DFFF) are not supported in Asobiba")
+		}
 	case *syntax.Attribute:
 		return st.visitExpr(e.Value)
 	case *syntax.Subscript:

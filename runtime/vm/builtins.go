@@ -13,6 +13,7 @@ package vm
 import (
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -278,6 +279,9 @@ func builtinChr(th *Thread, args []Value, kwnames []string) (Value, error) {
 	}
 	if i < 0 || i > 0x10ffff {
 		return nil, Errorf(ValueErrorType, "chr() arg not in range(0x110000)")
+	}
+	if 0xd800 <= i && i <= 0xdfff {
+		return nil, ErrLoneSurrogate("chr(0x" + strconv.FormatInt(int64(i), 16) + ")")
 	}
 	return Str(string(rune(i))), nil
 }

@@ -43,9 +43,18 @@ func unknownEncoding(enc string) error {
 	return Errorf(LookupErrorType, "unknown encoding: %s", enc)
 }
 
+// ErrLoneSurrogate is the error for an operation that would make a str hold a lone surrogate
+// (U+D800..U+DFFF): Asobiba keeps strings in UTF-8, which cannot hold one. what names the
+// operation, e.g. "chr(0xd800)".
+func ErrLoneSurrogate(what string) error {
+	return Errorf(NotImplementedErrorType, "%s: strings with lone surrogates (U+D800..U+DFFF) are not supported in Asobiba", what)
+}
+
 func checkErrorHandler(errors string) error {
 	switch errors {
-	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "namereplace":
+	case "surrogateescape", "surrogatepass":
+		return ErrLoneSurrogate(fmt.Sprintf("the '%s' error handler", errors))
+	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace":
 		return nil
 	}
 	return Errorf(LookupErrorType, "unknown error handler name '%s'", errors)
@@ -118,7 +127,8 @@ func EncodeStr(s, encoding, errors string) (string, error) {
 		case "xmlcharrefreplace":
 			fmt.Fprintf(&b, "&#%d;", r)
 		default:
-			if errors != "strict" {
+			// A str never holds a surrogate here, so the surrogate handlers fail like strict.
+			if errors != "strict" && errors != "surrogateescape" && errors != "surrogatepass" {
 				if err := checkErrorHandler(errors); err != nil {
 					return "", err
 				}
