@@ -9,7 +9,11 @@ package compile
 // designed that way, so a mismatch is a compiler bug and panics (Compile turns the panic into
 // an internal error).
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/asobiba/asobiba/runtime/syntax"
+)
 
 // stackEffect returns the change in value-stack depth of an instruction: on the fall-through
 // path, or on the jump (or handler) path when jump is true.
@@ -272,6 +276,7 @@ func assemble(u *unit) {
 	}
 	outInstrs := make([]Instr, 0, n)
 	outLines := make([]int32, 0, n)
+	outSpans := make([]syntax.Span, 0, n)
 	for i, in := range instrs {
 		if depth[i] == unseen {
 			continue
@@ -281,9 +286,11 @@ func assemble(u *unit) {
 		}
 		outInstrs = append(outInstrs, in)
 		outLines = append(outLines, lines[i])
+		outSpans = append(outSpans, u.spans[i])
 	}
 	code.Instrs = outInstrs
 	code.Lines = outLines
+	code.Positions = outSpans
 	code.StackSize = maxDepth
 	code.BlockStackSize = maxBlocks
 }

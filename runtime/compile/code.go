@@ -1,6 +1,10 @@
 package compile
 
-import "math/big"
+import (
+	"math/big"
+
+	"github.com/asobiba/asobiba/runtime/syntax"
+)
 
 // Instr is one instruction: an opcode and its argument (0 when unused).
 type Instr struct {
@@ -31,12 +35,16 @@ type Code struct {
 	Filename  string
 	FirstLine int
 
-	ArgCount       int // positional parameters, including positional-only ones
-	PosOnlyCount   int
-	KwOnlyCount    int
-	Flags          CodeFlags
-	Instrs         []Instr
-	Lines          []int32 // Lines[i] is the source line of Instrs[i]
+	ArgCount     int // positional parameters, including positional-only ones
+	PosOnlyCount int
+	KwOnlyCount  int
+	Flags        CodeFlags
+	Instrs       []Instr
+	Lines        []int32 // Lines[i] is the source line of Instrs[i]
+	// Positions[i] is the source span of the expression or statement Instrs[i] belongs to
+	// (CPython's co_positions), from which tracebacks draw their ^^^ lines. It is nil for
+	// code compiled without positions (the standard library).
+	Positions      []syntax.Span
 	Consts         []Const
 	Names          []string // global, attribute and import names used by *_NAME, *_ATTR, ...
 	VarNames       []string // fast locals: parameters first (positional, keyword-only, *args, **kwargs)
@@ -68,3 +76,14 @@ type EllipsisType struct{}
 var Ellipsis = EllipsisType{}
 
 var _ = big.NewInt // *big.Int is a documented Const representation.
+
+// DropPositions forgets the source spans of c and of the code objects nested in it, to save
+// memory where no traceback needs carets (the standard library).
+func (c *Code) DropPositions() {
+	c.Positions = nil
+	for _, k := range c.Consts {
+		if inner, ok := k.(*Code); ok {
+			inner.DropPositions()
+		}
+	}
+}

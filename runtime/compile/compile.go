@@ -164,7 +164,8 @@ type unit struct {
 
 	instrs []Instr
 	lines  []int32
-	labels []int32 // labels[l] is the instruction index of label l, or -1 while unbound
+	spans  []syntax.Span // spans[i] is the source span of instrs[i] (Code.Positions)
+	labels []int32       // labels[l] is the instruction index of label l, or -1 while unbound
 
 	consts     []Const
 	constIndex map[string]int
@@ -174,6 +175,9 @@ type unit struct {
 
 	fblocks []fblock
 	line    int32
+	// span is the expression or statement being compiled: the position of the next
+	// instruction, as CPython's compiler keeps it (SET_LOC).
+	span syntax.Span
 }
 
 // newUnit opens a unit for scope s.
@@ -241,6 +245,33 @@ func (c *compiler) emit(op Opcode, arg int) {
 	}
 	u.instrs = append(u.instrs, Instr{Op: op, Arg: uint32(arg)})
 	u.lines = append(u.lines, u.line)
+	u.spans = append(u.spans, u.span)
+}
+
+// attrSpan is span moved, when the attribute a ends on a later line than span starts, to
+// start at a's name on that line (CPython's update_start_location_to_match_attr): a traceback
+// through `(obj\n .meth())` then underlines `meth()`.
+func attrSpan(span syntax.Span, a *syntax.Attribute) syntax.Span {
+	end := a.End()
+	if span.StartPos.Line == end.Line {
+		return span
+	}
+	span.StartPos = syntax.Pos{Line: end.Line, Col: end.Col - int32(len([]rune(a.Attr)))}
+	if span.EndPos.Line < end.Line {
+		span.EndPos = end
+	}
+	return span
+}
+
+// spanOf returns the source span of n.
+func spanOf(n syntax.Node) syntax.Span { return syntax.Span{StartPos: n.Pos(), EndPos: n.End()} }
+
+// setSpan makes n the source span of the instructions emitted next and returns the previous
+// one.
+func (c *compiler) setSpan(n syntax.Node) syntax.Span {
+	old := c.u.span
+	c.u.span = spanOf(n)
+	return old
 }
 
 // emitOp appends an instruction without argument.

@@ -19,8 +19,10 @@ const stackUseGuideline = 30
 // expr compiles an expression, leaving its value on the stack.
 func (c *compiler) expr(e syntax.Expr) {
 	old := c.setLine(e.Pos().Line)
+	oldSpan := c.setSpan(e)
 	c.expr1(e)
 	c.setLine(old)
+	c.u.span = oldSpan
 }
 
 func (c *compiler) expr1(e syntax.Expr) {
@@ -133,6 +135,7 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.checkLoad(e.Ctx, e)
 		c.expr(e.Value)
 		c.setLine(e.End().Line)
+		c.u.span = attrSpan(c.u.span, e)
 		c.emitAttrName(LOAD_ATTR, e.Attr)
 	case *syntax.Subscript:
 		c.checkLoad(e.Ctx, e)
@@ -540,6 +543,8 @@ func (c *compiler) methodCall(e *syntax.Call) bool {
 		line = attr.End().Line
 	}
 	old := c.setLine(line)
+	callSpan := c.u.span
+	c.u.span = attrSpan(spanOf(attr), attr)
 	c.emitAttrName(LOAD_METHOD, attr.Attr)
 	for _, a := range e.Args {
 		c.expr(a)
@@ -547,6 +552,7 @@ func (c *compiler) methodCall(e *syntax.Call) bool {
 	for _, k := range e.Keywords {
 		c.expr(k.Value)
 	}
+	c.u.span = attrSpan(callSpan, attr)
 	n := len(e.Args) + len(e.Keywords)
 	if len(e.Keywords) > 0 {
 		c.loadConst(keywordNames(e.Keywords))
@@ -555,6 +561,7 @@ func (c *compiler) methodCall(e *syntax.Call) bool {
 		c.emit(CALL_METHOD, n)
 	}
 	c.setLine(old)
+	c.u.span = callSpan
 	return true
 }
 

@@ -202,6 +202,7 @@ func nparams(a *syntax.Arguments) int {
 func (c *compiler) decorate(decorators []syntax.Expr) {
 	for i := len(decorators) - 1; i >= 0; i-- {
 		old := c.setLine(decorators[i].Pos().Line)
+		c.setSpan(decorators[i])
 		c.emit(CALL, 1)
 		c.setLine(old)
 	}

@@ -136,7 +136,8 @@ func (c *compiler) subpattern(p syntax.Pattern, pc *patternContext) {
 // pattern compiles p, which consumes the subject on top of the stack.
 func (c *compiler) pattern(p syntax.Pattern, pc *patternContext) {
 	old := c.setLine(p.Pos().Line)
-	defer c.setLine(old)
+	oldSpan := c.setSpan(p)
+	defer func() { c.setLine(old); c.u.span = oldSpan }()
 	switch p := p.(type) {
 	case *syntax.MatchValue:
 		switch p.Value.(type) {

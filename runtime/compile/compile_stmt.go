@@ -21,6 +21,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	// The line is not restored afterwards: the instructions that follow a body (a loop's jump
 	// back, an implicit return) carry the line of its last statement, as in CPython.
 	c.setLine(s.Pos().Line)
+	c.setSpan(s)
 	switch s := s.(type) {
 	case *syntax.FunctionDef:
 		c.setLine(s.Def.Line)
@@ -149,13 +150,15 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 // assignTarget stores the value on top of the stack into an assignment target.
 func (c *compiler) assignTarget(t syntax.Expr) {
 	old := c.setLine(t.Pos().Line)
-	defer c.setLine(old)
+	oldSpan := c.setSpan(t)
+	defer func() { c.setLine(old); c.u.span = oldSpan }()
 	switch t := t.(type) {
 	case *syntax.Name:
 		c.nameOp(t.Id, syntax.Store, t)
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.setLine(t.End().Line)
+		c.u.span = attrSpan(c.u.span, t)
 		c.emitAttrName(STORE_ATTR, t.Attr)
 	case *syntax.Subscript:
 		c.expr(t.Value)
@@ -205,13 +208,15 @@ func (c *compiler) unpackTargets(elts []syntax.Expr, n syntax.Node) {
 // deleteTarget compiles the deletion of one del target.
 func (c *compiler) deleteTarget(t syntax.Expr) {
 	old := c.setLine(t.Pos().Line)
-	defer c.setLine(old)
+	oldSpan := c.setSpan(t)
+	defer func() { c.setLine(old); c.u.span = oldSpan }()
 	switch t := t.(type) {
 	case *syntax.Name:
 		c.nameOp(t.Id, syntax.Del, t)
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.setLine(t.End().Line)
+		c.u.span = attrSpan(c.u.span, t)
 		c.emitAttrName(DELETE_ATTR, t.Attr)
 	case *syntax.Subscript:
 		c.expr(t.Value)
@@ -238,34 +243,46 @@ var binaryOps = [...]BinaryOp{
 	syntax.FloorDiv: OpFloorDiv,
 }
 
-// augAssign compiles target op= value, evaluating the target's parts once.
+// augAssign compiles target op= value, evaluating the target's parts once. The target's
+// loads and stores carry the target's span and the operation the statement's, as in CPython.
 func (c *compiler) augAssign(s *syntax.AugAssign) {
 	op := binaryOps[s.Op] + InplaceOffset
+	target := spanOf(s.Target)
+	operation := func() {
+		c.setSpan(s)
+		c.expr(s.Value)
+		c.emit(BINARY_OP, int(op))
+		c.u.span = target
+	}
 	switch t := s.Target.(type) {
 	case *syntax.Name:
+		c.u.span = target
 		c.nameOp(t.Id, syntax.Load, t)
 		c.expr(s.Value)
 		c.setLine(s.Pos().Line)
+		c.setSpan(s)
 		c.emit(BINARY_OP, int(op))
+		c.u.span = target
 		c.nameOp(t.Id, syntax.Store, t)
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.emitOp(DUP_TOP)
 		old := c.setLine(t.End().Line)
+		c.u.span = attrSpan(target, t)
 		c.emitAttrName(LOAD_ATTR, t.Attr)
 		c.setLine(old)
-		c.expr(s.Value)
-		c.emit(BINARY_OP, int(op))
+		operation()
 		c.emitOp(ROT_TWO)
 		c.setLine(t.End().Line)
+		c.u.span = attrSpan(target, t)
 		c.emitAttrName(STORE_ATTR, t.Attr)
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.sliceExpr(t.Slice)
+		c.u.span = target
 		c.emitOp(DUP_TOP_TWO)
 		c.emitOp(BINARY_SUBSCR)
-		c.expr(s.Value)
-		c.emit(BINARY_OP, int(op))
+		operation()
 		c.emitOp(ROT_THREE)
 		c.emitOp(STORE_SUBSCR)
 	default:

@@ -46,6 +46,9 @@ type Traceback struct {
 	Filename string
 	Name     string // the code object's name (function name, "<module>", ...)
 	Line     int
+	// Lasti is the index of the frame's instruction the exception passed through (tb_lasti
+	// is twice that, as CPython counts bytes); its source span places the caret line.
+	Lasti int
 	// Frame is the *Frame the entry belongs to, when still available (tb_frame).
 	Frame Value
 }

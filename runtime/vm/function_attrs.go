@@ -352,8 +352,8 @@ func initTracebackType() {
 	}, nil)
 	t.AddGetSet("tb_lineno", func(th *Thread, self Value) (Value, error) { return Int(tb(self).Line), nil }, nil)
 	t.AddGetSet("tb_lasti", func(th *Thread, self Value) (Value, error) {
-		if f, ok := tb(self).Frame.(*Frame); ok {
-			return Int(2 * f.lasti), nil
+		if _, ok := tb(self).Frame.(*Frame); ok {
+			return Int(2 * tb(self).Lasti), nil
 		}
 		return Int(-1), nil
 	}, nil)

@@ -84,6 +84,7 @@ func (th *Thread) addTraceback(exc *Exception, f *Frame) {
 		Filename: f.Code.Filename,
 		Name:     f.Code.Name,
 		Line:     f.Code.lineAt(f.lasti),
+		Lasti:    f.lasti,
 		Frame:    f,
 	}
 	f.escape()

@@ -3,11 +3,12 @@ package vm
 // Printing uncaught exceptions exactly as CPython's default sys.excepthook does (the C code
 // of Python/pythonrun.c and Python/traceback.c): the traceback entries with their source
 // lines, chained causes and contexts, exception groups in their boxes, notes, the name
-// suggestions ("Did you mean: 'print'?") and the special layout of SyntaxError. The caret
-// lines CPython 3.11+ draws under the failing expression (~~~^^^) are not reproduced.
+// suggestions ("Did you mean: 'print'?"), the special layout of SyntaxError and the caret
+// lines under the failing expression (~~~^^^, traceback_carets.go).
 
 import (
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,13 +33,27 @@ type excPrinter struct {
 	seen       map[*Exception]bool
 	groupDepth int
 	needClose  bool
+	// limit selects entries as the traceback module's limit argument does, or is NoLimit.
+	limit   int
+	noChain bool
 }
+
+// NoLimit is the limit of FormatExceptionLimit that prints every traceback entry (up to
+// sys.tracebacklimit's default).
+const NoLimit = math.MinInt
 
 // PrintException writes exc and its chain to w as CPython prints an uncaught exception.
 func (th *Thread) PrintException(w io.Writer, exc *Exception) {
-	p := &excPrinter{th: th, seen: map[*Exception]bool{}}
+	_, _ = io.WriteString(w, th.FormatExceptionLimit(exc, NoLimit, true))
+}
+
+// FormatExceptionLimit formats exc as traceback.format_exception(exc, limit=limit,
+// chain=chain) does: a limit n >= 0 keeps the n outermost entries of each traceback, a
+// negative one the -n innermost; NoLimit keeps them all.
+func (th *Thread) FormatExceptionLimit(exc *Exception, limit int, chain bool) string {
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: limit, noChain: !chain}
 	p.recursive(exc, true)
-	_, _ = io.WriteString(w, p.b.String())
+	return p.b.String()
 }
 
 // FormatException returns what PrintException would write.
@@ -64,7 +79,7 @@ func (p *excPrinter) writeMargin() {
 }
 
 func (p *excPrinter) recursive(exc *Exception, chain bool) {
-	if chain {
+	if chain && !p.noChain {
 		p.causeAndContext(exc)
 	}
 	if exc.Class.IsSubtype(BaseExceptionGroupType) {
@@ -104,7 +119,7 @@ func (p *excPrinter) chained(exc *Exception, message string) {
 
 // single prints one exception: its traceback, then its type and message, then its notes.
 func (p *excPrinter) single(exc *Exception) {
-	if exc.Traceback != nil {
+	if exc.Traceback != nil && p.limit != 0 {
 		header := "Traceback (most recent call last):\n"
 		headerMargin := p.margin()
 		if exc.Class.IsSubtype(BaseExceptionGroupType) {
@@ -203,14 +218,31 @@ func (p *excPrinter) entries(tb *Traceback) {
 	for t := tb; t != nil; t = t.Next {
 		depth++
 	}
-	for tb != nil && depth > tracebackLimit {
-		depth--
-		tb = tb.Next
+	keep := depth // entries printed, starting at tb
+	switch {
+	case p.limit == NoLimit:
+		keep = min(depth, tracebackLimit)
+	case p.limit >= 0:
+		keep = min(depth, p.limit)
+	default:
+		keep = min(depth, -p.limit)
+	}
+	if p.limit == NoLimit || p.limit < 0 {
+		for ; depth > keep; depth-- {
+			tb = tb.Next
+		}
+	}
+	var end *Traceback // the entry after the last one printed
+	for t, i := tb, 0; t != nil; t, i = t.Next, i+1 {
+		if i == keep {
+			end = t
+			break
+		}
 	}
 	var lastFile, lastName string
 	lastLine := -1
 	cnt := 0
-	for ; tb != nil; tb = tb.Next {
+	for ; tb != end; tb = tb.Next {
 		if tb.Filename != lastFile || tb.Line != lastLine || tb.Name != lastName {
 			if cnt > recursiveCutoff {
 				p.repeated(cnt)
@@ -251,7 +283,21 @@ func (p *excPrinter) entry(tb *Traceback) {
 		line := strings.TrimLeft(lines[tb.Line-1], " \t\f")
 		p.writeMargin()
 		p.b.WriteString("    " + line + "\n")
+		if carets := tb.CaretLine(lines[tb.Line-1]); carets != "" {
+			p.writeMargin()
+			p.b.WriteString("    " + carets + "\n")
+		}
 	}
+}
+
+// CaretLine returns the ^^^ line CPython draws under the entry's source line (the whole
+// line, as the source has it), without its four-space indent, or "" when there is none.
+func (tb *Traceback) CaretLine(line string) string {
+	f, ok := tb.Frame.(*Frame)
+	if !ok || f.Code == nil || f.Code.Filename != tb.Filename {
+		return ""
+	}
+	return caretLine(f.Code, tb.Lasti, tb.Line, line)
 }
 
 // sourceLine returns line n of lines without its indentation, or "".

@@ -16,6 +16,8 @@
 // length plus one, followed by its elements, so that 0 stands for a nil slice and DeepEqual
 // holds after a round trip. Instructions are an opcode byte and a varint argument; line
 // numbers are zig-zag deltas from the previous instruction's line (starting at FirstLine).
+// Positions (the source spans tracebacks underline) are not stored: a decoded code object has
+// none, as the standard library's code has none when compiled from source.
 // A constant is a tag byte (the const* values below) followed by its payload.
 package codefile
 
