@@ -64,17 +64,18 @@ func strList(ss []string) vm.Value {
 
 // formatted returns the text of an exception: the interpreter's printer, or tbfmt without
 // chaining when chain is false.
-func formatted(th *vm.Thread, e *vm.Exception, chain vm.Value) (string, error) {
+func formatted(th *vm.Thread, e *vm.Exception, limit, chain vm.Value) (string, error) {
+	n, err := limitArg(th, limit)
+	if err != nil {
+		return "", err
+	}
+	c := true
 	if chain != nil {
-		c, err := modkit.Truth(th, chain)
-		if err != nil {
+		if c, err = modkit.Truth(th, chain); err != nil {
 			return "", err
 		}
-		if !c {
-			return strings.Join(tbfmt.Format(th, e, -1, false), ""), nil
-		}
 	}
-	return th.FormatException(e), nil
+	return th.FormatExceptionLimit(e, n, c), nil
 }
 
 // withTraceback makes tb (the tb argument of format_exception and print_exception) the
@@ -108,12 +109,14 @@ func write(th *vm.Thread, file vm.Value, text string) error {
 	return err
 }
 
+// limitArg converts a limit argument: vm.NoLimit for None, else the number (negative
+// numbers count from the other end).
 func limitArg(th *vm.Thread, v vm.Value) (int, error) {
 	if v == nil || v == vm.None {
-		return -1, nil
+		return vm.NoLimit, nil
 	}
 	n, err := modkit.Int64(th, v)
-	return int(max(n, 0)), err
+	return int(max(n, -1<<31)), err
 }
 
 // stack returns the entries of the running Python stack, outermost first, starting at f
@@ -133,9 +136,15 @@ func stack(th *vm.Thread, f vm.Value) []tbfmt.Entry {
 	return out
 }
 
+// lastN applies a limit to stack entries (outermost first), as traceback.extract_stack does:
+// n >= 0 keeps the n innermost, a negative n the -n outermost.
 func lastN(entries []tbfmt.Entry, limit int) []tbfmt.Entry {
-	if limit >= 0 && limit < len(entries) {
+	switch {
+	case limit == vm.NoLimit:
+	case limit >= 0 && limit < len(entries):
 		return entries[len(entries)-limit:]
+	case limit < 0 && -limit < len(entries):
+		return entries[:-limit]
 	}
 	return entries
 }
@@ -156,7 +165,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if e == nil {
 			return vm.Str("NoneType: None\n"), nil
 		}
-		s, err := formatted(th, e, a[1])
+		s, err := formatted(th, e, a[0], a[1])
 		return vm.Str(s), err
 	})
 	modkit.Function(m, "print_exc", "limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
@@ -164,7 +173,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if e == nil {
 			return vm.None, write(th, a[1], "NoneType: None\n")
 		}
-		s, err := formatted(th, e, a[2])
+		s, err := formatted(th, e, a[0], a[2])
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +185,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return strList([]string{tbfmt.TypeName(a[0].Type()) + ": " + "None\n"}), nil
 		}
 		defer withTraceback(e, a[2])()
-		s, err := formatted(th, e, a[4])
+		s, err := formatted(th, e, a[3], a[4])
 		return entries(s), err
 	})
 	modkit.Function(m, "print_exception", "exc, /, value=, tb=, limit=, file=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
@@ -185,7 +194,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 			return vm.None, write(th, a[4], "NoneType: None\n")
 		}
 		defer withTraceback(e, a[2])()
-		s, err := formatted(th, e, a[5])
+		s, err := formatted(th, e, a[3], a[5])
 		if err != nil {
 			return nil, err
 		}
@@ -220,11 +229,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		entries := tbfmt.Entries(tb)
-		if n >= 0 && n < len(entries) {
-			entries = entries[:n]
-		}
-		return tuples(th, entries), nil
+		return tuples(th, tbfmt.Limit(tbfmt.Entries(tb), n)), nil
 	})
 	modkit.Function(m, "format_stack", "f=, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		n, err := limitArg(th, a[1])

@@ -6,8 +6,8 @@
 // knows the file, runs of more than three identical entries collapsed into "[Previous line
 // repeated N more times]", chained exceptions (__cause__, then __context__ unless
 // suppressed) printed first with CPython's separators, SyntaxError's caret display, and
-// __notes__ after the message. Column carets under the failing expression (~~~^^^) are not
-// drawn: traceback entries carry no column positions yet.
+// __notes__ after the message, and the caret lines under the failing expression (~~~^^^) of
+// the program's own frames (vm.Traceback.CaretLine).
 package tbfmt
 
 import (
@@ -54,25 +54,42 @@ type Entry struct {
 	Filename string
 	Line     int
 	Name     string
+	// tb is the traceback entry it comes from, which places the caret line; nil for a
+	// stack's frames.
+	tb *vm.Traceback
 }
 
 // Entries lists the entries of a traceback chain, outermost first.
 func Entries(tb *vm.Traceback) []Entry {
 	var out []Entry
 	for ; tb != nil; tb = tb.Next {
-		out = append(out, Entry{Filename: tb.Filename, Line: tb.Line, Name: tb.Name})
+		out = append(out, Entry{Filename: tb.Filename, Line: tb.Line, Name: tb.Name, tb: tb})
 	}
 	return out
 }
 
-// FormatTraceback formats the entries of tb (the last limit ones when limit >= 0, as
-// traceback.format_tb does with a limit counted from the outermost frame).
+// sameFrameLine reports whether two entries count as a repetition: same file, line and name.
+func sameFrameLine(a, b Entry) bool {
+	return a.Filename == b.Filename && a.Line == b.Line && a.Name == b.Name
+}
+
+// FormatTraceback formats the entries of tb selected by limit (see Limit), as
+// traceback.format_tb does.
 func FormatTraceback(th *vm.Thread, tb *vm.Traceback, limit int) []string {
-	entries := Entries(tb)
-	if limit >= 0 && limit < len(entries) {
-		entries = entries[:limit]
+	return FormatEntries(th, Limit(Entries(tb), limit))
+}
+
+// Limit applies a traceback's limit argument to its entries (outermost first): n >= 0 keeps
+// the n outermost, a negative n the -n innermost, vm.NoLimit all of them.
+func Limit(entries []Entry, limit int) []Entry {
+	switch {
+	case limit == vm.NoLimit:
+	case limit >= 0 && limit < len(entries):
+		return entries[:limit]
+	case limit < 0 && -limit < len(entries):
+		return entries[len(entries)+limit:]
 	}
-	return FormatEntries(th, entries)
+	return entries
 }
 
 // FormatEntries formats stack entries, collapsing repetitions as CPython does.
@@ -91,7 +108,7 @@ func FormatEntries(th *vm.Thread, entries []Entry) []string {
 		}
 	}
 	for i, e := range entries {
-		if i > 0 && e == last {
+		if i > 0 && sameFrameLine(e, last) {
 			count++
 			if count > 3 {
 				continue
@@ -111,6 +128,11 @@ func FormatEntry(th *vm.Thread, e Entry) string {
 	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
 	if line := SourceLine(th, e.Filename, e.Line); line != "" {
 		s += "    " + line + "\n"
+		if e.tb != nil {
+			if carets := e.tb.CaretLine(th.SourceLines(e.Filename)[e.Line-1]); carets != "" {
+				s += "    " + carets + "\n"
+			}
+		}
 	}
 	return s
 }
