@@ -19,10 +19,9 @@ type Loop struct {
 	// outer is the Python object for the loop when Python code subclassed the loop class.
 	outer vm.Value
 
-	ready     []readyItem // FIFO; ready[readyHead:] are pending
-	readyHead int
-	timers    timerHeap
-	seq       uint64
+	ready  readyQueue
+	timers timerHeap
+	seq    uint64
 
 	timerCancelledCount int
 	running             bool
@@ -79,7 +78,7 @@ func (it readyItem) handle(l *Loop) *Handle {
 
 // pushReady appends a handle to the ready queue.
 func (l *Loop) pushReady(h *Handle) {
-	l.ready = append(l.ready, readyItem{h: h})
+	l.ready.push(readyItem{h: h})
 }
 
 // pushTask appends task t's step (fut nil) or its wake-up by fut to the ready queue.
@@ -89,7 +88,7 @@ func (l *Loop) pushTask(t *Task, fut *Future) {
 		it.h = it.handle(l)
 		l.noteCause(it.h)
 	}
-	l.ready = append(l.ready, it)
+	l.ready.push(it)
 }
 
 // CallSoon schedules a Python callable.
@@ -132,7 +131,7 @@ func (l *Loop) pushTimer(h *Handle) {
 	}
 }
 
-func (l *Loop) pendingReady() int { return len(l.ready) - l.readyHead }
+func (l *Loop) pendingReady() int { return l.ready.len() }
 
 // RunOnce is one iteration of the loop (BaseEventLoop._run_once).
 func (l *Loop) RunOnce(th *vm.Thread) error {
@@ -196,9 +195,7 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 	// Run exactly the callbacks that are ready now; new ones wait for the next iteration.
 	n := l.pendingReady()
 	for i := 0; i < n; i++ {
-		it := l.ready[l.readyHead]
-		l.ready[l.readyHead] = readyItem{}
-		l.readyHead++
+		it := l.ready.pop()
 		var err error
 		if it.h == nil && !l.debug {
 			err = l.runTask(th, it)
@@ -258,17 +255,8 @@ func (l *Loop) describeForSlowWarning(th *vm.Thread, h *Handle) (string, error) 
 	return vm.Repr(th, h)
 }
 
-func (l *Loop) compactReady() {
-	if l.readyHead == len(l.ready) {
-		l.ready = l.ready[:0]
-		l.readyHead = 0
-	} else if l.readyHead > 1024 && l.readyHead*2 > len(l.ready) {
-		n := copy(l.ready, l.ready[l.readyHead:])
-		clear(l.ready[n:])
-		l.ready = l.ready[:n]
-		l.readyHead = 0
-	}
-}
+// compactReady runs after each iteration: it lets the ready queue give back a burst's space.
+func (l *Loop) compactReady() { l.ready.shrink() }
 
 // RunForever runs iterations until stop() is called.
 func (l *Loop) RunForever(th *vm.Thread) error {
@@ -438,7 +426,7 @@ func (l *Loop) Close() error {
 		return nil
 	}
 	l.closed = true
-	l.ready, l.readyHead = nil, 0
+	l.ready = readyQueue{}
 	l.timers = nil
 	return nil
 }
