@@ -19,14 +19,26 @@ func (s futureState) String() string {
 
 // callback is a done-callback: a Python callable, or a Go function with the label reprs
 // show, or (wakes set) the wake-up of the task waiting for the future.
+//
+// Every task waiting on a future and every child of a gather keeps one, so it stays at 48
+// bytes: the rare Go callbacks other than a task's wake-up keep their function and label
+// apart (goCallback).
 type callback struct {
-	fn    vm.Value
-	goFn  func(th *vm.Thread, f *Future) error
-	label string
+	fn    vm.Value             // a Python callback
+	goCb  *goCallback          // a Go callback
 	task  *Task                // the task a Go callback wakes, if any
 	ctx   *contextvars.Context // the context a Python callback runs in
-	wakes bool
+	wakes bool                 // the callback is task's wake-up (Task.task_wakeup())
 }
+
+// goCallback is a done-callback written in Go, with the label its future's repr shows.
+type goCallback struct {
+	fn    func(th *vm.Thread, f *Future) error
+	label string
+}
+
+// wakeupLabel is how a future's repr shows a waiting task's wake-up callback.
+const wakeupLabel = "Task.task_wakeup()"
 
 // Future is asyncio.Future. Task embeds it.
 //
@@ -204,9 +216,8 @@ func (f *Future) scheduleCallback(cb *callback) {
 		f.loop.pushTask(cb.task, f)
 		return
 	}
-	if cb.goFn != nil {
-		fn := cb.goFn
-		f.loop.callSoonTask(cb.task, cb.label, func(th *vm.Thread) error { return fn(th, f) })
+	if g := cb.goCb; g != nil {
+		f.loop.callSoonTask(cb.task, g.label, func(th *vm.Thread) error { return g.fn(th, f) })
 		return
 	}
 	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx
@@ -319,8 +330,11 @@ func (f *Future) reprInfo(th *vm.Thread) ([]string, error) {
 
 func (f *Future) formatCallbacks(th *vm.Thread) (string, error) {
 	format := func(cb *callback) (string, error) {
-		if cb.goFn != nil || cb.wakes {
-			return cb.label, nil
+		if cb.wakes {
+			return wakeupLabel, nil
+		}
+		if cb.goCb != nil {
+			return cb.goCb.label, nil
 		}
 		return formatCallbackSource(th, cb.fn)
 	}

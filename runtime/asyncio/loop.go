@@ -71,7 +71,7 @@ func (it readyItem) handle(l *Loop) *Handle {
 		return it.h
 	}
 	if it.fut != nil {
-		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: "Task.task_wakeup()", task: it.task}
+		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: wakeupLabel, task: it.task}
 	}
 	return &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: it.task}
 }
@@ -330,7 +330,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	// Like CPython's _run_until_complete_cb, the stopper looks at the exception, which
 	// counts as retrieving it (even when the loop stopped before the callback ran: it then
 	// runs the next time the loop does, at shutdown).
-	stopper := &callback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", goFn: func(th *vm.Thread, done *Future) error {
+	stopper := &callback{goCb: &goCallback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", fn: func(th *vm.Thread, done *Future) error {
 		if !done.Cancelled() {
 			done.logTraceback = false
 			if e := done.exc; e != nil && (e.Class.IsSubtype(vm.SystemExitType) || e.Class.IsSubtype(vm.KeyboardInterruptType)) {
@@ -339,7 +339,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 		}
 		l.stopping = true
 		return nil
-	}}
+	}}}
 	f.addCallback(stopper)
 	err = l.RunForever(th)
 	f.removeCallback(stopper)

@@ -15,6 +15,7 @@ func TestWaitingObjectSizes(t *testing.T) {
 	}{
 		{"Future", unsafe.Sizeof(Future{}), 104},
 		{"Task", unsafe.Sizeof(Task{}), 176},
+		{"callback", unsafe.Sizeof(callback{}), 48},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, more than %d", c.name, c.size, c.max)

@@ -257,7 +257,7 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 			return t.scheduleStepWith(th, "Task cannot await on itself: %s", nil)
 		}
 		f.blocking = false
-		f.addCallback(&callback{label: "Task.task_wakeup()", wakes: true, task: t})
+		f.addCallback(&callback{wakes: true, task: t})
 		t.futWaiter = yielded
 		if t.mustCancel {
 			ok, err := cancelAny(th, yielded, t.cancelMsg())
