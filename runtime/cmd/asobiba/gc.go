@@ -9,8 +9,11 @@ package main
 // So the percentage is chosen again after every collection from the live heap it left:
 // the heap may grow by half the live data, or by minHeadroom when that is more, and never by
 // more than maxGCPercent (the former fixed setting). Measured on the asyncio benchmarks
-// (runtime/bench/programs, against the fixed GOGC=200): tasks_sleep0 peaks about 12% lower
-// for about 30% more CPU, queue_pipeline and semaphore_contention 15-20% lower.
+// (runtime/bench/programs) against the fixed GOGC=200, on a loaded machine: tasks_sleep0
+// peaked about 10% lower (about 107 MB live), queue_pipeline 35 -> 29 MB and
+// semaphore_contention 60 -> 54 MB, for a fifth to a quarter more CPU. A tighter headroom
+// (a third or a quarter of the live data) cost another quarter of CPU on tasks_sleep0 and
+// saved little: the heap overshoots its goal while a collection marks.
 //
 // The CLI also turns off heap profiling: it never writes a profile, and the sampled
 // allocation records (about 1.4 MB after importing asyncio) would only add to its size.
