@@ -44,9 +44,12 @@ bin/engine.wasm: FORCE
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes
 	$(GO_WASM) build -trimpath -tags stdlibcodes $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
 
+# The CLI is built without cgo: it needs none (serve's name look-ups use Go's resolver), and a
+# statically linked binary does not load libc at start, which every run paid in resident
+# memory (about 1.4 MB of its peak).
 bin/asobiba: FORCE
 	@mkdir -p bin
-	$(GO) build -o $@ ./runtime/cmd/asobiba
+	CGO_ENABLED=0 $(GO) build -o $@ ./runtime/cmd/asobiba
 
 build: bin/engine.wasm node_modules/.package-lock.json
 	$(NODE) site/build.mjs --wasm bin/engine.wasm --wasm-exec "$(WASM_EXEC)" --out dist --cache bin/precompressed

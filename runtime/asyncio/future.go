@@ -19,30 +19,36 @@ func (s futureState) String() string {
 
 // callback is a done-callback: a Python callable, or a Go function with the label reprs
 // show, or (wakes set) the wake-up of the task waiting for the future.
+//
+// Every task waiting on a future and every child of a gather keeps one, so it stays at 48
+// bytes: the rare Go callbacks other than a task's wake-up keep their function and label
+// apart (goCallback).
 type callback struct {
-	fn    vm.Value
-	goFn  func(th *vm.Thread, f *Future) error
-	label string
+	fn    vm.Value             // a Python callback
+	goCb  *goCallback          // a Go callback
 	task  *Task                // the task a Go callback wakes, if any
 	ctx   *contextvars.Context // the context a Python callback runs in
-	wakes bool
+	wakes bool                 // the callback is task's wake-up (Task.task_wakeup())
 }
 
+// goCallback is a done-callback written in Go, with the label its future's repr shows.
+type goCallback struct {
+	fn    func(th *vm.Thread, f *Future) error
+	label string
+}
+
+// wakeupLabel is how a future's repr shows a waiting task's wake-up callback.
+const wakeupLabel = "Task.task_wakeup()"
+
 // Future is asyncio.Future. Task embeds it.
+//
+// A program may keep a hundred thousand tasks waiting, so the struct holds only what every
+// future uses; what only failed, cancelled, named or debugged ones need is in extra.
 type Future struct {
 	loop      *Loop
-	state     futureState
 	result    vm.Value
 	exc       *vm.Exception
-	excTB     *vm.Traceback
 	callbacks []*callback
-	// cancelMsg is the message given to cancel(), or nil for None.
-	cancelMsg    vm.Value
-	cancelledExc *vm.Exception
-	// blocking is _asyncio_future_blocking: set while a task waits on the future.
-	blocking          bool
-	logTraceback      bool
-	logDestroyPending bool
 	// outer is the Python object this Future is part of (itself, or its Task).
 	outer vm.Value
 	// hash is the future's hash, given from a per-interpreter counter when first asked
@@ -52,8 +58,63 @@ type Future struct {
 	// note says what the future stands for on the timeline (trace.go); nil unless the
 	// Python layer labelled it while an Observer was installed.
 	note *futureNote
+	// extra holds the rarely set fields (futureExtra), or nil while they are all zero.
+	extra *futureExtra
+	state futureState
+	// blocking is _asyncio_future_blocking: set while a task waits on the future.
+	blocking          bool
+	logTraceback      bool
+	logDestroyPending bool
+}
+
+// futureExtra holds the fields of a Future (and Task) that most futures never set.
+type futureExtra struct {
+	excTB *vm.Traceback // the traceback of exc when it was set
+	// cancelMsg is the message given to cancel(), or nil for None.
+	cancelMsg    vm.Value
+	cancelledExc *vm.Exception
 	// createdAt is where the future was created, in debug mode ("" otherwise; debug.go).
 	createdAt string
+	// name is a Task's name when it was given one (Task.name).
+	name string
+}
+
+// more returns the future's extra fields, allocating them on first use.
+func (f *Future) more() *futureExtra {
+	if f.extra == nil {
+		f.extra = &futureExtra{}
+	}
+	return f.extra
+}
+
+// cancelMsg is the message given to cancel(), or nil.
+func (f *Future) cancelMsg() vm.Value {
+	if f.extra == nil {
+		return nil
+	}
+	return f.extra.cancelMsg
+}
+
+// setCancelMsg records the message given to cancel().
+func (f *Future) setCancelMsg(msg vm.Value) {
+	if msg != nil || f.extra != nil {
+		f.more().cancelMsg = msg
+	}
+}
+
+// createdAt is where the future was created in debug mode, or "".
+func (f *Future) createdAt() string {
+	if f.extra == nil {
+		return ""
+	}
+	return f.extra.createdAt
+}
+
+// setCreatedAt records where the future was created (site is "" outside debug mode).
+func (f *Future) setCreatedAt(site string) {
+	if site != "" || f.extra != nil {
+		f.more().createdAt = site
+	}
 }
 
 // futureLike is implemented by *Future and *Task.
@@ -86,15 +147,16 @@ func (f *Future) Cancelled() bool { return f.state == stateCancelled }
 // makeCancelledError builds the CancelledError to raise for a cancelled future, consuming a
 // saved one if a task stored it (Future._make_cancelled_error).
 func (f *Future) makeCancelledError() *vm.Exception {
-	if f.cancelledExc != nil {
-		e := f.cancelledExc
-		f.cancelledExc = nil
+	if x := f.extra; x != nil && x.cancelledExc != nil {
+		e := x.cancelledExc
+		x.cancelledExc = nil
 		return e
 	}
-	if f.cancelMsg == nil || f.cancelMsg == vm.None {
+	msg := f.cancelMsg()
+	if msg == nil || msg == vm.None {
 		return vm.NewException(CancelledErrorType)
 	}
-	return vm.NewException(CancelledErrorType, f.cancelMsg)
+	return vm.NewException(CancelledErrorType, msg)
 }
 
 // Result is future.result().
@@ -107,7 +169,11 @@ func (f *Future) Result() (vm.Value, error) {
 	}
 	f.logTraceback = false
 	if f.exc != nil {
-		f.exc.Traceback = f.excTB
+		if f.extra != nil {
+			f.exc.Traceback = f.extra.excTB
+		} else {
+			f.exc.Traceback = nil
+		}
 		return nil, f.exc
 	}
 	return f.result, nil
@@ -132,7 +198,7 @@ func (f *Future) cancelFuture(msg vm.Value) bool {
 		return false
 	}
 	f.state = stateCancelled
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	f.scheduleCallbacks()
 	return true
 }
@@ -150,9 +216,8 @@ func (f *Future) scheduleCallback(cb *callback) {
 		f.loop.pushTask(cb.task, f)
 		return
 	}
-	if cb.goFn != nil {
-		fn := cb.goFn
-		f.loop.callSoonTask(cb.task, cb.label, func(th *vm.Thread) error { return fn(th, f) })
+	if g := cb.goCb; g != nil {
+		f.loop.callSoonTask(cb.task, g.label, func(th *vm.Thread) error { return g.fn(th, f) })
 		return
 	}
 	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx
@@ -211,7 +276,9 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 		return vm.Errorf(vm.TypeErrorType, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = exc
-	f.excTB = exc.Traceback
+	if exc.Traceback != nil || f.extra != nil {
+		f.more().excTB = exc.Traceback
+	}
 	th.ExceptionStored(exc)
 	f.state = stateFinished
 	f.scheduleCallbacks()
@@ -255,16 +322,19 @@ func (f *Future) reprInfo(th *vm.Thread) ([]string, error) {
 		}
 		info = append(info, s)
 	}
-	if f.createdAt != "" {
-		info = append(info, "created at "+f.createdAt)
+	if site := f.createdAt(); site != "" {
+		info = append(info, "created at "+site)
 	}
 	return info, nil
 }
 
 func (f *Future) formatCallbacks(th *vm.Thread) (string, error) {
 	format := func(cb *callback) (string, error) {
-		if cb.goFn != nil || cb.wakes {
-			return cb.label, nil
+		if cb.wakes {
+			return wakeupLabel, nil
+		}
+		if cb.goCb != nil {
+			return cb.goCb.label, nil
 		}
 		return formatCallbackSource(th, cb.fn)
 	}

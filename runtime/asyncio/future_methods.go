@@ -26,7 +26,7 @@ func init() {
 			return nil, err
 		}
 		f.loop = loop
-		f.createdAt = loop.creationSite(th)
+		f.setCreatedAt(loop.creationSite(th))
 		return vm.None, nil
 	}, "loop")
 	method(t, "result", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
@@ -161,10 +161,10 @@ func init() {
 	}, nil)
 	addGetSet(t, "_cancel_message", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
 		f, _ := asFutureBase(self)
-		return msgOrNone(f.cancelMsg), nil
+		return msgOrNone(f.cancelMsg()), nil
 	}, func(th *vm.Thread, self, v vm.Value) error {
 		f, _ := asFutureBase(self)
-		f.cancelMsg = v
+		f.setCancelMsg(v)
 		return nil
 	})
 	addGetSet(t, "_result", func(th *vm.Thread, self vm.Value) (vm.Value, error) {

@@ -19,10 +19,9 @@ type Loop struct {
 	// outer is the Python object for the loop when Python code subclassed the loop class.
 	outer vm.Value
 
-	ready     []readyItem // FIFO; ready[readyHead:] are pending
-	readyHead int
-	timers    timerHeap
-	seq       uint64
+	ready  readyQueue
+	timers timerHeap
+	seq    uint64
 
 	timerCancelledCount int
 	running             bool
@@ -72,14 +71,14 @@ func (it readyItem) handle(l *Loop) *Handle {
 		return it.h
 	}
 	if it.fut != nil {
-		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: "Task.task_wakeup()", task: it.task}
+		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: wakeupLabel, task: it.task}
 	}
 	return &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: it.task}
 }
 
 // pushReady appends a handle to the ready queue.
 func (l *Loop) pushReady(h *Handle) {
-	l.ready = append(l.ready, readyItem{h: h})
+	l.ready.push(readyItem{h: h})
 }
 
 // pushTask appends task t's step (fut nil) or its wake-up by fut to the ready queue.
@@ -89,7 +88,7 @@ func (l *Loop) pushTask(t *Task, fut *Future) {
 		it.h = it.handle(l)
 		l.noteCause(it.h)
 	}
-	l.ready = append(l.ready, it)
+	l.ready.push(it)
 }
 
 // CallSoon schedules a Python callable.
@@ -132,7 +131,7 @@ func (l *Loop) pushTimer(h *Handle) {
 	}
 }
 
-func (l *Loop) pendingReady() int { return len(l.ready) - l.readyHead }
+func (l *Loop) pendingReady() int { return l.ready.len() }
 
 // RunOnce is one iteration of the loop (BaseEventLoop._run_once).
 func (l *Loop) RunOnce(th *vm.Thread) error {
@@ -196,9 +195,7 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 	// Run exactly the callbacks that are ready now; new ones wait for the next iteration.
 	n := l.pendingReady()
 	for i := 0; i < n; i++ {
-		it := l.ready[l.readyHead]
-		l.ready[l.readyHead] = readyItem{}
-		l.readyHead++
+		it := l.ready.pop()
 		var err error
 		if it.h == nil && !l.debug {
 			err = l.runTask(th, it)
@@ -258,17 +255,8 @@ func (l *Loop) describeForSlowWarning(th *vm.Thread, h *Handle) (string, error) 
 	return vm.Repr(th, h)
 }
 
-func (l *Loop) compactReady() {
-	if l.readyHead == len(l.ready) {
-		l.ready = l.ready[:0]
-		l.readyHead = 0
-	} else if l.readyHead > 1024 && l.readyHead*2 > len(l.ready) {
-		n := copy(l.ready, l.ready[l.readyHead:])
-		clear(l.ready[n:])
-		l.ready = l.ready[:n]
-		l.readyHead = 0
-	}
-}
+// compactReady runs after each iteration: it lets the ready queue give back a burst's space.
+func (l *Loop) compactReady() { l.ready.shrink() }
 
 // RunForever runs iterations until stop() is called.
 func (l *Loop) RunForever(th *vm.Thread) error {
@@ -342,7 +330,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	// Like CPython's _run_until_complete_cb, the stopper looks at the exception, which
 	// counts as retrieving it (even when the loop stopped before the callback ran: it then
 	// runs the next time the loop does, at shutdown).
-	stopper := &callback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", goFn: func(th *vm.Thread, done *Future) error {
+	stopper := &callback{goCb: &goCallback{label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180", fn: func(th *vm.Thread, done *Future) error {
 		if !done.Cancelled() {
 			done.logTraceback = false
 			if e := done.exc; e != nil && (e.Class.IsSubtype(vm.SystemExitType) || e.Class.IsSubtype(vm.KeyboardInterruptType)) {
@@ -351,7 +339,7 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 		}
 		l.stopping = true
 		return nil
-	}}
+	}}}
 	f.addCallback(stopper)
 	err = l.RunForever(th)
 	f.removeCallback(stopper)
@@ -438,7 +426,7 @@ func (l *Loop) Close() error {
 		return nil
 	}
 	l.closed = true
-	l.ready, l.readyHead = nil, 0
+	l.ready = readyQueue{}
 	l.timers = nil
 	return nil
 }

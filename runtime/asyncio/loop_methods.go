@@ -90,7 +90,7 @@ func init() {
 	}, "context")
 	method(t, "create_future", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {
 		f := NewFuture(l)
-		f.createdAt = l.debugSite(siteCreateFuture)
+		f.setCreatedAt(l.debugSite(siteCreateFuture))
 		return f, nil
 	})
 	method(t, "create_task", asLoop, func(th *vm.Thread, l *Loop, a callArgs) (vm.Value, error) {

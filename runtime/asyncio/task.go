@@ -8,18 +8,19 @@ import (
 // Task is asyncio.Task: a Future that drives a coroutine, one step per loop callback.
 type Task struct {
 	Future
-	coro vm.Value
-	// name is the task's name when it was given one; otherwise it is "Task-<nameNum>", made
-	// when asked for (a hundred thousand tasks need not each keep their name string).
-	name                string
-	named               bool
-	mustCancel          bool
-	id                  int      // creation order, from 1
-	nameNum             int      // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
-	futWaiter           vm.Value // the future-like object the task waits on (its outer object)
-	numCancelsRequested int
-	parent              *Task                // the task that was running when this one was created
-	ctx                 *contextvars.Context // the context its steps run in (context.go)
+	coro      vm.Value
+	id        int                  // creation order, from 1
+	nameNum   int                  // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
+	futWaiter vm.Value             // the future-like object the task waits on (its outer object)
+	parent    *Task                // the task that was running when this one was created
+	ctx       *contextvars.Context // the context its steps run in (context.go)
+	// numCancelsRequested counts cancel() calls not yet matched by uncancel().
+	numCancelsRequested int32
+	// named says the task was given a name (kept in extra.name); otherwise its name is
+	// "Task-<nameNum>", made when asked for (a hundred thousand tasks need not each keep
+	// their name string).
+	named      bool
+	mustCancel bool
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
@@ -35,7 +36,7 @@ func (t *Task) Name() string {
 	if !t.named {
 		return "Task-" + itoa(t.nameNum)
 	}
-	return t.name
+	return t.extra.name
 }
 
 // NameNum returns the N of an unnamed task's name "Task-N" and true, or 0 and false for a
@@ -48,7 +49,7 @@ func (t *Task) NameNum() (int, bool) {
 }
 
 // setName names the task.
-func (t *Task) setName(name string) { t.name, t.named = name, true }
+func (t *Task) setName(name string) { t.more().name, t.named = name, true }
 
 // ID is the task's creation number (1 for the first task of the run).
 func (t *Task) ID() int { return t.id }
@@ -88,7 +89,7 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.coro, t.id, t.parent = coro, st.taskCounter, l.current
 	t.loop = l
 	t.logDestroyPending = true
-	t.createdAt = l.creationSite(th)
+	t.setCreatedAt(l.creationSite(th))
 	if name == nil || name == vm.None {
 		st.nameCounter++
 		t.nameNum = st.nameCounter
@@ -134,7 +135,7 @@ func (t *Task) Cancel(th *vm.Thread, msg vm.Value) (bool, error) {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	t.setCancelMsg(msg)
 	return true, nil
 }
 
@@ -208,7 +209,7 @@ func (t *Task) stepIn(th *vm.Thread, exc *vm.Exception) error {
 func (t *Task) afterReturn(th *vm.Thread, value vm.Value) error {
 	if t.mustCancel {
 		t.mustCancel = false
-		t.cancelFuture(t.cancelMsg)
+		t.cancelFuture(t.cancelMsg())
 		return nil
 	}
 	return t.SetResult(th, value)
@@ -230,7 +231,7 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 			}
 			return t.afterReturn(th, value)
 		case e.Class.IsSubtype(CancelledErrorType):
-			t.cancelledExc = e
+			t.more().cancelledExc = e
 			t.cancelFuture(nil)
 			if o := l.state.Observer; o != nil {
 				o.TaskDone(t)
@@ -256,10 +257,10 @@ func (t *Task) afterStep(th *vm.Thread, yielded vm.Value, retErr error) error {
 			return t.scheduleStepWith(th, "Task cannot await on itself: %s", nil)
 		}
 		f.blocking = false
-		f.addCallback(&callback{label: "Task.task_wakeup()", wakes: true, task: t})
+		f.addCallback(&callback{wakes: true, task: t})
 		t.futWaiter = yielded
 		if t.mustCancel {
-			ok, err := cancelAny(th, yielded, t.cancelMsg)
+			ok, err := cancelAny(th, yielded, t.cancelMsg())
 			if err != nil {
 				return err
 			}

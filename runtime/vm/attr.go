@@ -120,6 +120,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 // GetAttrOK is getattr(obj, name, None) with ok reporting presence: AttributeError becomes
 // ok == false, other errors are returned.
 func GetAttrOK(th *Thread, obj Value, name string) (Value, bool, error) {
+	if t, ok := obj.(*Type); ok && typeLacks(t, name) {
+		return nil, false, nil
+	}
 	v, err := GetAttr(th, obj, name)
 	if err != nil {
 		if IsAttributeError(err) {
@@ -128,6 +131,16 @@ func GetAttrOK(th *Thread, obj Value, name string) (Value, bool, error) {
 		return nil, false, err
 	}
 	return v, true, nil
+}
+
+// typeLacks reports whether class t certainly has no attribute name under the default
+// type.__getattribute__, so that hasattr and getattr with a default can answer without
+// building the AttributeError (futures.isfuture asks every coroutine's class for
+// _asyncio_future_blocking). When it returns false, GetAttr decides.
+func typeLacks(t *Type, name string) bool {
+	meta := t.Type()
+	return meta.Lookup("__getattribute__") == typeGetAttribute && meta.Lookup("__getattr__") == nil &&
+		meta.Lookup(name) == nil && t.Lookup(name) == nil
 }
 
 // genericGetAttr is object.__getattribute__.

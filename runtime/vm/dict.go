@@ -13,13 +13,82 @@ type Dict struct {
 	entries []dictEntry
 	live    int
 	strs    map[string]int32
-	hashed  map[int64][]int32
-	// strLike counts entries in the hash index whose key is an instance of a str subclass.
-	strLike int
+	hashed  hashIndex
 	// version changes on every insertion or deletion (not on value replacement); iterators
 	// use it to detect "dictionary changed size during iteration".
 	version uint64
+	// strLike counts entries in the hash index whose key is an instance of a str subclass.
+	strLike int32
 }
+
+// hashIndex maps the hash of each key that is not a str to the positions of its entries.
+// Most hashes belong to a single key: those live in one, a map without pointers that the
+// collector need not scan (about 16 bytes an entry, against about 50 for a slice per hash;
+// gather keeps such a dict of its 100,000 awaitables). The few hashes shared by several
+// keys live in more, their positions in insertion order.
+type hashIndex struct {
+	one  map[int64]int32
+	more map[int64][]int32
+}
+
+// candidates returns the positions of the entries whose key hashes to h; buf provides the
+// storage for a single one.
+func (x *hashIndex) candidates(h int64, buf *[1]int32) []int32 {
+	if i, ok := x.one[h]; ok {
+		buf[0] = i
+		return buf[:]
+	}
+	return x.more[h]
+}
+
+// add records that the entry at position i has a key hashing to h; sizeHint sizes a new map.
+func (x *hashIndex) add(h int64, i int32, sizeHint int) {
+	if first, ok := x.one[h]; ok {
+		delete(x.one, h)
+		if x.more == nil {
+			x.more = make(map[int64][]int32)
+		}
+		x.more[h] = []int32{first, i}
+		return
+	}
+	if idx, ok := x.more[h]; ok {
+		x.more[h] = append(idx, i)
+		return
+	}
+	if x.one == nil {
+		x.one = make(map[int64]int32, sizeHint)
+	}
+	x.one[h] = i
+}
+
+// remove forgets the entry at position i, whose key hashes to h.
+func (x *hashIndex) remove(h int64, i int32) {
+	if j, ok := x.one[h]; ok {
+		if j == i {
+			delete(x.one, h)
+		}
+		return
+	}
+	idx := x.more[h]
+	for j, k := range idx {
+		if k == i {
+			idx = append(idx[:j:j], idx[j+1:]...)
+			break
+		}
+	}
+	switch len(idx) {
+	case 0:
+		delete(x.more, h)
+	case 1:
+		delete(x.more, h)
+		x.add(h, idx[0], 0)
+	default:
+		x.more[h] = idx
+	}
+}
+
+// len is the number of distinct hashes.
+func (x *hashIndex) len() int { return len(x.one) + len(x.more) }
 
 type dictEntry struct {
 	key   Value // nil marks a deleted entry
@@ -111,7 +180,8 @@ func (d *Dict) lookup(th *Thread, key Value) (int32, int64, error) {
 	if err != nil {
 		return -1, 0, err
 	}
-	for _, i := range d.hashed[h] {
+	var buf [1]int32
+	for _, i := range d.hashed.candidates(h, &buf) {
 		e := &d.entries[i]
 		if e.key == nil {
 			continue
@@ -170,13 +240,10 @@ func (d *Dict) Set(th *Thread, key Value, v Value) error {
 		d.insertStr(string(s), v)
 		return nil
 	}
-	if d.hashed == nil {
-		d.hashed = make(map[int64][]int32)
-	}
 	if inst, ok := key.(*Instance); ok && inst.Class.IsSubtype(StrType) {
 		d.strLike++
 	}
-	d.hashed[h] = append(d.hashed[h], int32(len(d.entries)))
+	d.hashed.add(h, int32(len(d.entries)), 0)
 	d.entries = append(d.entries, dictEntry{key: key, value: v, hash: h})
 	d.live++
 	d.version++
@@ -198,18 +265,7 @@ func (d *Dict) removeAt(i int32) {
 	if s, ok := e.key.(Str); ok {
 		delete(d.strs, string(s))
 	} else {
-		idx := d.hashed[e.hash]
-		for j, k := range idx {
-			if k == i {
-				idx = append(idx[:j:j], idx[j+1:]...)
-				break
-			}
-		}
-		if len(idx) == 0 {
-			delete(d.hashed, e.hash)
-		} else {
-			d.hashed[e.hash] = idx
-		}
+		d.hashed.remove(e.hash, i)
 		if inst, ok := e.key.(*Instance); ok && inst.Class.IsSubtype(StrType) {
 			d.strLike--
 		}
@@ -226,7 +282,7 @@ func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live+d.live/2)
 	d.strs = nil
-	d.hashed = nil
+	d.hashed = hashIndex{}
 	for _, e := range old {
 		if e.key == nil {
 			continue
@@ -238,10 +294,7 @@ func (d *Dict) compact() {
 			}
 			d.strs[string(s)] = n
 		} else {
-			if d.hashed == nil {
-				d.hashed = make(map[int64][]int32)
-			}
-			d.hashed[e.hash] = append(d.hashed[e.hash], n)
+			d.hashed.add(e.hash, n, 0)
 		}
 		d.entries = append(d.entries, e)
 	}
@@ -312,10 +365,7 @@ func (d *Dict) Copy() *Dict {
 			}
 			n.strs[string(s)] = i
 		} else {
-			if n.hashed == nil {
-				n.hashed = make(map[int64][]int32, len(d.hashed))
-			}
-			n.hashed[e.hash] = append(n.hashed[e.hash], i)
+			n.hashed.add(e.hash, i, d.hashed.len())
 		}
 		n.entries = append(n.entries, e)
 	}

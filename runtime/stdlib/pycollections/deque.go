@@ -80,9 +80,14 @@ func (d *Deque) grow() {
 	d.resize(c)
 }
 
-// maybeShrink gives memory back once the deque is mostly empty.
+// shrinkFrom is the smallest buffer maybeShrink gives back: below it a deque that fills
+// and drains in turns (an asyncio.Queue(maxsize=100), whose deque would shrink from 128
+// slots to 32 and grow back on every round) keeps its buffer, at most 16 KB.
+const shrinkFrom = 1024
+
+// maybeShrink gives memory back once a large deque is mostly empty.
 func (d *Deque) maybeShrink() {
-	if c := len(d.buf); c > 64 && d.n < c/8 {
+	if c := len(d.buf); c > shrinkFrom && d.n < c/8 {
 		d.resize(c / 4)
 	}
 }
