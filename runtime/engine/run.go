@@ -45,6 +45,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		Clock:          clk,
 		Argv:           append([]string{filename}, opts.Args...),
 		RecursionLimit: 1000,
+		Codes:          takeCodes(),
 	}
 	th := &vm.Thread{Interp: in, Name: "MainThread", StepBudget: opts.StepBudget, Cancel: opts.Cancel}
 	tl := startTimeline(opts.Timeline, in, clk, stdout, stderr) // nil unless recording
@@ -52,6 +53,9 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "asobiba: internal error: %v\n%s", r, debug.Stack())
 			res.ExitStatus = InternalErrorExitStatus
+		} else {
+			// After an internal error the code objects may be in any state: they are dropped.
+			returnCodes(in.Codes)
 		}
 		res.VirtualTime = clk.Now()
 		res.Timeline = tl.end(emit)

@@ -75,10 +75,12 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	var cc *compile.Code
 	var warnings []syntax.Warning
 	var err error
+	stdlib := false
 	switch mode {
 	case "exec", "single":
 		if mode == "exec" && strings.HasPrefix(filename, stdlibPrefix) {
 			cc, warnings, err = compileStdlib(filename, src)
+			stdlib = true
 			break
 		}
 		cc, warnings, err = compileModule(filename, src, mode)
@@ -95,7 +97,14 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
-	code := NewCode(cc)
+	var code *Code
+	if stdlib {
+		// The standard library's compiled code is shared by the runs of the process, and
+		// so may be its code objects.
+		code = th.Interp.Codes.code(cc)
+	} else {
+		code = NewCode(cc)
+	}
 	th.init()
 	code.setSource(th.exec.shared.sources[filename])
 	return code, nil
