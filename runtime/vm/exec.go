@@ -133,8 +133,9 @@ const stdlibPrefix = "<stdlib>/"
 
 // stdlibCache keeps the compiler's output for standard-library modules across the runs of a
 // process (the browser's worker runs many programs; every one imports asyncio's thirty-odd
-// modules). Compiled code is plain data that no run changes, so runs can share it; each run
-// still wraps it in its own *Code. An entry is used only for the very same source.
+// modules). Compiled code is plain data that no run changes, so runs can share it; a run
+// wraps it in a *Code of its own, or in one an earlier run made (Interp.Codes, see
+// CodeCache). An entry is used only for the very same source.
 var stdlibCache sync.Map // filename -> *stdlibEntry
 
 type stdlibEntry struct {
