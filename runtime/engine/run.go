@@ -45,16 +45,22 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		Clock:          clk,
 		Argv:           append([]string{filename}, opts.Args...),
 		RecursionLimit: 1000,
+		Codes:          takeCodes(),
 	}
 	th := &vm.Thread{Interp: in, Name: "MainThread", StepBudget: opts.StepBudget, Cancel: opts.Cancel}
 	tl := startTimeline(opts.Timeline, in, clk, stdout, stderr) // nil unless recording
 	defer func() {
-		if r := recover(); r != nil {
+		r := recover()
+		if r != nil {
 			fmt.Fprintf(stderr, "asobiba: internal error: %v\n%s", r, debug.Stack())
 			res.ExitStatus = InternalErrorExitStatus
 		}
 		res.VirtualTime = clk.Now()
 		res.Timeline = tl.end(emit)
+		if r == nil {
+			// After an internal error the code objects may be in any state: they are dropped.
+			returnCodes(in.Codes)
+		}
 	}()
 	asyncio.StateOf(in).Horizon = opts.Horizon
 	in.Builtins = vm.NewBuiltins()

@@ -75,10 +75,12 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	var cc *compile.Code
 	var warnings []syntax.Warning
 	var err error
+	stdlib := false
 	switch mode {
 	case "exec", "single":
 		if mode == "exec" && strings.HasPrefix(filename, stdlibPrefix) {
 			cc, warnings, err = compileStdlib(filename, src)
+			stdlib = true
 			break
 		}
 		cc, warnings, err = compileModule(filename, src, mode)
@@ -95,7 +97,14 @@ func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
-	code := NewCode(cc)
+	var code *Code
+	if stdlib {
+		// The standard library's compiled code is shared by the runs of the process, and
+		// so may be its code objects.
+		code = th.Interp.Codes.code(cc)
+	} else {
+		code = NewCode(cc)
+	}
 	th.init()
 	code.setSource(th.exec.shared.sources[filename])
 	return code, nil
@@ -124,8 +133,9 @@ const stdlibPrefix = "<stdlib>/"
 
 // stdlibCache keeps the compiler's output for standard-library modules across the runs of a
 // process (the browser's worker runs many programs; every one imports asyncio's thirty-odd
-// modules). Compiled code is plain data that no run changes, so runs can share it; each run
-// still wraps it in its own *Code. An entry is used only for the very same source.
+// modules). Compiled code is plain data that no run changes, so runs can share it; a run
+// wraps it in a *Code of its own, or in one an earlier run made (Interp.Codes, see
+// CodeCache). An entry is used only for the very same source.
 var stdlibCache sync.Map // filename -> *stdlibEntry
 
 type stdlibEntry struct {

@@ -49,6 +49,9 @@ type Interp struct {
 	// tasks and loops, the timeline recorder, ...), each under a key of a type private to
 	// that package.
 	Ext map[any]any
+	// Codes, when not nil, supplies the code objects of standard-library modules made by
+	// an earlier run (see CodeCache); this run must then be the only one using it.
+	Codes *CodeCache
 }
 
 // Thread is one thread of Python execution.

@@ -42,8 +42,9 @@ export class Engine {
         throw new Error("file:// からは動きません。make serve などの HTTP サーバーで開いてください");
       }
       const started = performance.now();
-      this.module = await compile(this.wasmURL);
-      await this.spawn();
+      // The first worker loads its scripts while the engine compiles.
+      const module = compile(this.wasmURL);
+      [this.module] = await Promise.all([module, this.spawn(module)]);
       const seconds = (performance.now() - started) / 1000;
       this.setState("ready", `${seconds.toFixed(1)} 秒`);
     } catch (err) {
@@ -105,8 +106,12 @@ export class Engine {
     );
   }
 
-  /** Starts a worker from the compiled module; the returned Promise waits for "ready". */
-  spawn() {
+  /**
+   * Starts a worker from the compiled module, or from the one `module` will resolve to; the
+   * returned Promise waits for "ready".
+   * @param {WebAssembly.Module | Promise<WebAssembly.Module>} [module]
+   */
+  spawn(module = this.module) {
     const worker = new Worker(this.workerURL);
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
@@ -115,7 +120,13 @@ export class Engine {
         event.preventDefault();
         this.fail(worker, event.message || "worker error", reject);
       };
-      worker.postMessage({ type: "init", module: this.module });
+      Promise.resolve(module).then(
+        (compiled) => worker.postMessage({ type: "init", module: compiled }),
+        (err) => {
+          worker.terminate();
+          reject(err);
+        },
+      );
     });
     return this.ready;
   }

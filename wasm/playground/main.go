@@ -15,7 +15,9 @@
 //	page → worker  {type: "stop"}                                   stop the current run
 //
 // Right after "ready" the engine imports asyncio once in a run of its own, so that the first
-// program a learner runs does not pay for it; a "run" that arrives meanwhile waits for it.
+// program a learner runs finds its modules decoded and their code objects made (every run
+// still runs the module bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile
+// waits for it.
 //
 // With options.timeline true the run records every task's life, and a single "timeline" event
 // carrying the JSON document (runtime/timeline/schema.md) comes at the end of the run, before

@@ -15,8 +15,6 @@ call protocol.connection_made, like _SelectorSocketTransport, with call_soon. No
 time passes on the wire. File descriptors (fd=6 for the first listening socket) and ephemeral
 ports (from 50000) are handed out deterministically.
 """
-import socket
-
 import _asyncio
 from . import events
 from . import exceptions
@@ -27,6 +25,19 @@ from . import transports
 __all__ = ('AbstractServer', 'Server')
 
 _MAX_READ = 256 * 1024
+
+
+class _LazySocket:
+    """The socket module, imported when first used: its enums would otherwise cost every
+    `import asyncio` a good part of its time (in the browser above all), and most programs
+    never open a connection."""
+
+    def __getattr__(self, name):
+        import socket as module
+        return getattr(module, name)
+
+
+socket = _LazySocket()
 
 
 class _Network:
@@ -72,7 +83,7 @@ def _is_numeric(host):
     return len(parts) == 4 and all(p.isdigit() for p in parts)
 
 
-async def _resolve(loop, host, port, family=0, type=socket.SOCK_STREAM, proto=0, flags=0):
+async def _resolve(loop, host, port, family, type, proto, flags):
     """getaddrinfo for loop: numeric addresses at once, names on the default executor."""
     if _is_numeric(host):
         if host is None:
@@ -528,11 +539,12 @@ class Server(AbstractServer):
 
 
 async def _create_server(self, protocol_factory, host=None, port=None, *,
-                         family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
+                         family=0, flags=1, sock=None,
                          backlog=100, ssl=None, reuse_address=None, reuse_port=None,
                          ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                          start_serving=True):
-    """Listen on (host, port) of the simulated network and return a Server."""
+    """Listen on (host, port) of the simulated network and return a Server. (The defaults
+    of family and flags are the values of socket.AF_UNSPEC and socket.AI_PASSIVE.)"""
     if isinstance(ssl, bool):
         raise TypeError('ssl argument must be an SSLContext or None')
     if sock is not None:

@@ -1,6 +1,6 @@
 """Synchronisation primitives for tasks: Lock, Event, Condition, Semaphore,
 BoundedSemaphore and Barrier (CPython 3.11's algorithms)."""
-import collections
+from _collections import deque as _deque
 from _asyncio import _label
 from . import events
 from . import exceptions
@@ -42,7 +42,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         _label(fut, 'Lock')
         self._waiters.append(fut)
@@ -77,7 +77,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -122,7 +122,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -202,7 +202,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         _label(fut, 'Semaphore')
         self._waiters.append(fut)

@@ -1,5 +1,5 @@
 """Queues for tasks: Queue (FIFO), PriorityQueue and LifoQueue."""
-import collections
+from _collections import deque as _deque
 import heapq
 from _asyncio import _label, _queue_register, _queue_put, _queue_get, _queue_no_item
 from . import locks
@@ -19,15 +19,15 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()
