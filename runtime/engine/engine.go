@@ -38,8 +38,8 @@ type Options struct {
 	// with KeyboardInterrupt-like "stopped" status. It must be cheap.
 	Cancel func() bool
 	// Timeline records every task's life (see runtime/timeline): at the end of the run,
-	// however it ended, Run emits one "timeline" event whose Data is the JSON document and
-	// returns the timeline in Result.Timeline. Off, recording costs nothing.
+	// however it ended, Run emits one "timeline" event whose Data is the JSON document, and
+	// Result.Timeline returns the timeline. Off, recording costs nothing.
 	Timeline bool
 }
 
@@ -56,6 +56,17 @@ type Result struct {
 	// Deadlock, when not empty, says why the run ended early: every task was waiting for
 	// something that could never happen (CPython would hang). It names the waiting tasks.
 	Deadlock string
-	// Timeline is the recorded timeline when Options.Timeline was set, else nil.
-	Timeline *timeline.Timeline
+	// recording is the run's timeline recorder when Options.Timeline was set, else nil.
+	recording *timeline.Recorder
+}
+
+// Timeline returns the recorded timeline when Options.Timeline was set, else nil. The
+// timeline is built from the recorder's compact records on the first call (the "timeline"
+// event's JSON document is written without it), so a host that only ships the document
+// does not pay for it; later calls return the same timeline.
+func (r Result) Timeline() *timeline.Timeline {
+	if r.recording == nil {
+		return nil
+	}
+	return r.recording.Finish()
 }

@@ -483,12 +483,6 @@ func (a *observer) flushPrint() {
 	a.frozen = false
 }
 
-// finish records the pending print, closes every open span and returns the timeline.
-func (a *observer) finish() *timeline.Timeline {
-	a.flush()
-	return a.r.Finish()
-}
-
 // housekeeping names the coroutines of the asyncio package that the loop runs as tasks for
 // itself when asyncio.run shuts down.
 var housekeeping = map[string]bool{
@@ -530,25 +524,23 @@ func startTimeline(on bool, in *vm.Interp, clk *clock.Virtual, streams ...*event
 	return a
 }
 
-// end finishes the timeline, emits it as one "timeline" event and returns it; a nil
-// recorder returns nil. An encoding failure is reported as an event on stderr.
-func (a *observer) end(emit func(Event)) *timeline.Timeline {
+// end ends the recording, emits it as one "timeline" event and returns the recorder; a nil
+// observer returns nil. The document is written straight from the recorder's records: the
+// Timeline is built only if the host asks for it (Result.Timeline). An encoding failure is
+// reported as an event on stderr.
+func (a *observer) end(emit func(Event)) *timeline.Recorder {
 	if a == nil {
 		return nil
 	}
 	a.state.Observer = nil
-	tl := a.finish()
+	a.flush()
+	a.r.End()
 	var b strings.Builder
-	// Room for the whole document at once: growing a builder of megabytes step by step
-	// would copy it several times over.
-	// The sizes per record are a little above what the asyncio benchmarks need on average
-	// (runtime/bench/programs): times such as 9.999999999999831 make records long, and an
-	// estimate that falls short copies the whole document once more.
-	b.Grow(64 + 104*len(tl.Lanes) + 124*len(tl.Spans) + 76*len(tl.Instants) + 92*len(tl.Links))
-	if err := timeline.Encode(&b, tl); err != nil {
-		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
-		return tl
+	b.Grow(a.r.EncodedSize())
+	if err := a.r.Encode(&b); err != nil {
+		emit(Event{Kind: "stderr", VT: a.r.EndTime(), Data: "asobiba: timeline: " + err.Error() + "\n"})
+		return a.r
 	}
-	emit(Event{Kind: "timeline", VT: tl.End.T, Data: b.String()})
-	return tl
+	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: b.String()})
+	return a.r
 }

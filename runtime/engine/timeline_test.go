@@ -50,7 +50,7 @@ func runWithTimeline(t testing.TB, name string, src []byte) timelineRun {
 			r.json = []byte(e.Data)
 		}
 	})
-	r.stdout, r.stderr, r.tl = out.String(), errOut.String(), r.res.Timeline
+	r.stdout, r.stderr, r.tl = out.String(), errOut.String(), r.res.Timeline()
 	if r.tl == nil || r.events != 1 {
 		t.Fatalf("%s: Result.Timeline %v, %d timeline events; want a timeline and one event", name, r.tl != nil, r.events)
 	}
@@ -114,8 +114,8 @@ func TestTimelineGolden(t *testing.T) {
 func TestTimelineOff(t *testing.T) {
 	kinds := map[string]int{}
 	res := Run(loadProgram(t, "gather"), Options{Filename: "gather.py"}, func(e Event) { kinds[e.Kind]++ })
-	if res.Timeline != nil || kinds["timeline"] != 0 || kinds["stdout"] == 0 {
-		t.Errorf("Timeline off: Result.Timeline %v, events %v", res.Timeline != nil, kinds)
+	if res.Timeline() != nil || kinds["timeline"] != 0 || kinds["stdout"] == 0 {
+		t.Errorf("Timeline off: Result.Timeline %v, events %v", res.Timeline() != nil, kinds)
 	}
 }
 
@@ -132,12 +132,12 @@ func TestTimelineOnFailure(t *testing.T) {
 					r.events++
 				}
 			})
-			if r.res.Timeline == nil || r.events != 1 {
+			if r.res.Timeline() == nil || r.events != 1 {
 				t.Fatalf("no timeline (%d events)", r.events)
 			}
-			checkInvariants(t, r.res.Timeline)
+			checkInvariants(t, r.res.Timeline())
 			if tc.want != "" {
-				in := findInstant(r.res.Timeline, laneNamed(t, r.res.Timeline, "Task-1"), timeline.InstantRaised)
+				in := findInstant(r.res.Timeline(), laneNamed(t, r.res.Timeline(), "Task-1"), timeline.InstantRaised)
 				if in == nil || in.Text != tc.want {
 					t.Errorf("raised instant %+v, want text %q", in, tc.want)
 				}
@@ -174,10 +174,10 @@ func TestTimelineChangesNothing(t *testing.T) {
 			if plain.String() != traced.String() || res.ExitStatus != resT.ExitStatus || res.VirtualTime != resT.VirtualTime {
 				t.Errorf("the timeline changed the run:\n%s", firstLineDiff(plain.Bytes(), traced.Bytes()))
 			}
-			if resT.Timeline == nil {
+			if resT.Timeline() == nil {
 				t.Fatal("no timeline")
 			}
-			checkInvariants(t, resT.Timeline)
+			checkInvariants(t, resT.Timeline())
 		})
 	}
 }

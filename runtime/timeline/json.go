@@ -21,69 +21,156 @@ import (
 
 // Encode writes tl as a JSON document (see schema.md). The same timeline always produces
 // the same bytes. Encode fails only if w fails or a time is NaN or infinite.
+//
+// Recorder.Encode writes the same document straight from a recording; both go through the
+// encoder's methods for the document's parts, so that their bytes cannot drift apart.
 func Encode(w io.Writer, tl *Timeline) error {
-	e := encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
-	e.printf("{\n\"version\":%d,\n\"lanes\":[", tl.Version)
+	e := newEncoder(w)
+	e.begin(tl.Version)
 	for i, l := range tl.Lanes {
-		e.sep(i)
-		e.b = append(e.b, `{"id":`...)
-		e.b = appendInt(e.b, int64(l.ID))
-		e.str(`,"kind":`, string(l.Kind))
-		e.str(`,"name":`, l.Name)
-		if l.Coro != "" {
-			e.str(`,"coro":`, l.Coro)
-		}
-		e.b = append(e.b, `,"parent":`...)
-		e.b = appendInt(e.b, int64(l.Parent))
-		e.stamp(`,"created":{"t":`, l.Created)
-		e.close()
+		e.lane(i, l.ID, string(l.Kind), l.Name, -1, l.Coro, l.Parent, l.Created)
 	}
-	e.printf("\n],\n\"spans\":[")
+	e.section("spans")
 	for i, s := range tl.Spans {
-		e.sep(i)
-		e.b = append(e.b, `{"lane":`...)
-		e.b = appendInt(e.b, int64(s.Lane))
-		e.str(`,"kind":`, string(s.Kind))
-		e.stamp(`,"start":{"t":`, s.Start)
-		e.stamp(`,"end":{"t":`, s.End)
-		if s.Label != "" {
-			e.str(`,"label":`, s.Label)
-		}
-		e.close()
+		e.span(i, s.Lane, string(s.Kind), s.Start, s.End, s.Label)
 	}
-	e.printf("\n],\n\"instants\":[")
+	e.section("instants")
 	for i, in := range tl.Instants {
-		e.sep(i)
-		e.b = append(e.b, `{"lane":`...)
-		e.b = appendInt(e.b, int64(in.Lane))
-		e.str(`,"kind":`, string(in.Kind))
-		e.stamp(`,"at":{"t":`, in.At)
-		if in.Text != "" {
-			e.str(`,"text":`, in.Text)
-		}
-		if in.Stream != "" {
-			e.str(`,"stream":`, in.Stream)
-		}
-		e.close()
+		e.instant(i, in.Lane, string(in.Kind), in.At, in.Text, in.Stream)
 	}
-	e.printf("\n],\n\"links\":[")
+	e.section("links")
 	for i, l := range tl.Links {
-		e.sep(i)
-		e.str(`{"kind":`, string(l.Kind))
-		e.b = append(e.b, `,"from":`...)
-		e.b = appendInt(e.b, int64(l.From))
-		e.b = append(e.b, `,"to":`...)
-		e.b = appendInt(e.b, int64(l.To))
-		e.stamp(`,"at":{"t":`, l.At)
-		if l.Label != "" {
-			e.str(`,"label":`, l.Label)
-		}
-		e.close()
+		e.link(i, string(l.Kind), l.From, l.To, l.At, l.Label)
 	}
-	e.printf("\n],\n")
-	e.stamp(`"end":{"t":`, tl.End)
-	e.printf("\n}\n")
+	return e.finish(tl.End)
+}
+
+// encode writes the recording as Encode writes its Timeline.
+func (d *recording) encode(w io.Writer) error {
+	text := d.texts
+	e := newEncoder(w)
+	e.begin(SchemaVersion)
+	i := 0
+	d.lanes.each(func(l *laneRec) {
+		e.lane(i, i, text[l.kind], text[l.name], l.num, text[l.coro], int(l.parent), l.created)
+		i++
+	})
+	e.section("spans")
+	i = 0
+	d.spans.each(func(s *spanRec) {
+		e.span(i, int(s.lane), text[s.kind], s.start, s.end, text[s.label])
+		i++
+	})
+	e.section("instants")
+	i = 0
+	d.instants.each(func(in *instantRec) {
+		e.instant(i, int(in.lane), text[in.kind], in.at, text[in.text], text[in.stream])
+		i++
+	})
+	e.section("links")
+	i = 0
+	d.links.each(func(l *linkRec) {
+		e.link(i, text[l.kind], int(l.from), int(l.to), l.at, text[l.label])
+		i++
+	})
+	return e.finish(d.end)
+}
+
+// newEncoder returns an encoder writing to w.
+func newEncoder(w io.Writer) *encoder {
+	return &encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
+}
+
+// begin writes the document's head, up to the first lane.
+func (e *encoder) begin(version int) {
+	e.b = append(e.b, "{\n\"version\":"...)
+	e.b = appendInt(e.b, int64(version))
+	e.b = append(e.b, ",\n\"lanes\":["...)
+}
+
+// section ends one array of records and starts the array called name.
+func (e *encoder) section(name string) {
+	e.b = append(e.b, "\n],\n\""...)
+	e.b = append(e.b, name...)
+	e.b = append(e.b, "\":["...)
+	e.write()
+}
+
+// finish ends the last array, writes the end stamp and hands everything left to w.
+func (e *encoder) finish(end Stamp) error {
+	e.b = append(e.b, "\n],\n"...)
+	e.stamp(`"end":{"t":`, end)
+	e.b = append(e.b, "\n}\n"...)
 	return e.flush()
+}
+
+// lane writes the i'th lane. Its name is name, or name followed by num in decimal when
+// num >= 0 (a numbered lane, see Recorder.AddNumberedLane).
+func (e *encoder) lane(i, id int, kind, name string, num int32, coro string, parent int, created Stamp) {
+	e.sep(i)
+	e.b = append(e.b, `{"id":`...)
+	e.b = appendInt(e.b, int64(id))
+	e.str(`,"kind":`, kind)
+	if num >= 0 {
+		e.b = append(e.b, `,"name":"`...)
+		e.b = appendJSONText(e.b, name)
+		e.b = appendInt(e.b, int64(num))
+		e.b = append(e.b, '"')
+	} else {
+		e.str(`,"name":`, name)
+	}
+	if coro != "" {
+		e.str(`,"coro":`, coro)
+	}
+	e.b = append(e.b, `,"parent":`...)
+	e.b = appendInt(e.b, int64(parent))
+	e.stamp(`,"created":{"t":`, created)
+	e.close()
+}
+
+// span writes the i'th span.
+func (e *encoder) span(i, lane int, kind string, start, end Stamp, label string) {
+	e.sep(i)
+	e.b = append(e.b, `{"lane":`...)
+	e.b = appendInt(e.b, int64(lane))
+	e.str(`,"kind":`, kind)
+	e.stamp(`,"start":{"t":`, start)
+	e.stamp(`,"end":{"t":`, end)
+	if label != "" {
+		e.str(`,"label":`, label)
+	}
+	e.close()
+}
+
+// instant writes the i'th instant.
+func (e *encoder) instant(i, lane int, kind string, at Stamp, text, stream string) {
+	e.sep(i)
+	e.b = append(e.b, `{"lane":`...)
+	e.b = appendInt(e.b, int64(lane))
+	e.str(`,"kind":`, kind)
+	e.stamp(`,"at":{"t":`, at)
+	if text != "" {
+		e.str(`,"text":`, text)
+	}
+	if stream != "" {
+		e.str(`,"stream":`, stream)
+	}
+	e.close()
+}
+
+// link writes the i'th link.
+func (e *encoder) link(i int, kind string, from, to int, at Stamp, label string) {
+	e.sep(i)
+	e.str(`{"kind":`, kind)
+	e.b = append(e.b, `,"from":`...)
+	e.b = appendInt(e.b, int64(from))
+	e.b = append(e.b, `,"to":`...)
+	e.b = appendInt(e.b, int64(to))
+	e.stamp(`,"at":{"t":`, at)
+	if label != "" {
+		e.str(`,"label":`, label)
+	}
+	e.close()
 }
 
 // encodeChunk is how many bytes the encoder gathers before it writes them.
@@ -98,12 +185,6 @@ type encoder struct {
 	// share a virtual time, and formatting a float is the encoder's dearest step.
 	lastT    float64
 	lastText []byte
-}
-
-// printf writes text between records.
-func (e *encoder) printf(format string, args ...any) {
-	e.b = fmt.Appendf(e.b, format, args...)
-	e.write()
 }
 
 // sep starts the i'th record of an array: each on its own line.

@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"bytes"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -111,4 +113,49 @@ func TestNumberedLanesAreNamedAtFinish(t *testing.T) {
 	if got := tl.Lanes[renamed].Name; got != "worker" {
 		t.Errorf("a renamed numbered lane is named %q", got)
 	}
+	var direct bytes.Buffer
+	if err := r.Encode(&direct); err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := encodeBytes(tl); !bytes.Equal(direct.Bytes(), want) {
+		t.Errorf("Recorder.Encode names numbered lanes differently:\n%s\nwant\n%s", direct.String(), want)
+	}
+}
+
+// TestRecorderEncodeMatchesEncode checks that the recorder writes, straight from its records,
+// the very bytes Encode writes of the timeline Finish builds, for every scenario, and that
+// what is recorded after the recording ended is in neither.
+func TestRecorderEncodeMatchesEncode(t *testing.T) {
+	for _, sc := range scenarios {
+		r := sc.build()
+		var direct bytes.Buffer
+		if err := r.Encode(&direct); err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		lane := r.AddNumberedLane(LaneTask, "Task-", 99, "late", LoopLane)
+		r.Begin(lane, SpanRunning, "")
+		r.Instant(LoopLane, InstantWarning, "late", "")
+		r.Link(LinkWake, LoopLane, lane, "late")
+		r.RenameLane(1, "renamed")
+		want, err := encodeBytes(r.Finish())
+		if err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		if !bytes.Equal(direct.Bytes(), want) {
+			t.Errorf("%s: Recorder.Encode differs from Encode(Finish()):\n%s\nwant\n%s", sc.name, firstLines(direct.String(), 30), firstLines(string(want), 30))
+		}
+		var again bytes.Buffer
+		if err := r.Encode(&again); err != nil || !bytes.Equal(again.Bytes(), want) {
+			t.Errorf("%s: a second Recorder.Encode differs (error %v)", sc.name, err)
+		}
+		if size := r.EncodedSize(); size < len(want)/2 || size > 2*len(want) {
+			t.Errorf("%s: EncodedSize %d for a document of %d bytes", sc.name, size, len(want))
+		}
+	}
+}
+
+// firstLines returns the first n lines of s.
+func firstLines(s string, n int) string {
+	lines := strings.SplitAfterN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "")
 }

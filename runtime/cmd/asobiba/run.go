@@ -65,7 +65,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// silently, but a person at a terminal is told why the program stopped.
 		fmt.Fprintf(stderr, "asobiba: the program stopped: %s\n", res.Deadlock)
 	}
-	if res.Timeline != nil {
+	if tl.on() {
 		if err := tl.write(res.Timeline, timelineJSON, stdout, stderr); err != nil {
 			fmt.Fprintf(stderr, "asobiba: timeline: %v\n", err)
 			return max(res.ExitStatus, 1)

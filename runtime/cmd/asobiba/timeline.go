@@ -55,19 +55,24 @@ func (f *timelineFlags) check() error {
 // on reports whether a timeline is wanted.
 func (f *timelineFlags) on() bool { return f.format != "" }
 
-// write renders tl in the chosen format to the chosen place: the file, stdout for "-", or
-// stderr for text without --timeline-out. encoded is the engine's JSON encoding of tl, or ""
-// when it has none.
-func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
+// write renders the run's timeline in the chosen format to the chosen place: the file,
+// stdout for "-", or stderr for text without --timeline-out. encoded is the engine's JSON
+// encoding of the timeline, or "" when it has none; timelineOf builds the timeline, which
+// --timeline=json with an encoding never asks for.
+func (f *timelineFlags) write(timelineOf func() *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
+	if encoded != "" && f.format == "json" {
+		return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
+	}
+	tl := timelineOf()
+	if tl == nil {
+		return fmt.Errorf("the run recorded no timeline")
+	}
 	var b bytes.Buffer
 	var err error
 	switch f.format {
 	case "text":
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
 	case "json":
-		if encoded != "" {
-			return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
-		}
 		err = timeline.Encode(&b, tl)
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
