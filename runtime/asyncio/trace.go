@@ -15,7 +15,9 @@ package asyncio
 //     remembers on whose behalf it was scheduled: the running task, or — for a callback
 //     scheduled by another callback — that callback's own cause, or the loop itself when a
 //     timer started the chain. State.Cause reads it, so an observer can tell that the last
-//     child of a gather woke its parent, or that a timer woke a sleeper.
+//     child of a gather woke its parent, or that a timer woke a sleeper. A task's wake-up,
+//     the commonest callback, is kept without a Handle: the Observer is told its cause when
+//     it is scheduled (Observer.WakeScheduled).
 //   - What a blocking call is. time.sleep calls AnnounceBlocking just before it advances the
 //     virtual clock, so that the blocking span the clock reports can be labelled with the
 //     call ("time.sleep(2)").
@@ -82,7 +84,9 @@ func AsTask(v vm.Value) (*Task, bool) {
 // A nil task means the loop itself, and timer then reports whether a timer started the chain
 // (a sleep's deadline, a timeout). With no loop running, Cause returns nil and false.
 //
-// Causes are only tracked while an Observer is installed.
+// Causes are only tracked while an Observer is installed, and not for a task's wake-up: while
+// one runs (before the task's step), Cause reports the loop, and the Observer has the
+// wake-up's cause from WakeScheduled.
 func (s *State) Cause() (task *Task, timer bool) {
 	l := s.Running()
 	if l == nil {

@@ -81,6 +81,10 @@ type taskRecord struct {
 	cancelPending bool
 	// ended is set once done or raised is recorded.
 	ended bool
+	// wakeTimer and wakeFrom say who scheduled the task's pending wake-up (WakeScheduled):
+	// a timer, or the lane of the task that caused it (the loop lane for the loop itself).
+	wakeTimer bool
+	wakeFrom  int32
 }
 
 // observer implements asyncio.BlockingObserver over a timeline.Recorder.
@@ -311,6 +315,21 @@ func waitOn(t *asyncio.Task, fut vm.Value) (string, []*asyncio.Task) {
 // byID orders tasks by creation.
 func byID(a, b *asyncio.Task) int { return a.ID() - b.ID() }
 
+// WakeScheduled remembers who caused the task's wake-up, for TaskWoken. Wake-ups run inside
+// the running loop, so a wake-up caused by no task comes from the loop (causeLane).
+func (a *observer) WakeScheduled(t *asyncio.Task, cause *asyncio.Task, timer bool) {
+	if lane := a.laneOf(t); lane != noLane {
+		rec := a.tasks.at(t.ID())
+		rec.wakeFrom, rec.wakeTimer = timeline.LoopLane, timer
+		if cause != nil {
+			rec.wakeTimer = false
+			if l := a.laneOf(cause); l != noLane {
+				rec.wakeFrom = int32(l)
+			}
+		}
+	}
+}
+
 // TaskWoken records the wake link from whoever completed the future the task waited for.
 func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	lane := a.laneOf(t)
@@ -322,7 +341,7 @@ func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	if f != nil && f.Cancelled() && rec.cancelPending {
 		return // the cancel link already says who woke it
 	}
-	from, timer := a.causeLane()
+	from, timer := int(rec.wakeFrom), rec.wakeTimer
 	if from == lane {
 		from = timeline.LoopLane // a callback the task scheduled itself (run_in_executor)
 	}

@@ -352,3 +352,13 @@ func BenchmarkEncode10k(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkRecorderEncode10k(b *testing.B) {
+	r := recordManyTasks(10_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Encode(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
