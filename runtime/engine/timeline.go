@@ -51,6 +51,7 @@ package engine
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
@@ -554,12 +555,13 @@ func (a *observer) end(emit func(Event)) *timeline.Recorder {
 	a.state.Observer = nil
 	a.flush()
 	a.r.End()
-	var b strings.Builder
-	b.Grow(a.r.EncodedSize())
-	if err := a.r.Encode(&b); err != nil {
+	doc, err := a.r.AppendJSON(make([]byte, 0, a.r.EncodedSize()))
+	if err != nil {
 		emit(Event{Kind: "stderr", VT: a.r.EndTime(), Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return a.r
 	}
-	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: b.String()})
+	// The document is megabytes long and nothing else holds doc: the event's string shares
+	// its bytes instead of copying them, as strings.Builder does.
+	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: unsafe.String(unsafe.SliceData(doc), len(doc))})
 	return a.r
 }

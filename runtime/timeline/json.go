@@ -45,10 +45,9 @@ func Encode(w io.Writer, tl *Timeline) error {
 	return e.finish(tl.End)
 }
 
-// encode writes the recording as Encode writes its Timeline.
-func (d *recording) encode(w io.Writer) error {
+// encode writes the recording as Encode writes its Timeline, through e.
+func (d *recording) encode(e *encoder) error {
 	text := d.texts
-	e := newEncoder(w)
 	e.begin(SchemaVersion)
 	i := 0
 	d.lanes.each(func(l *laneRec) {
@@ -110,7 +109,7 @@ func (e *encoder) lane(i, id int, kind, name string, num int32, coro string, par
 	e.sep(i)
 	e.b = append(e.b, `{"id":`...)
 	e.b = appendInt(e.b, int64(id))
-	e.str(`,"kind":`, kind)
+	e.kind(`,"kind":`, kind)
 	if num >= 0 {
 		e.b = append(e.b, `,"name":"`...)
 		e.b = appendJSONText(e.b, name)
@@ -133,7 +132,7 @@ func (e *encoder) span(i, lane int, kind string, start, end Stamp, label string)
 	e.sep(i)
 	e.b = append(e.b, `{"lane":`...)
 	e.b = appendInt(e.b, int64(lane))
-	e.str(`,"kind":`, kind)
+	e.kind(`,"kind":`, kind)
 	e.stamp(`,"start":{"t":`, start)
 	e.stamp(`,"end":{"t":`, end)
 	if label != "" {
@@ -147,7 +146,7 @@ func (e *encoder) instant(i, lane int, kind string, at Stamp, text, stream strin
 	e.sep(i)
 	e.b = append(e.b, `{"lane":`...)
 	e.b = appendInt(e.b, int64(lane))
-	e.str(`,"kind":`, kind)
+	e.kind(`,"kind":`, kind)
 	e.stamp(`,"at":{"t":`, at)
 	if text != "" {
 		e.str(`,"text":`, text)
@@ -161,7 +160,7 @@ func (e *encoder) instant(i, lane int, kind string, at Stamp, text, stream strin
 // link writes the i'th link.
 func (e *encoder) link(i int, kind string, from, to int, at Stamp, label string) {
 	e.sep(i)
-	e.str(`{"kind":`, kind)
+	e.kind(`{"kind":`, kind)
 	e.b = append(e.b, `,"from":`...)
 	e.b = appendInt(e.b, int64(from))
 	e.b = append(e.b, `,"to":`...)
@@ -195,6 +194,21 @@ func (e *encoder) sep(i int) {
 	e.b = append(e.b, '\n')
 }
 
+// kind writes key and a kind. The known kinds need no escaping: they are written without
+// being scanned.
+func (e *encoder) kind(key, kind string) {
+	e.b = append(e.b, key...)
+	switch kind {
+	case "running", "waiting", "blocking", "created", "cancel_requested", "cancelled", "done",
+		"raised", "print", "warning", "wake", "await", "cancel", "loop", "task", "thread", "server":
+		e.b = append(e.b, '"')
+		e.b = append(e.b, kind...)
+		e.b = append(e.b, '"')
+	default:
+		e.b = appendJSONString(e.b, kind)
+	}
+}
+
 func (e *encoder) str(key, s string) {
 	e.b = append(e.b, key...)
 	e.b = appendJSONString(e.b, s)
@@ -214,28 +228,35 @@ func (e *encoder) stamp(prefix string, s Stamp) {
 }
 
 // appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
-// non-negative numbers of a timeline (lanes and sequence numbers).
+// non-negative numbers of a timeline (lanes and sequence numbers): it writes the digits in
+// place, from the last.
 func appendInt(b []byte, v int64) []byte {
 	if v < 0 || v >= 1e15 {
 		return strconv.AppendInt(b, v, 10)
 	}
-	var buf [16]byte
-	i := len(buf)
+	if v < 10 {
+		return append(b, byte('0'+v))
+	}
+	n := len(b)
+	end := n + digits(int(v))
+	if end > cap(b) {
+		b = append(b, make([]byte, end-n)...)
+	}
+	b = b[:end]
+	i := end
 	for v >= 100 {
 		q := v / 100
 		r := 2 * (v - 100*q)
 		i -= 2
-		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		b[i], b[i+1] = digitPairs[r], digitPairs[r+1]
 		v = q
 	}
 	if v >= 10 {
-		i -= 2
-		buf[i], buf[i+1] = digitPairs[2*v], digitPairs[2*v+1]
+		b[i-2], b[i-1] = digitPairs[2*v], digitPairs[2*v+1]
 	} else {
-		i--
-		buf[i] = byte('0' + v)
+		b[i-1] = byte('0' + v)
 	}
-	return append(b, buf[i:]...)
+	return b
 }
 
 // digitPairs holds "00" to "99".
@@ -259,15 +280,19 @@ func (e *encoder) close() {
 	e.write()
 }
 
-// write hands the gathered text to w once there is a chunk of it.
+// write hands the gathered text to w once there is a chunk of it; an encoder without w
+// gathers the whole document.
 func (e *encoder) write() {
-	if len(e.b) >= encodeChunk {
+	if len(e.b) >= encodeChunk && e.w != nil {
 		e.flush()
 	}
 }
 
 // flush hands all the gathered text to w and returns the first error.
 func (e *encoder) flush() error {
+	if e.w == nil {
+		return e.err
+	}
 	if e.err == nil && len(e.b) > 0 {
 		_, e.err = e.w.Write(e.b)
 	}
