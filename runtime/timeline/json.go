@@ -180,8 +180,9 @@ type encoder struct {
 	w   io.Writer
 	b   []byte
 	err error
-	// lastT and lastText are the last time written and its text: many records in a row
-	// share a virtual time, and formatting a float is the encoder's dearest step.
+	// lastT and lastText are the last time written and its text, followed by the seq key:
+	// many records in a row share a virtual time, and formatting a float is the encoder's
+	// dearest step.
 	lastT    float64
 	lastText []byte
 }
@@ -189,9 +190,10 @@ type encoder struct {
 // sep starts the i'th record of an array: each on its own line.
 func (e *encoder) sep(i int) {
 	if i > 0 {
-		e.b = append(e.b, ',')
+		e.b = append(e.b, ",\n"...)
+	} else {
+		e.b = append(e.b, '\n')
 	}
-	e.b = append(e.b, '\n')
 }
 
 // kind writes key and a kind. The known kinds need no escaping: they are written without
@@ -219,10 +221,9 @@ func (e *encoder) stamp(prefix string, s Stamp) {
 	e.b = append(e.b, prefix...)
 	if s.T != e.lastT || e.lastText == nil {
 		e.lastT = s.T
-		e.lastText = e.float(e.lastText[:0], s.T)
+		e.lastText = append(e.float(e.lastText[:0], s.T), `,"seq":`...)
 	}
 	e.b = append(e.b, e.lastText...)
-	e.b = append(e.b, `,"seq":`...)
 	e.b = appendInt(e.b, s.Seq)
 	e.b = append(e.b, '}')
 }
