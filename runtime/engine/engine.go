@@ -8,7 +8,12 @@
 // with exit status 70.
 package engine
 
-import "github.com/asobiba/asobiba/runtime/timeline"
+import (
+	"errors"
+	"io"
+
+	"github.com/asobiba/asobiba/runtime/timeline"
+)
 
 // Event is one thing a running program produced.
 type Event struct {
@@ -41,6 +46,10 @@ type Options struct {
 	// however it ended, Run emits one "timeline" event whose Data is the JSON document, and
 	// Result.Timeline returns the timeline. Off, recording costs nothing.
 	Timeline bool
+	// TimelineWithoutEvent, with Timeline, leaves out the "timeline" event: a host that writes
+	// the document itself (Result.WriteTimeline, as the CLI does) then never holds the whole
+	// document, megabytes for a big run, in memory.
+	TimelineWithoutEvent bool
 }
 
 // Result tells how a run ended.
@@ -69,4 +78,14 @@ func (r Result) Timeline() *timeline.Timeline {
 		return nil
 	}
 	return r.recording.Finish()
+}
+
+// WriteTimeline writes the recorded timeline's JSON document — the "timeline" event's
+// Data — to w a chunk at a time. It fails if w fails, if the timeline cannot be written (see
+// timeline.Encode), or when Options.Timeline was not set.
+func (r Result) WriteTimeline(w io.Writer) error {
+	if r.recording == nil {
+		return errors.New("the run recorded no timeline")
+	}
+	return r.recording.Encode(w)
 }

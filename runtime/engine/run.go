@@ -54,7 +54,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 			res.ExitStatus = InternalErrorExitStatus
 		}
 		res.VirtualTime = clk.Now()
-		res.recording = tl.end(emit)
+		res.recording = tl.end(emit, !opts.TimelineWithoutEvent)
 	}()
 	asyncio.StateOf(in).Horizon = opts.Horizon
 	in.Builtins = vm.NewBuiltins()

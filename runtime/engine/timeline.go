@@ -544,17 +544,20 @@ func startTimeline(on bool, in *vm.Interp, clk *clock.Virtual, streams ...*event
 	return a
 }
 
-// end ends the recording, emits it as one "timeline" event and returns the recorder; a nil
-// observer returns nil. The document is written straight from the recorder's records: the
-// Timeline is built only if the host asks for it (Result.Timeline). An encoding failure is
-// reported as an event on stderr.
-func (a *observer) end(emit func(Event)) *timeline.Recorder {
+// end ends the recording, emits it as one "timeline" event when event is set, and returns
+// the recorder; a nil observer returns nil. The document is written straight from the
+// recorder's records: the Timeline is built only if the host asks for it (Result.Timeline).
+// An encoding failure is reported as an event on stderr.
+func (a *observer) end(emit func(Event), event bool) *timeline.Recorder {
 	if a == nil {
 		return nil
 	}
 	a.state.Observer = nil
 	a.flush()
 	a.r.End()
+	if !event {
+		return a.r
+	}
 	doc, err := a.r.AppendJSON(make([]byte, 0, a.r.EncodedSize()))
 	if err != nil {
 		emit(Event{Kind: "stderr", VT: a.r.EndTime(), Data: "asobiba: timeline: " + err.Error() + "\n"})

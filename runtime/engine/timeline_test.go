@@ -119,6 +119,32 @@ func TestTimelineOff(t *testing.T) {
 	}
 }
 
+// TestTimelineWithoutEvent checks that Options.TimelineWithoutEvent leaves out the timeline
+// event and that Result.WriteTimeline writes the very document the event carries.
+func TestTimelineWithoutEvent(t *testing.T) {
+	src := loadProgram(t, "gather")
+	want := runWithTimeline(t, "gather.py", src).json
+	kinds := map[string]int{}
+	res := Run(src, Options{Filename: "gather.py", Timeline: true, TimelineWithoutEvent: true}, func(e Event) { kinds[e.Kind]++ })
+	if kinds["timeline"] != 0 || kinds["stdout"] == 0 {
+		t.Errorf("TimelineWithoutEvent: events %v", kinds)
+	}
+	var got bytes.Buffer
+	if err := res.WriteTimeline(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("WriteTimeline differs from the timeline event:\n%s", firstLineDiff(want, got.Bytes()))
+	}
+	if res.Timeline() == nil {
+		t.Error("no Result.Timeline")
+	}
+	off := Run(src, Options{Filename: "gather.py"}, func(Event) {})
+	if err := off.WriteTimeline(&got); err == nil {
+		t.Error("WriteTimeline of a run without a timeline did not fail")
+	}
+}
+
 // TestTimelineOnFailure checks that a run that ends badly still gives a whole timeline.
 func TestTimelineOnFailure(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{

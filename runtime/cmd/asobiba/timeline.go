@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/asobiba/asobiba/runtime/engine"
 	"github.com/asobiba/asobiba/runtime/timeline"
 )
 
@@ -56,14 +57,13 @@ func (f *timelineFlags) check() error {
 func (f *timelineFlags) on() bool { return f.format != "" }
 
 // write renders the run's timeline in the chosen format to the chosen place: the file,
-// stdout for "-", or stderr for text without --timeline-out. encoded is the engine's JSON
-// encoding of the timeline, or "" when it has none; timelineOf builds the timeline, which
-// --timeline=json with an encoding never asks for.
-func (f *timelineFlags) write(timelineOf func() *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
-	if encoded != "" && f.format == "json" {
-		return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
+// stdout for "-", or stderr for text without --timeline-out. The JSON document is written
+// straight from the run's records, a chunk at a time; the other formats draw the timeline.
+func (f *timelineFlags) write(res engine.Result, stdout, stderr io.Writer) error {
+	if f.format == "json" {
+		return f.put(res.WriteTimeline, stdout, stderr)
 	}
-	tl := timelineOf()
+	tl := res.Timeline()
 	if tl == nil {
 		return fmt.Errorf("the run recorded no timeline")
 	}
@@ -72,8 +72,6 @@ func (f *timelineFlags) write(timelineOf func() *timeline.Timeline, encoded stri
 	switch f.format {
 	case "text":
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
-	case "json":
-		err = timeline.Encode(&b, tl)
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
 	case "svg":
