@@ -98,78 +98,85 @@ func (e *encoder) section(name string) {
 // finish ends the last array, writes the end stamp and hands everything left to w.
 func (e *encoder) finish(end Stamp) error {
 	e.b = append(e.b, "\n],\n"...)
-	e.stamp(`"end":{"t":`, end)
+	e.b = e.appendStamp(e.b, `"end":{"t":`, end)
 	e.b = append(e.b, "\n}\n"...)
 	return e.flush()
 }
 
+// The record writers below work on a local slice and store it back once per record, so
+// that the slice stays in registers rather than going through the encoder at each append.
+
 // lane writes the i'th lane. Its name is name, or name followed by num in decimal when
 // num >= 0 (a numbered lane, see Recorder.AddNumberedLane).
 func (e *encoder) lane(i, id int, kind, name string, num int32, coro string, parent int, created Stamp) {
-	e.sep(i)
-	e.b = append(e.b, `{"id":`...)
-	e.b = appendInt(e.b, int64(id))
-	e.kind(`,"kind":`, kind)
+	b := appendSep(e.b, i)
+	b = append(b, `{"id":`...)
+	b = appendInt(b, int64(id))
+	b = appendKind(b, `,"kind":`, kind)
 	if num >= 0 {
-		e.b = append(e.b, `,"name":"`...)
-		e.b = appendJSONText(e.b, name)
-		e.b = appendInt(e.b, int64(num))
-		e.b = append(e.b, '"')
+		b = append(b, `,"name":"`...)
+		b = appendJSONText(b, name)
+		b = appendInt(b, int64(num))
+		b = append(b, '"')
 	} else {
-		e.str(`,"name":`, name)
+		b = appendField(b, `,"name":`, name)
 	}
 	if coro != "" {
-		e.str(`,"coro":`, coro)
+		b = appendField(b, `,"coro":`, coro)
 	}
-	e.b = append(e.b, `,"parent":`...)
-	e.b = appendInt(e.b, int64(parent))
-	e.stamp(`,"created":{"t":`, created)
-	e.close()
+	b = append(b, `,"parent":`...)
+	b = appendInt(b, int64(parent))
+	b = e.appendStamp(b, `,"created":{"t":`, created)
+	e.b = append(b, '}')
+	e.write()
 }
 
 // span writes the i'th span.
 func (e *encoder) span(i, lane int, kind string, start, end Stamp, label string) {
-	e.sep(i)
-	e.b = append(e.b, `{"lane":`...)
-	e.b = appendInt(e.b, int64(lane))
-	e.kind(`,"kind":`, kind)
-	e.stamp(`,"start":{"t":`, start)
-	e.stamp(`,"end":{"t":`, end)
+	b := appendSep(e.b, i)
+	b = append(b, `{"lane":`...)
+	b = appendInt(b, int64(lane))
+	b = appendKind(b, `,"kind":`, kind)
+	b = e.appendStamp(b, `,"start":{"t":`, start)
+	b = e.appendStamp(b, `,"end":{"t":`, end)
 	if label != "" {
-		e.str(`,"label":`, label)
+		b = appendField(b, `,"label":`, label)
 	}
-	e.close()
+	e.b = append(b, '}')
+	e.write()
 }
 
 // instant writes the i'th instant.
 func (e *encoder) instant(i, lane int, kind string, at Stamp, text, stream string) {
-	e.sep(i)
-	e.b = append(e.b, `{"lane":`...)
-	e.b = appendInt(e.b, int64(lane))
-	e.kind(`,"kind":`, kind)
-	e.stamp(`,"at":{"t":`, at)
+	b := appendSep(e.b, i)
+	b = append(b, `{"lane":`...)
+	b = appendInt(b, int64(lane))
+	b = appendKind(b, `,"kind":`, kind)
+	b = e.appendStamp(b, `,"at":{"t":`, at)
 	if text != "" {
-		e.str(`,"text":`, text)
+		b = appendField(b, `,"text":`, text)
 	}
 	if stream != "" {
-		e.str(`,"stream":`, stream)
+		b = appendField(b, `,"stream":`, stream)
 	}
-	e.close()
+	e.b = append(b, '}')
+	e.write()
 }
 
 // link writes the i'th link.
 func (e *encoder) link(i int, kind string, from, to int, at Stamp, label string) {
-	e.sep(i)
-	e.kind(`{"kind":`, kind)
-	e.b = append(e.b, `,"from":`...)
-	e.b = appendInt(e.b, int64(from))
-	e.b = append(e.b, `,"to":`...)
-	e.b = appendInt(e.b, int64(to))
-	e.stamp(`,"at":{"t":`, at)
+	b := appendSep(e.b, i)
+	b = appendKind(b, `{"kind":`, kind)
+	b = append(b, `,"from":`...)
+	b = appendInt(b, int64(from))
+	b = append(b, `,"to":`...)
+	b = appendInt(b, int64(to))
+	b = e.appendStamp(b, `,"at":{"t":`, at)
 	if label != "" {
-		e.str(`,"label":`, label)
+		b = appendField(b, `,"label":`, label)
 	}
-	e.close()
+	e.b = append(b, '}')
+	e.write()
 }
 
 // encodeChunk is how many bytes the encoder gathers before it writes them.
@@ -187,45 +194,80 @@ type encoder struct {
 	lastText []byte
 }
 
-// sep starts the i'th record of an array: each on its own line.
-func (e *encoder) sep(i int) {
+// appendSep starts the i'th record of an array: each on its own line.
+func appendSep(b []byte, i int) []byte {
 	if i > 0 {
-		e.b = append(e.b, ",\n"...)
-	} else {
-		e.b = append(e.b, '\n')
+		return append(b, ",\n"...)
 	}
+	return append(b, '\n')
 }
 
-// kind writes key and a kind. The known kinds need no escaping: they are written without
-// being scanned.
-func (e *encoder) kind(key, kind string) {
-	e.b = append(e.b, key...)
+// appendKind appends key and a kind. The known kinds need no escaping: they are written
+// without being scanned.
+func appendKind(b []byte, key, kind string) []byte {
+	b = append(b, key...)
+	if q := quotedKind(kind); q != "" {
+		return append(b, q...)
+	}
+	return appendJSONString(b, kind)
+}
+
+// quotedKind returns a known kind as a JSON string, or "" for any other text.
+func quotedKind(kind string) string {
 	switch kind {
-	case "running", "waiting", "blocking", "created", "cancel_requested", "cancelled", "done",
-		"raised", "print", "warning", "wake", "await", "cancel", "loop", "task", "thread", "server":
-		e.b = append(e.b, '"')
-		e.b = append(e.b, kind...)
-		e.b = append(e.b, '"')
-	default:
-		e.b = appendJSONString(e.b, kind)
+	case "running":
+		return `"running"`
+	case "waiting":
+		return `"waiting"`
+	case "blocking":
+		return `"blocking"`
+	case "created":
+		return `"created"`
+	case "cancel_requested":
+		return `"cancel_requested"`
+	case "cancelled":
+		return `"cancelled"`
+	case "done":
+		return `"done"`
+	case "raised":
+		return `"raised"`
+	case "print":
+		return `"print"`
+	case "warning":
+		return `"warning"`
+	case "wake":
+		return `"wake"`
+	case "await":
+		return `"await"`
+	case "cancel":
+		return `"cancel"`
+	case "loop":
+		return `"loop"`
+	case "task":
+		return `"task"`
+	case "thread":
+		return `"thread"`
+	case "server":
+		return `"server"`
 	}
+	return ""
 }
 
-func (e *encoder) str(key, s string) {
-	e.b = append(e.b, key...)
-	e.b = appendJSONString(e.b, s)
+// appendField appends key and s as a JSON string.
+func appendField(b []byte, key, s string) []byte {
+	return appendJSONString(append(b, key...), s)
 }
 
-// stamp writes a stamp after prefix, which ends in `{"t":`.
-func (e *encoder) stamp(prefix string, s Stamp) {
-	e.b = append(e.b, prefix...)
+// appendStamp appends a stamp after prefix, which ends in `{"t":`.
+func (e *encoder) appendStamp(b []byte, prefix string, s Stamp) []byte {
+	b = append(b, prefix...)
 	if s.T != e.lastT || e.lastText == nil {
 		e.lastT = s.T
 		e.lastText = append(e.float(e.lastText[:0], s.T), `,"seq":`...)
 	}
-	e.b = append(e.b, e.lastText...)
-	e.b = appendInt(e.b, s.Seq)
-	e.b = append(e.b, '}')
+	b = append(b, e.lastText...)
+	b = appendInt(b, s.Seq)
+	return append(b, '}')
 }
 
 // appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
@@ -273,12 +315,6 @@ func (e *encoder) float(b []byte, f float64) []byte {
 		return append(b, '0')
 	}
 	return appendFloat(b, f)
-}
-
-// close ends a record and writes it.
-func (e *encoder) close() {
-	e.b = append(e.b, '}')
-	e.write()
 }
 
 // write hands the gathered text to w once there is a chunk of it; an encoder without w
