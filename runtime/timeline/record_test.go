@@ -66,9 +66,18 @@ func TestBlocksKeepOrderAndIndex(t *testing.T) {
 }
 
 func TestAppendInt(t *testing.T) {
-	for _, v := range []int64{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 999999, 1000000, 123456789, 1e15 - 1, 1e15, -1, -100, 1 << 62} {
+	values := []int64{0, 1, 12345, 123456789, 1e15 - 1, 1e15, -1, -100, 1 << 62}
+	for p := int64(10); p <= 1e15; p *= 10 {
+		values = append(values, p-1, p, p+1)
+	}
+	for _, v := range values {
 		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.FormatInt(v, 10); got != want {
 			t.Errorf("appendInt(%d) = %s, want %s", v, got, want)
+		}
+		if v >= 0 {
+			if got, want := digits(int(v)), len(strconv.FormatInt(v, 10)); got != want {
+				t.Errorf("digits(%d) = %d, want %d", v, got, want)
+			}
 		}
 	}
 }

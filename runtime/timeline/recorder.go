@@ -275,8 +275,22 @@ func (d *recording) laneList() []Lane {
 
 // digits returns the number of decimal digits of n >= 0.
 func digits(n int) int {
-	d := 1
-	for ; n >= 10; n /= 10 {
+	switch {
+	case n < 10:
+		return 1
+	case n < 100:
+		return 2
+	case n < 1000:
+		return 3
+	case n < 10000:
+		return 4
+	case n < 100000:
+		return 5
+	case n < 1000000:
+		return 6
+	}
+	d := 7
+	for n /= 10000000; n > 0; n /= 10 {
 		d++
 	}
 	return d
