@@ -42,6 +42,10 @@ package engine
 // # Cost and size
 //
 // With Options.Timeline off nothing here is installed: the loop's hooks cost a nil check.
+// With it on, the hooks append compact records (timeline.Recorder); at the end the JSON
+// document is written straight from them, and the Timeline object graph is built only if
+// the host asks for it (Result.Timeline). A task's wake-up learns who caused it when it is
+// scheduled (WakeScheduled), so that the loop keeps no Handle per wake-up for the timeline.
 // Consecutive writes by one lane to one stream at one virtual time, with nothing recorded in
 // between, make a single print instant (print(i) in a loop is one mark, not thousands); its
 // text keeps the first maxPrint bytes. A timeline keeps at most maxRecords records; then it

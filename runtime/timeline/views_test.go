@@ -365,3 +365,11 @@ func BenchmarkRecorderEncode10k(b *testing.B) {
 	}
 	b.SetBytes(int64(len(buf)))
 }
+
+// BenchmarkRecord10k measures recording alone: the reports of a run of 10,000 tasks.
+func BenchmarkRecord10k(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		recordManyTasks(10_000)
+	}
+}
