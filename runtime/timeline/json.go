@@ -51,25 +51,25 @@ func (d *recording) encode(e *encoder) error {
 	e.begin(SchemaVersion)
 	i := 0
 	d.lanes.each(func(l *laneRec) {
-		e.lane(i, i, text[l.kind], text[l.name], l.num, text[l.coro], int(l.parent), l.created)
+		e.lane(i, i, text[l.kind], text[l.name], l.num, text[l.coro], int(l.parent), d.stamp(l.created))
 		i++
 	})
 	e.section("spans")
 	i = 0
 	d.spans.each(func(s *spanRec) {
-		e.span(i, int(s.lane), text[s.kind], s.start, s.end, text[s.label])
+		e.span(i, int(s.lane), text[s.kind], d.stamp(s.start), d.stamp(s.end), text[s.label])
 		i++
 	})
 	e.section("instants")
 	i = 0
 	d.instants.each(func(in *instantRec) {
-		e.instant(i, int(in.lane), text[in.kind], in.at, text[in.text], text[in.stream])
+		e.instant(i, int(in.lane), text[in.kind], d.stamp(in.at), text[in.text], text[in.stream])
 		i++
 	})
 	e.section("links")
 	i = 0
 	d.links.each(func(l *linkRec) {
-		e.link(i, text[l.kind], int(l.from), int(l.to), l.at, text[l.label])
+		e.link(i, text[l.kind], int(l.from), int(l.to), d.stamp(l.at), text[l.label])
 		i++
 	})
 	return e.finish(d.end)

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,9 +22,9 @@ import (
 //
 // Recording runs inside every task step, so it must cost little next to the step itself.
 // Until End the records are kept in a compact form without pointers (see record.go):
-// kinds and texts are small numbers into tables, so the garbage collector neither scans
-// the records nor tracks writes to them, and a text that recurs ("sleep(0.1)", "timer") is
-// cleaned and stored once. Records live in blocks, so that growing never copies them (see
+// kinds, texts and times are small numbers into tables, so the garbage collector neither
+// scans the records nor tracks writes to them, a text that recurs ("sleep(0.1)", "timer")
+// is cleaned and stored once, and the many records made at one virtual time share it. Records live in blocks, so that growing never copies them (see
 // blocks). Encode writes the JSON document straight from them; Finish builds the Timeline
 // only for the hosts that draw it.
 type Recorder struct {
@@ -34,6 +35,9 @@ type Recorder struct {
 	instants blocks[instantRec]
 	links    blocks[linkRec]
 	texts    textTable
+	// times holds the virtual times of the stamps (stampRec.t); lastT is the last of them.
+	times blocks[float64]
+	lastT float64
 	// open holds, for each lane, 1 + the index of its current span, or 0 when the lane has
 	// no open span.
 	open []int32
@@ -60,9 +64,19 @@ func NewRecorder(now func() float64) *Recorder {
 }
 
 // stamp returns the next stamp.
-func (r *Recorder) stamp() Stamp {
+func (r *Recorder) stamp() stampRec {
 	r.seq++
-	return Stamp{T: r.now(), Seq: r.seq}
+	return stampRec{t: r.time(r.now()), seq: uint32(r.seq)}
+}
+
+// time returns the index of t in r.times, adding it unless it is the last time there. Times
+// are compared bit by bit, so that -0 and NaN are kept as they came.
+func (r *Recorder) time(t float64) uint32 {
+	if r.times.len() == 0 || math.Float64bits(t) != math.Float64bits(r.lastT) {
+		r.lastT = t
+		r.times.add(t)
+	}
+	return uint32(r.times.len() - 1)
 }
 
 // AddLane adds a lane and returns its ID. A task lane also gets its "created" instant.
@@ -111,7 +125,7 @@ func (r *Recorder) Close(lane int) {
 	}
 }
 
-func (r *Recorder) closeAt(lane int, at Stamp) {
+func (r *Recorder) closeAt(lane int, at stampRec) {
 	if lane >= len(r.open) || r.open[lane] == 0 {
 		return
 	}
@@ -135,9 +149,9 @@ func (r *Recorder) Idle(from, to float64) {
 // closed records a span that is already over.
 func (r *Recorder) closed(lane int, kind SpanKind, from, to float64, label string) {
 	r.seq++
-	start := Stamp{T: from, Seq: r.seq}
+	start := stampRec{t: r.time(from), seq: uint32(r.seq)}
 	r.seq++
-	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: Stamp{T: to, Seq: r.seq}})
+	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: stampRec{t: r.time(to), seq: uint32(r.seq)}})
 }
 
 // Instant records a point event on lane.
@@ -166,7 +180,10 @@ func (r *Recorder) End() {
 	for lane := range r.open {
 		r.closeAt(lane, end)
 	}
-	r.ended = &recording{lanes: r.lanes, spans: r.spans, instants: r.instants, links: r.links, texts: r.texts.list, end: end}
+	d := &recording{lanes: r.lanes, spans: r.spans, instants: r.instants, links: r.links, texts: r.texts.list}
+	d.times = r.times.slice()
+	d.end = d.stamp(end)
+	r.ended = d
 	// What is recorded after End is dropped: the record blocks start afresh.
 	r.lanes, r.spans, r.instants, r.links, r.open = blocks[laneRec]{}, blocks[spanRec]{}, blocks[instantRec]{}, blocks[linkRec]{}, nil
 }
@@ -222,7 +239,13 @@ type recording struct {
 	instants blocks[instantRec]
 	links    blocks[linkRec]
 	texts    []string
+	times    []float64
 	end      Stamp
+}
+
+// stamp returns the Stamp s stands for.
+func (d *recording) stamp(s stampRec) Stamp {
+	return Stamp{T: d.times[s.t], Seq: int64(s.seq)}
 }
 
 // timeline builds the Timeline in one pass.
@@ -232,19 +255,19 @@ func (d *recording) timeline() *Timeline {
 	if n := d.spans.len(); n > 0 {
 		tl.Spans = make([]Span, 0, n)
 		d.spans.each(func(s *spanRec) {
-			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: s.start, End: s.end, Label: text[s.label]})
+			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: d.stamp(s.start), End: d.stamp(s.end), Label: text[s.label]})
 		})
 	}
 	if n := d.instants.len(); n > 0 {
 		tl.Instants = make([]Instant, 0, n)
 		d.instants.each(func(in *instantRec) {
-			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: in.at, Text: text[in.text], Stream: text[in.stream]})
+			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: d.stamp(in.at), Text: text[in.text], Stream: text[in.stream]})
 		})
 	}
 	if n := d.links.len(); n > 0 {
 		tl.Links = make([]Link, 0, n)
 		d.links.each(func(l *linkRec) {
-			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: l.at, Label: text[l.label]})
+			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: d.stamp(l.at), Label: text[l.label]})
 		})
 	}
 	return tl
@@ -268,7 +291,7 @@ func (d *recording) laneList() []Lane {
 			n := len(name) + digits(int(l.num))
 			name, names = names[:n], names[n:]
 		}
-		lanes = append(lanes, Lane{ID: len(lanes), Kind: LaneKind(text[l.kind]), Name: name, Coro: text[l.coro], Parent: int(l.parent), Created: l.created})
+		lanes = append(lanes, Lane{ID: len(lanes), Kind: LaneKind(text[l.kind]), Name: name, Coro: text[l.coro], Parent: int(l.parent), Created: d.stamp(l.created)})
 	})
 	return lanes
 }
