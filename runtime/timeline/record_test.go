@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -170,4 +171,27 @@ func TestRecorderEncodeMatchesEncode(t *testing.T) {
 func firstLines(s string, n int) string {
 	lines := strings.SplitAfterN(s, "\n", n+1)
 	return strings.Join(lines[:min(n, len(lines))], "")
+}
+
+// TestStampTimesKeepTheirBits checks that the records' shared table of times gives back each
+// stamp's time bit for bit, -0 and NaN included.
+func TestStampTimesKeepTheirBits(t *testing.T) {
+	times := []float64{0, 0, math.Copysign(0, -1), 0.1, 0.1, math.NaN(), math.NaN(), 0.30000000000000004, 2}
+	now := 0.0
+	r := NewRecorder(func() float64 { return now })
+	lane := r.AddLane(LaneTask, "Task-1", "main", -1)
+	for _, tm := range times {
+		now = tm
+		r.Instant(lane, InstantPrint, "x", "stdout")
+	}
+	r.Idle(1, 1.5)
+	tl := r.Finish()
+	for i, in := range tl.Instants[1:] {
+		if math.Float64bits(in.At.T) != math.Float64bits(times[i]) {
+			t.Errorf("instant %d at %v, want %v", i, in.At.T, times[i])
+		}
+	}
+	if s := tl.Spans[0]; s.Start.T != 1 || s.End.T != 1.5 || s.End.Seq != s.Start.Seq+1 {
+		t.Errorf("idle span %+v, want from 1 to 1.5", s)
+	}
 }
