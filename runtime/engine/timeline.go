@@ -55,7 +55,6 @@ package engine
 import (
 	"slices"
 	"strings"
-	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
@@ -562,13 +561,15 @@ func (a *observer) end(emit func(Event), event bool) *timeline.Recorder {
 	if !event {
 		return a.r
 	}
-	doc, err := a.r.AppendJSON(make([]byte, 0, a.r.EncodedSize()))
-	if err != nil {
+	// Room for the whole document at once: growing a builder of megabytes step by step
+	// would copy it several times over. A builder's room, unlike make's, is not cleared
+	// first, so only the pages the document fills are touched.
+	var b strings.Builder
+	b.Grow(a.r.EncodedSize())
+	if err := a.r.Encode(&b); err != nil {
 		emit(Event{Kind: "stderr", VT: a.r.EndTime(), Data: "asobiba: timeline: " + err.Error() + "\n"})
 		return a.r
 	}
-	// The document is megabytes long and nothing else holds doc: the event's string shares
-	// its bytes instead of copying them, as strings.Builder does.
-	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: unsafe.String(unsafe.SliceData(doc), len(doc))})
+	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: b.String()})
 	return a.r
 }

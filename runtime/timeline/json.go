@@ -317,19 +317,15 @@ func (e *encoder) float(b []byte, f float64) []byte {
 	return appendFloat(b, f)
 }
 
-// write hands the gathered text to w once there is a chunk of it; an encoder without w
-// gathers the whole document.
+// write hands the gathered text to w once there is a chunk of it.
 func (e *encoder) write() {
-	if len(e.b) >= encodeChunk && e.w != nil {
+	if len(e.b) >= encodeChunk {
 		e.flush()
 	}
 }
 
 // flush hands all the gathered text to w and returns the first error.
 func (e *encoder) flush() error {
-	if e.w == nil {
-		return e.err
-	}
 	if e.err == nil && len(e.b) > 0 {
 		_, e.err = e.w.Write(e.b)
 	}

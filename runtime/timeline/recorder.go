@@ -206,18 +206,8 @@ func (r *Recorder) Encode(w io.Writer) error {
 	return r.ended.encode(newEncoder(w))
 }
 
-// AppendJSON ends the recording (see End) and appends the document Encode writes to b. A
-// host that gives b room for EncodedSize bytes has the document written in place, in one
-// piece.
-func (r *Recorder) AppendJSON(b []byte) ([]byte, error) {
-	r.End()
-	e := &encoder{b: b}
-	err := r.ended.encode(e)
-	return e.b, err
-}
-
 // EncodedSize estimates the size in bytes of the document Encode writes, for a host that
-// wants room for all of it at once (AppendJSON): growing a buffer of megabytes step by step copies it
+// wants room for all of it at once: growing a buffer of megabytes step by step copies it
 // several times over. The estimate is a little above the average of the asyncio benchmarks
 // (runtime/bench/programs), where times such as 9.999999999999831 make records long.
 func (r *Recorder) EncodedSize() int {
