@@ -187,11 +187,11 @@ type encoder struct {
 	w   io.Writer
 	b   []byte
 	err error
-	// lastT and lastText are the last time written and its text, followed by the seq key:
-	// many records in a row share a virtual time, and formatting a float is the encoder's
-	// dearest step.
-	lastT    float64
-	lastText []byte
+	// times holds the texts of recently written times, each followed by the seq key: a run
+	// has few distinct virtual times and its records come back to them (a span that starts
+	// at one time and ends at another, records at the times of several timers), while
+	// formatting a float is the encoder's dearest step.
+	times [timeCacheSize]timeText
 }
 
 // appendSep starts the i'th record of an array: each on its own line.
@@ -261,14 +261,28 @@ func appendField(b []byte, key, s string) []byte {
 // appendStamp appends a stamp after prefix, which ends in `{"t":`.
 func (e *encoder) appendStamp(b []byte, prefix string, s Stamp) []byte {
 	b = append(b, prefix...)
-	if s.T != e.lastT || e.lastText == nil {
-		e.lastT = s.T
-		e.lastText = append(e.float(e.lastText[:0], s.T), `,"seq":`...)
+	bits := math.Float64bits(s.T)
+	c := &e.times[(bits*0x9E3779B97F4A7C15)>>(64-timeCacheBits)]
+	if c.bits != bits || c.text == nil {
+		c.bits = bits
+		c.text = append(e.float(c.text[:0], s.T), `,"seq":`...)
 	}
-	b = append(b, e.lastText...)
+	b = append(b, c.text...)
 	b = appendInt(b, s.Seq)
 	return append(b, '}')
 }
+
+// timeText is a time and its text in the encoder's cache of times.
+type timeText struct {
+	bits uint64 // the time's bits
+	text []byte
+}
+
+// timeCacheBits sets the size of the encoder's cache of times.
+const (
+	timeCacheBits = 6
+	timeCacheSize = 1 << timeCacheBits
+)
 
 // appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
 // non-negative numbers of a timeline (lanes and sequence numbers): it writes the digits in
