@@ -63,6 +63,8 @@ type State struct {
 	Observer Observer
 	// labels keeps the timeline labels made of a number, such as sleep(0.1) (trace.go).
 	labels map[labelKey]string
+	// notes keeps the notes of labelled futures that stand for no tasks, by label (trace.go).
+	notes map[string]*futureNote
 	// threads lets the loops cooperate with the program's other Python threads (threads.go).
 	threads threadHooks
 	// io holds each loop's pending I/O events of the simulated network (io.go).

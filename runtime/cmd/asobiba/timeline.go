@@ -58,7 +58,8 @@ func (f *timelineFlags) on() bool { return f.format != "" }
 
 // write renders the run's timeline in the chosen format to the chosen place: the file,
 // stdout for "-", or stderr for text without --timeline-out. The JSON document is written
-// straight from the run's records, a chunk at a time; the other formats draw the timeline.
+// straight from the run's records, a chunk at a time (so a failure can leave part of it
+// written); the other formats draw the timeline first.
 func (f *timelineFlags) write(res engine.Result, stdout, stderr io.Writer) error {
 	if f.format == "json" {
 		return f.put(res.WriteTimeline, stdout, stderr)
