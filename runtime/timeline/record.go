@@ -48,10 +48,24 @@ type textID uint32
 // stored once, up to maxShared distinct texts; beyond that new texts are stored without
 // being looked up, so that a run with ten thousand different results does not grow a map
 // of them, and the map stays small enough to be quick.
+//
+// In front of the map, recent holds texts recently looked up, in slots chosen from their
+// length and end bytes: the labels of one run are few and come again and again, and a slot
+// compares faster than the map hashes.
 type textTable struct {
 	list   []string
 	shared map[string]textID
+	recent [recentSlots]sharedText
 }
+
+// sharedText is a text and its ID.
+type sharedText struct {
+	s  string
+	id textID
+}
+
+// recentSlots is the number of slots in textTable.recent, a power of two.
+const recentSlots = 32
 
 // maxShared is how many distinct texts a textTable looks up before it stops sharing new ones.
 const maxShared = 512
@@ -120,13 +134,19 @@ func (t *textTable) id(s string) textID {
 	if s == "" {
 		return 0
 	}
+	slot := &t.recent[(len(s)*7+int(s[0])*3+int(s[len(s)-1]))&(recentSlots-1)]
+	if slot.s == s {
+		return slot.id
+	}
 	if id, ok := t.shared[s]; ok {
+		*slot = sharedText{s, id}
 		return id
 	}
 	id := textID(len(t.list))
 	t.list = append(t.list, clean(s))
 	if len(t.shared) < maxShared {
 		t.shared[s] = id
+		*slot = sharedText{s, id}
 	}
 	return id
 }

@@ -38,6 +38,22 @@ func TestTextTableSharesAndCleans(t *testing.T) {
 	if x := tt.id("text 5"); tt.list[x] != "text 5" {
 		t.Errorf("id(%q) points at %q", "text 5", tt.list[x])
 	}
+	// Texts that share slots of the recent texts keep their own IDs, however they alternate.
+	first := map[string]textID{}
+	for round := range 3 {
+		for i := range 200 {
+			text := "text " + strconv.Itoa(i*7%200)
+			id := tt.id(text)
+			if tt.list[id] != text {
+				t.Fatalf("id(%q) points at %q", text, tt.list[id])
+			}
+			if round == 0 {
+				first[text] = id
+			} else if id != first[text] {
+				t.Fatalf("id(%q) is %d, first %d", text, id, first[text])
+			}
+		}
+	}
 }
 
 func TestBlocksKeepOrderAndIndex(t *testing.T) {
