@@ -58,7 +58,8 @@ func (l *Loop) Time() float64 { return l.clock.Now() }
 // readyItem is an entry of the ready queue: a Handle, or — for the commonest callbacks, a
 // task's step and a task's wake-up, which nothing else can see or cancel — just the task
 // (and the future that woke it), so that a hundred thousand ready tasks need no Handle each.
-// While an Observer is installed every callback gets its Handle (it records causes).
+// While an Observer is installed the Observer is told the cause of each wake-up when it is
+// scheduled (WakeScheduled), so that bare items need no Handle to remember it.
 type readyItem struct {
 	h    *Handle
 	task *Task
@@ -83,12 +84,13 @@ func (l *Loop) pushReady(h *Handle) {
 
 // pushTask appends task t's step (fut nil) or its wake-up by fut to the ready queue.
 func (l *Loop) pushTask(t *Task, fut *Future) {
-	it := readyItem{task: t, fut: fut}
-	if l.state.Observer != nil {
-		it.h = it.handle(l)
-		l.noteCause(it.h)
+	if fut != nil {
+		if o := l.state.Observer; o != nil {
+			cause, timer := l.causeNow()
+			o.WakeScheduled(t, cause, timer)
+		}
 	}
-	l.ready.push(it)
+	l.ready.push(readyItem{task: t, fut: fut})
 }
 
 // CallSoon schedules a Python callable.

@@ -87,7 +87,7 @@ func (s *sleeper) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
 		}
 		s.fut = NewFuture(l)
 		if s.st.Observer != nil {
-			if _, err := labelFunc(s.st)(th, []vm.Value{s.fut, vm.Str("sleep"), s.delay}, nil); err != nil {
+			if err := s.st.label(th, s.fut, "sleep", s.delay, nil); err != nil {
 				return nil, false, err
 			}
 		}

@@ -17,7 +17,12 @@ type Observer interface {
 	// StepEnd is called after the step; waitingOn is the future the task now waits for, or
 	// nil (it finished, or it yielded to let others run).
 	StepEnd(t *Task, waitingOn vm.Value)
-	// TaskWoken is called when the future a task waited for is done.
+	// WakeScheduled is called when the future a task waits for is done and the task's
+	// wake-up is scheduled; cause and timer are what State.Cause reports at that moment, and
+	// what it would report while the wake-up runs. The wake-up keeps no record of them, so
+	// that a hundred thousand wake-ups cost no allocation each.
+	WakeScheduled(t *Task, cause *Task, timer bool)
+	// TaskWoken is called when the wake-up runs: the future the task waited for is done.
 	TaskWoken(t *Task, by vm.Value)
 	TaskCancelRequested(t *Task, by *Task)
 	TaskDone(t *Task)
@@ -58,6 +63,8 @@ type State struct {
 	Observer Observer
 	// labels keeps the timeline labels made of a number, such as sleep(0.1) (trace.go).
 	labels map[labelKey]string
+	// notes keeps the notes of labelled futures that stand for no tasks, by label (trace.go).
+	notes map[string]*futureNote
 	// threads lets the loops cooperate with the program's other Python threads (threads.go).
 	threads threadHooks
 	// io holds each loop's pending I/O events of the simulated network (io.go).

@@ -15,7 +15,9 @@ package asyncio
 //     remembers on whose behalf it was scheduled: the running task, or — for a callback
 //     scheduled by another callback — that callback's own cause, or the loop itself when a
 //     timer started the chain. State.Cause reads it, so an observer can tell that the last
-//     child of a gather woke its parent, or that a timer woke a sleeper.
+//     child of a gather woke its parent, or that a timer woke a sleeper. A task's wake-up,
+//     the commonest callback, is kept without a Handle: the Observer is told its cause when
+//     it is scheduled (Observer.WakeScheduled).
 //   - What a blocking call is. time.sleep calls AnnounceBlocking just before it advances the
 //     virtual clock, so that the blocking span the clock reports can be labelled with the
 //     call ("time.sleep(2)").
@@ -82,7 +84,9 @@ func AsTask(v vm.Value) (*Task, bool) {
 // A nil task means the loop itself, and timer then reports whether a timer started the chain
 // (a sleep's deadline, a timeout). With no loop running, Cause returns nil and false.
 //
-// Causes are only tracked while an Observer is installed.
+// Causes are only tracked while an Observer is installed, and not for a task's wake-up: while
+// one runs (before the task's step), Cause reports the loop, and the Observer has the
+// wake-up's cause from WakeScheduled.
 func (s *State) Cause() (task *Task, timer bool) {
 	l := s.Running()
 	if l == nil {
@@ -124,35 +128,65 @@ func labelFunc(st *State) vm.BuiltinFunc {
 		if !ok || !isStr {
 			return nil, vm.Errorf(vm.TypeErrorType, "_label(fut, name, arg=None, awaits=None)")
 		}
-		note := &futureNote{label: string(name)}
-		if len(args) > 2 && args[2] != vm.None {
-			label, err := st.argLabel(th, string(name), args[2])
-			if err != nil {
-				return nil, err
-			}
-			note.label = label
+		var arg, awaits vm.Value
+		if len(args) > 2 {
+			arg = args[2]
 		}
 		if len(args) > 3 {
-			var items []vm.Value
-			switch x := args[3].(type) {
-			case *vm.List:
-				items = x.Items
-			case vm.Tuple:
-				items = x
-			case *vm.Set:
-				items = x.Items()
-			default:
-				items = []vm.Value{x}
-			}
-			for _, it := range items {
-				if t, ok := AsTask(it); ok {
-					note.awaits = append(note.awaits, t)
-				}
-			}
+			awaits = args[3]
 		}
-		f.note = note
-		return vm.None, nil
+		return vm.None, st.label(th, f, string(name), arg, awaits)
 	}
+}
+
+// label labels f as _label(f, name, arg, awaits) does; arg and awaits may be nil.
+func (s *State) label(th *vm.Thread, f *Future, name string, arg, awaits vm.Value) error {
+	label := name
+	if arg != nil && arg != vm.None {
+		var err error
+		if label, err = s.argLabel(th, name, arg); err != nil {
+			return err
+		}
+	}
+	if awaits == nil {
+		// A note without tasks never changes: the futures of one label share it.
+		f.note = s.sharedNote(label)
+		return nil
+	}
+	note := &futureNote{label: label}
+	var items []vm.Value
+	switch x := awaits.(type) {
+	case *vm.List:
+		items = x.Items
+	case vm.Tuple:
+		items = x
+	case *vm.Set:
+		items = x.Items()
+	default:
+		items = []vm.Value{x}
+	}
+	for _, it := range items {
+		if t, ok := AsTask(it); ok {
+			note.awaits = append(note.awaits, t)
+		}
+	}
+	f.note = note
+	return nil
+}
+
+// sharedNote returns a note of label without tasks, made once for up to maxLabels labels.
+func (s *State) sharedNote(label string) *futureNote {
+	if note, ok := s.notes[label]; ok {
+		return note
+	}
+	note := &futureNote{label: label}
+	if len(s.notes) < maxLabels {
+		if s.notes == nil {
+			s.notes = map[string]*futureNote{}
+		}
+		s.notes[label] = note
+	}
+	return note
 }
 
 // labelKey is a label made of a name and a number, such as sleep(0.1): the labels a
@@ -163,7 +197,7 @@ type labelKey struct {
 	bits  uint64 // the int, or the float's bits (so that -0.0 is not 0.0)
 }
 
-// maxLabels bounds State.labels.
+// maxLabels bounds State.labels and State.notes.
 const maxLabels = 256
 
 // argLabel returns name(repr(arg)), reusing the label made last time for a number.

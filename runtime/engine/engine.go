@@ -8,7 +8,12 @@
 // with exit status 70.
 package engine
 
-import "github.com/asobiba/asobiba/runtime/timeline"
+import (
+	"errors"
+	"io"
+
+	"github.com/asobiba/asobiba/runtime/timeline"
+)
 
 // Event is one thing a running program produced.
 type Event struct {
@@ -38,9 +43,13 @@ type Options struct {
 	// with KeyboardInterrupt-like "stopped" status. It must be cheap.
 	Cancel func() bool
 	// Timeline records every task's life (see runtime/timeline): at the end of the run,
-	// however it ended, Run emits one "timeline" event whose Data is the JSON document and
-	// returns the timeline in Result.Timeline. Off, recording costs nothing.
+	// however it ended, Run emits one "timeline" event whose Data is the JSON document, and
+	// Result.Timeline returns the timeline. Off, recording costs nothing.
 	Timeline bool
+	// TimelineWithoutEvent, with Timeline, leaves out the "timeline" event: a host that writes
+	// the document itself (Result.WriteTimeline, as the CLI does) then never holds the whole
+	// document, megabytes for a big run, in memory.
+	TimelineWithoutEvent bool
 }
 
 // Result tells how a run ended.
@@ -56,6 +65,27 @@ type Result struct {
 	// Deadlock, when not empty, says why the run ended early: every task was waiting for
 	// something that could never happen (CPython would hang). It names the waiting tasks.
 	Deadlock string
-	// Timeline is the recorded timeline when Options.Timeline was set, else nil.
-	Timeline *timeline.Timeline
+	// recording is the run's timeline recorder when Options.Timeline was set, else nil.
+	recording *timeline.Recorder
+}
+
+// Timeline returns the recorded timeline when Options.Timeline was set, else nil. The
+// timeline is built from the recorder's compact records on the first call (the "timeline"
+// event's JSON document is written without it), so a host that only ships the document
+// does not pay for it; later calls return the same timeline.
+func (r Result) Timeline() *timeline.Timeline {
+	if r.recording == nil {
+		return nil
+	}
+	return r.recording.Finish()
+}
+
+// WriteTimeline writes the recorded timeline's JSON document — the "timeline" event's
+// Data — to w a chunk at a time. It fails if w fails, if the timeline cannot be written (see
+// timeline.Encode), or when Options.Timeline was not set.
+func (r Result) WriteTimeline(w io.Writer) error {
+	if r.recording == nil {
+		return errors.New("the run recorded no timeline")
+	}
+	return r.recording.Encode(w)
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,20 @@ import (
 // Class(args...) like BaseException.__repr__, and any other object as <Class object>, which
 // — unlike CPython's default repr — shows no address, so that timelines are deterministic.
 func shortRepr(v vm.Value, max int) string {
+	// The commonest results, written without a builder: every task of a big run records one.
+	switch x := v.(type) {
+	case *vm.NoneType:
+		return "None"
+	case vm.Bool:
+		if x {
+			return "True"
+		}
+		return "False"
+	case vm.Int:
+		if s := strconv.FormatInt(int64(x), 10); len(s) <= max {
+			return s
+		}
+	}
 	w := &reprWriter{max: max}
 	w.value(v, 0)
 	s := w.b.String()

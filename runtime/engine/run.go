@@ -56,7 +56,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 			res.ExitStatus = InternalErrorExitStatus
 		}
 		res.VirtualTime = clk.Now()
-		res.Timeline = tl.end(emit)
+		res.recording = tl.end(emit, !opts.TimelineWithoutEvent)
 		if r == nil {
 			// After an internal error the code objects may be in any state: they are dropped.
 			returnCodes(in.Codes)

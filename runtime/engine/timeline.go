@@ -42,6 +42,10 @@ package engine
 // # Cost and size
 //
 // With Options.Timeline off nothing here is installed: the loop's hooks cost a nil check.
+// With it on, the hooks append compact records (timeline.Recorder); at the end the JSON
+// document is written straight from them, and the Timeline object graph is built only if
+// the host asks for it (Result.Timeline). A task's wake-up learns who caused it when it is
+// scheduled (WakeScheduled), so that the loop keeps no Handle per wake-up for the timeline.
 // Consecutive writes by one lane to one stream at one virtual time, with nothing recorded in
 // between, make a single print instant (print(i) in a loop is one mark, not thousands); its
 // text keeps the first maxPrint bytes. A timeline keeps at most maxRecords records; then it
@@ -81,6 +85,10 @@ type taskRecord struct {
 	cancelPending bool
 	// ended is set once done or raised is recorded.
 	ended bool
+	// wakeTimer and wakeFrom say who scheduled the task's pending wake-up (WakeScheduled):
+	// a timer, or the lane of the task that caused it (the loop lane for the loop itself).
+	wakeTimer bool
+	wakeFrom  int32
 }
 
 // observer implements asyncio.BlockingObserver over a timeline.Recorder.
@@ -311,6 +319,21 @@ func waitOn(t *asyncio.Task, fut vm.Value) (string, []*asyncio.Task) {
 // byID orders tasks by creation.
 func byID(a, b *asyncio.Task) int { return a.ID() - b.ID() }
 
+// WakeScheduled remembers who caused the task's wake-up, for TaskWoken. Wake-ups run inside
+// the running loop, so a wake-up caused by no task comes from the loop (causeLane).
+func (a *observer) WakeScheduled(t *asyncio.Task, cause *asyncio.Task, timer bool) {
+	if lane := a.laneOf(t); lane != noLane {
+		rec := a.tasks.at(t.ID())
+		rec.wakeFrom, rec.wakeTimer = timeline.LoopLane, timer
+		if cause != nil {
+			rec.wakeTimer = false
+			if l := a.laneOf(cause); l != noLane {
+				rec.wakeFrom = int32(l)
+			}
+		}
+	}
+}
+
 // TaskWoken records the wake link from whoever completed the future the task waited for.
 func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	lane := a.laneOf(t)
@@ -322,7 +345,7 @@ func (a *observer) TaskWoken(t *asyncio.Task, by vm.Value) {
 	if f != nil && f.Cancelled() && rec.cancelPending {
 		return // the cancel link already says who woke it
 	}
-	from, timer := a.causeLane()
+	from, timer := int(rec.wakeFrom), rec.wakeTimer
 	if from == lane {
 		from = timeline.LoopLane // a callback the task scheduled itself (run_in_executor)
 	}
@@ -483,12 +506,6 @@ func (a *observer) flushPrint() {
 	a.frozen = false
 }
 
-// finish records the pending print, closes every open span and returns the timeline.
-func (a *observer) finish() *timeline.Timeline {
-	a.flush()
-	return a.r.Finish()
-}
-
 // housekeeping names the coroutines of the asyncio package that the loop runs as tasks for
 // itself when asyncio.run shuts down.
 var housekeeping = map[string]bool{
@@ -530,25 +547,29 @@ func startTimeline(on bool, in *vm.Interp, clk *clock.Virtual, streams ...*event
 	return a
 }
 
-// end finishes the timeline, emits it as one "timeline" event and returns it; a nil
-// recorder returns nil. An encoding failure is reported as an event on stderr.
-func (a *observer) end(emit func(Event)) *timeline.Timeline {
+// end ends the recording, emits it as one "timeline" event when event is set, and returns
+// the recorder; a nil observer returns nil. The document is written straight from the
+// recorder's records: the Timeline is built only if the host asks for it (Result.Timeline).
+// An encoding failure is reported as an event on stderr.
+func (a *observer) end(emit func(Event), event bool) *timeline.Recorder {
 	if a == nil {
 		return nil
 	}
 	a.state.Observer = nil
-	tl := a.finish()
-	var b strings.Builder
-	// Room for the whole document at once: growing a builder of megabytes step by step
-	// would copy it several times over.
-	// The sizes per record are a little above what the asyncio benchmarks need on average
-	// (runtime/bench/programs): times such as 9.999999999999831 make records long, and an
-	// estimate that falls short copies the whole document once more.
-	b.Grow(64 + 104*len(tl.Lanes) + 124*len(tl.Spans) + 76*len(tl.Instants) + 92*len(tl.Links))
-	if err := timeline.Encode(&b, tl); err != nil {
-		emit(Event{Kind: "stderr", VT: tl.End.T, Data: "asobiba: timeline: " + err.Error() + "\n"})
-		return tl
+	a.flush()
+	a.r.End()
+	if !event {
+		return a.r
 	}
-	emit(Event{Kind: "timeline", VT: tl.End.T, Data: b.String()})
-	return tl
+	// Room for the whole document at once: growing a builder of megabytes step by step
+	// would copy it several times over. A builder's room, unlike make's, is not cleared
+	// first, so only the pages the document fills are touched.
+	var b strings.Builder
+	b.Grow(a.r.EncodedSize())
+	if err := a.r.Encode(&b); err != nil {
+		emit(Event{Kind: "stderr", VT: a.r.EndTime(), Data: "asobiba: timeline: " + err.Error() + "\n"})
+		return a.r
+	}
+	emit(Event{Kind: "timeline", VT: a.r.EndTime(), Data: b.String()})
+	return a.r
 }

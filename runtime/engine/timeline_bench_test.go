@@ -116,7 +116,7 @@ func cpuTime() time.Duration {
 //	go test ./runtime/engine -run '^$' -bench TimelineViews10k
 func BenchmarkTimelineViews10k(b *testing.B) {
 	src := []byte(tasks10k)
-	tl := Run(src, Options{Timeline: true}, func(Event) {}).Timeline
+	tl := Run(src, Options{Timeline: true}, func(Event) {}).Timeline()
 	if tl == nil || len(tl.Lanes) < 10_000 {
 		b.Fatal("the run recorded no timeline of 10,000 tasks")
 	}
@@ -144,7 +144,7 @@ func BenchmarkTimelineViews10k(b *testing.B) {
 	})
 	b.Run("all", func(b *testing.B) {
 		for b.Loop() {
-			draw(b, Run(src, Options{Timeline: true}, func(Event) {}).Timeline, true, true)
+			draw(b, Run(src, Options{Timeline: true}, func(Event) {}).Timeline(), true, true)
 		}
 	})
 }

@@ -50,7 +50,7 @@ func runWithTimeline(t testing.TB, name string, src []byte) timelineRun {
 			r.json = []byte(e.Data)
 		}
 	})
-	r.stdout, r.stderr, r.tl = out.String(), errOut.String(), r.res.Timeline
+	r.stdout, r.stderr, r.tl = out.String(), errOut.String(), r.res.Timeline()
 	if r.tl == nil || r.events != 1 {
 		t.Fatalf("%s: Result.Timeline %v, %d timeline events; want a timeline and one event", name, r.tl != nil, r.events)
 	}
@@ -114,8 +114,34 @@ func TestTimelineGolden(t *testing.T) {
 func TestTimelineOff(t *testing.T) {
 	kinds := map[string]int{}
 	res := Run(loadProgram(t, "gather"), Options{Filename: "gather.py"}, func(e Event) { kinds[e.Kind]++ })
-	if res.Timeline != nil || kinds["timeline"] != 0 || kinds["stdout"] == 0 {
-		t.Errorf("Timeline off: Result.Timeline %v, events %v", res.Timeline != nil, kinds)
+	if res.Timeline() != nil || kinds["timeline"] != 0 || kinds["stdout"] == 0 {
+		t.Errorf("Timeline off: Result.Timeline %v, events %v", res.Timeline() != nil, kinds)
+	}
+}
+
+// TestTimelineWithoutEvent checks that Options.TimelineWithoutEvent leaves out the timeline
+// event and that Result.WriteTimeline writes the very document the event carries.
+func TestTimelineWithoutEvent(t *testing.T) {
+	src := loadProgram(t, "gather")
+	want := runWithTimeline(t, "gather.py", src).json
+	kinds := map[string]int{}
+	res := Run(src, Options{Filename: "gather.py", Timeline: true, TimelineWithoutEvent: true}, func(e Event) { kinds[e.Kind]++ })
+	if kinds["timeline"] != 0 || kinds["stdout"] == 0 {
+		t.Errorf("TimelineWithoutEvent: events %v", kinds)
+	}
+	var got bytes.Buffer
+	if err := res.WriteTimeline(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("WriteTimeline differs from the timeline event:\n%s", firstLineDiff(want, got.Bytes()))
+	}
+	if res.Timeline() == nil {
+		t.Error("no Result.Timeline")
+	}
+	off := Run(src, Options{Filename: "gather.py"}, func(Event) {})
+	if err := off.WriteTimeline(&got); err == nil {
+		t.Error("WriteTimeline of a run without a timeline did not fail")
 	}
 }
 
@@ -132,12 +158,12 @@ func TestTimelineOnFailure(t *testing.T) {
 					r.events++
 				}
 			})
-			if r.res.Timeline == nil || r.events != 1 {
+			if r.res.Timeline() == nil || r.events != 1 {
 				t.Fatalf("no timeline (%d events)", r.events)
 			}
-			checkInvariants(t, r.res.Timeline)
+			checkInvariants(t, r.res.Timeline())
 			if tc.want != "" {
-				in := findInstant(r.res.Timeline, laneNamed(t, r.res.Timeline, "Task-1"), timeline.InstantRaised)
+				in := findInstant(r.res.Timeline(), laneNamed(t, r.res.Timeline(), "Task-1"), timeline.InstantRaised)
 				if in == nil || in.Text != tc.want {
 					t.Errorf("raised instant %+v, want text %q", in, tc.want)
 				}
@@ -174,10 +200,10 @@ func TestTimelineChangesNothing(t *testing.T) {
 			if plain.String() != traced.String() || res.ExitStatus != resT.ExitStatus || res.VirtualTime != resT.VirtualTime {
 				t.Errorf("the timeline changed the run:\n%s", firstLineDiff(plain.Bytes(), traced.Bytes()))
 			}
-			if resT.Timeline == nil {
+			if resT.Timeline() == nil {
 				t.Fatal("no timeline")
 			}
-			checkInvariants(t, resT.Timeline)
+			checkInvariants(t, resT.Timeline())
 		})
 	}
 }

@@ -75,7 +75,7 @@ func textRow(t *testing.T, text, title string) string {
 }
 
 func TestFactsGather(t *testing.T) {
-	tl := gatherThree()
+	tl := gatherThree().Finish()
 	var waits []Span
 	for _, name := range []string{"Task-2", "Task-3", "Task-4"} {
 		w := spansOf(tl, lane(t, tl, name), SpanWaiting, "sleep(1.0)")
@@ -125,7 +125,7 @@ func TestFactsGather(t *testing.T) {
 }
 
 func TestFactsCreateTask(t *testing.T) {
-	tl := createTask()
+	tl := createTask().Finish()
 	main, fetch := lane(t, tl, "Task-1"), lane(t, tl, "Task-2")
 	w := spansOf(tl, main, SpanWaiting, "Task-2")
 	if len(w) != 1 || w[0].Start.T != 0.2 || w[0].End.T != 0.5 {
@@ -149,7 +149,7 @@ func TestFactsCreateTask(t *testing.T) {
 }
 
 func TestFactsCancel(t *testing.T) {
-	tl := cancelTask()
+	tl := cancelTask().Finish()
 	worker := lane(t, tl, "Task-2")
 	req := instantOf(t, tl, worker, InstantCancelRequested)
 	got := instantOf(t, tl, worker, InstantCancelled)
@@ -170,7 +170,7 @@ func TestFactsCancel(t *testing.T) {
 }
 
 func TestFactsWaitFor(t *testing.T) {
-	tl := waitForTimeout()
+	tl := waitForTimeout().Finish()
 	main := lane(t, tl, "Task-1")
 	if tl.End.T != 1 {
 		t.Errorf("the run ends at %v, want 1: the timeout, not the 5-second sleep", tl.End.T)
@@ -193,7 +193,7 @@ func TestFactsWaitFor(t *testing.T) {
 }
 
 func TestFactsSemaphore(t *testing.T) {
-	tl := semaphoreFour()
+	tl := semaphoreFour().Finish()
 	for i := 0; i <= 40; i++ {
 		at := float64(i) * 0.05
 		holding := 0
@@ -224,7 +224,7 @@ func TestFactsSemaphore(t *testing.T) {
 }
 
 func TestFactsQueue(t *testing.T) {
-	tl := producerConsumer()
+	tl := producerConsumer().Finish()
 	prod, cons := lane(t, tl, "Task-2"), lane(t, tl, "Task-3")
 	printed := map[string]Instant{}
 	for _, in := range tl.Instants {
@@ -250,7 +250,7 @@ func TestFactsQueue(t *testing.T) {
 }
 
 func TestFactsBlocking(t *testing.T) {
-	tl := blockingSleep()
+	tl := blockingSleep().Finish()
 	var blocks []Span
 	for _, s := range tl.Spans {
 		if s.Kind == SpanBlocking {
@@ -290,7 +290,7 @@ func TestFactsBlocking(t *testing.T) {
 }
 
 func TestFactsJapaneseNamesAlign(t *testing.T) {
-	text := textOf(t, japaneseNames())
+	text := textOf(t, japaneseNames().Finish())
 	ruleCol, starts := -1, map[string]int{}
 	for _, line := range strings.Split(text, "\n") {
 		if i := strings.Index(line, "├"); i >= 0 {

@@ -41,7 +41,7 @@ var renders = []struct {
 func TestGolden(t *testing.T) {
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
-			tl := sc.build()
+			tl := sc.timeline()
 			var digest bytes.Buffer
 			for _, r := range renders {
 				got, err := r.render(tl)

@@ -21,69 +21,162 @@ import (
 
 // Encode writes tl as a JSON document (see schema.md). The same timeline always produces
 // the same bytes. Encode fails only if w fails or a time is NaN or infinite.
+//
+// Recorder.Encode writes the same document straight from a recording; both go through the
+// encoder's methods for the document's parts, so that their bytes cannot drift apart.
 func Encode(w io.Writer, tl *Timeline) error {
-	e := encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
-	e.printf("{\n\"version\":%d,\n\"lanes\":[", tl.Version)
+	e := newEncoder(w)
+	e.begin(tl.Version)
 	for i, l := range tl.Lanes {
-		e.sep(i)
-		e.b = append(e.b, `{"id":`...)
-		e.b = appendInt(e.b, int64(l.ID))
-		e.str(`,"kind":`, string(l.Kind))
-		e.str(`,"name":`, l.Name)
-		if l.Coro != "" {
-			e.str(`,"coro":`, l.Coro)
-		}
-		e.b = append(e.b, `,"parent":`...)
-		e.b = appendInt(e.b, int64(l.Parent))
-		e.stamp(`,"created":{"t":`, l.Created)
-		e.close()
+		e.lane(i, l.ID, string(l.Kind), l.Name, -1, l.Coro, l.Parent, l.Created)
 	}
-	e.printf("\n],\n\"spans\":[")
+	e.section("spans")
 	for i, s := range tl.Spans {
-		e.sep(i)
-		e.b = append(e.b, `{"lane":`...)
-		e.b = appendInt(e.b, int64(s.Lane))
-		e.str(`,"kind":`, string(s.Kind))
-		e.stamp(`,"start":{"t":`, s.Start)
-		e.stamp(`,"end":{"t":`, s.End)
-		if s.Label != "" {
-			e.str(`,"label":`, s.Label)
-		}
-		e.close()
+		e.span(i, s.Lane, string(s.Kind), s.Start, s.End, s.Label)
 	}
-	e.printf("\n],\n\"instants\":[")
+	e.section("instants")
 	for i, in := range tl.Instants {
-		e.sep(i)
-		e.b = append(e.b, `{"lane":`...)
-		e.b = appendInt(e.b, int64(in.Lane))
-		e.str(`,"kind":`, string(in.Kind))
-		e.stamp(`,"at":{"t":`, in.At)
-		if in.Text != "" {
-			e.str(`,"text":`, in.Text)
-		}
-		if in.Stream != "" {
-			e.str(`,"stream":`, in.Stream)
-		}
-		e.close()
+		e.instant(i, in.Lane, string(in.Kind), in.At, in.Text, in.Stream)
 	}
-	e.printf("\n],\n\"links\":[")
+	e.section("links")
 	for i, l := range tl.Links {
-		e.sep(i)
-		e.str(`{"kind":`, string(l.Kind))
-		e.b = append(e.b, `,"from":`...)
-		e.b = appendInt(e.b, int64(l.From))
-		e.b = append(e.b, `,"to":`...)
-		e.b = appendInt(e.b, int64(l.To))
-		e.stamp(`,"at":{"t":`, l.At)
-		if l.Label != "" {
-			e.str(`,"label":`, l.Label)
-		}
-		e.close()
+		e.link(i, string(l.Kind), l.From, l.To, l.At, l.Label)
 	}
-	e.printf("\n],\n")
-	e.stamp(`"end":{"t":`, tl.End)
-	e.printf("\n}\n")
+	return e.finish(tl.End)
+}
+
+// encode writes the recording as Encode writes its Timeline, through e.
+func (d *recording) encode(e *encoder) error {
+	text := d.texts
+	e.begin(SchemaVersion)
+	i := 0
+	d.lanes.each(func(l *laneRec) {
+		e.lane(i, i, text[l.kind], text[l.name], l.num, text[l.coro], int(l.parent), d.stamp(l.created))
+		i++
+	})
+	e.section("spans")
+	i = 0
+	d.spans.each(func(s *spanRec) {
+		e.span(i, int(s.lane), text[s.kind], d.stamp(s.start), d.stamp(s.end), text[s.label])
+		i++
+	})
+	e.section("instants")
+	i = 0
+	d.instants.each(func(in *instantRec) {
+		e.instant(i, int(in.lane), text[in.kind], d.stamp(in.at), text[in.text], text[in.stream])
+		i++
+	})
+	e.section("links")
+	i = 0
+	d.links.each(func(l *linkRec) {
+		e.link(i, text[l.kind], int(l.from), int(l.to), d.stamp(l.at), text[l.label])
+		i++
+	})
+	return e.finish(d.end)
+}
+
+// newEncoder returns an encoder writing to w.
+func newEncoder(w io.Writer) *encoder {
+	return &encoder{w: w, b: make([]byte, 0, encodeChunk+4<<10)}
+}
+
+// begin writes the document's head, up to the first lane.
+func (e *encoder) begin(version int) {
+	e.b = append(e.b, "{\n\"version\":"...)
+	e.b = appendInt(e.b, int64(version))
+	e.b = append(e.b, ",\n\"lanes\":["...)
+}
+
+// section ends one array of records and starts the array called name.
+func (e *encoder) section(name string) {
+	e.b = append(e.b, "\n],\n\""...)
+	e.b = append(e.b, name...)
+	e.b = append(e.b, "\":["...)
+	e.write()
+}
+
+// finish ends the last array, writes the end stamp and hands everything left to w.
+func (e *encoder) finish(end Stamp) error {
+	e.b = append(e.b, "\n],\n"...)
+	e.b = e.appendStamp(e.b, `"end":{"t":`, end)
+	e.b = append(e.b, "\n}\n"...)
 	return e.flush()
+}
+
+// The record writers below work on a local slice and store it back once per record, so
+// that the slice stays in registers rather than going through the encoder at each append.
+
+// lane writes the i'th lane. Its name is name, or name followed by num in decimal when
+// num >= 0 (a numbered lane, see Recorder.AddNumberedLane).
+func (e *encoder) lane(i, id int, kind, name string, num int32, coro string, parent int, created Stamp) {
+	b := appendSep(e.b, i)
+	b = append(b, `{"id":`...)
+	b = appendInt(b, int64(id))
+	b = appendKind(b, `,"kind":`, kind)
+	if num >= 0 {
+		b = append(b, `,"name":"`...)
+		b = appendJSONText(b, name)
+		b = appendInt(b, int64(num))
+		b = append(b, '"')
+	} else {
+		b = appendField(b, `,"name":`, name)
+	}
+	if coro != "" {
+		b = appendField(b, `,"coro":`, coro)
+	}
+	b = append(b, `,"parent":`...)
+	b = appendInt(b, int64(parent))
+	b = e.appendStamp(b, `,"created":{"t":`, created)
+	e.b = append(b, '}')
+	e.write()
+}
+
+// span writes the i'th span.
+func (e *encoder) span(i, lane int, kind string, start, end Stamp, label string) {
+	b := appendSep(e.b, i)
+	b = append(b, `{"lane":`...)
+	b = appendInt(b, int64(lane))
+	b = appendKind(b, `,"kind":`, kind)
+	b = e.appendStamp(b, `,"start":{"t":`, start)
+	b = e.appendStamp(b, `,"end":{"t":`, end)
+	if label != "" {
+		b = appendField(b, `,"label":`, label)
+	}
+	e.b = append(b, '}')
+	e.write()
+}
+
+// instant writes the i'th instant.
+func (e *encoder) instant(i, lane int, kind string, at Stamp, text, stream string) {
+	b := appendSep(e.b, i)
+	b = append(b, `{"lane":`...)
+	b = appendInt(b, int64(lane))
+	b = appendKind(b, `,"kind":`, kind)
+	b = e.appendStamp(b, `,"at":{"t":`, at)
+	if text != "" {
+		b = appendField(b, `,"text":`, text)
+	}
+	if stream != "" {
+		b = appendField(b, `,"stream":`, stream)
+	}
+	e.b = append(b, '}')
+	e.write()
+}
+
+// link writes the i'th link.
+func (e *encoder) link(i int, kind string, from, to int, at Stamp, label string) {
+	b := appendSep(e.b, i)
+	b = appendKind(b, `{"kind":`, kind)
+	b = append(b, `,"from":`...)
+	b = appendInt(b, int64(from))
+	b = append(b, `,"to":`...)
+	b = appendInt(b, int64(to))
+	b = e.appendStamp(b, `,"at":{"t":`, at)
+	if label != "" {
+		b = appendField(b, `,"label":`, label)
+	}
+	e.b = append(b, '}')
+	e.write()
 }
 
 // encodeChunk is how many bytes the encoder gathers before it writes them.
@@ -94,67 +187,133 @@ type encoder struct {
 	w   io.Writer
 	b   []byte
 	err error
-	// lastT and lastText are the last time written and its text: many records in a row
-	// share a virtual time, and formatting a float is the encoder's dearest step.
-	lastT    float64
-	lastText []byte
+	// times holds the texts of recently written times, each followed by the seq key: a run
+	// has few distinct virtual times and its records come back to them (a span that starts
+	// at one time and ends at another, records at the times of several timers), while
+	// formatting a float is the encoder's dearest step.
+	times [timeCacheSize]timeText
 }
 
-// printf writes text between records.
-func (e *encoder) printf(format string, args ...any) {
-	e.b = fmt.Appendf(e.b, format, args...)
-	e.write()
-}
-
-// sep starts the i'th record of an array: each on its own line.
-func (e *encoder) sep(i int) {
+// appendSep starts the i'th record of an array: each on its own line.
+func appendSep(b []byte, i int) []byte {
 	if i > 0 {
-		e.b = append(e.b, ',')
+		return append(b, ",\n"...)
 	}
-	e.b = append(e.b, '\n')
+	return append(b, '\n')
 }
 
-func (e *encoder) str(key, s string) {
-	e.b = append(e.b, key...)
-	e.b = appendJSONString(e.b, s)
+// appendKind appends key and a kind. The known kinds need no escaping: they are written
+// without being scanned.
+func appendKind(b []byte, key, kind string) []byte {
+	b = append(b, key...)
+	if q := quotedKind(kind); q != "" {
+		return append(b, q...)
+	}
+	return appendJSONString(b, kind)
 }
 
-// stamp writes a stamp after prefix, which ends in `{"t":`.
-func (e *encoder) stamp(prefix string, s Stamp) {
-	e.b = append(e.b, prefix...)
-	if s.T != e.lastT || e.lastText == nil {
-		e.lastT = s.T
-		e.lastText = e.float(e.lastText[:0], s.T)
+// quotedKind returns a known kind as a JSON string, or "" for any other text.
+func quotedKind(kind string) string {
+	switch kind {
+	case "running":
+		return `"running"`
+	case "waiting":
+		return `"waiting"`
+	case "blocking":
+		return `"blocking"`
+	case "created":
+		return `"created"`
+	case "cancel_requested":
+		return `"cancel_requested"`
+	case "cancelled":
+		return `"cancelled"`
+	case "done":
+		return `"done"`
+	case "raised":
+		return `"raised"`
+	case "print":
+		return `"print"`
+	case "warning":
+		return `"warning"`
+	case "wake":
+		return `"wake"`
+	case "await":
+		return `"await"`
+	case "cancel":
+		return `"cancel"`
+	case "loop":
+		return `"loop"`
+	case "task":
+		return `"task"`
+	case "thread":
+		return `"thread"`
+	case "server":
+		return `"server"`
 	}
-	e.b = append(e.b, e.lastText...)
-	e.b = append(e.b, `,"seq":`...)
-	e.b = appendInt(e.b, s.Seq)
-	e.b = append(e.b, '}')
+	return ""
 }
+
+// appendField appends key and s as a JSON string.
+func appendField(b []byte, key, s string) []byte {
+	return appendJSONString(append(b, key...), s)
+}
+
+// appendStamp appends a stamp after prefix, which ends in `{"t":`.
+func (e *encoder) appendStamp(b []byte, prefix string, s Stamp) []byte {
+	b = append(b, prefix...)
+	bits := math.Float64bits(s.T)
+	c := &e.times[(bits*0x9E3779B97F4A7C15)>>(64-timeCacheBits)]
+	if c.bits != bits || c.text == nil {
+		c.bits = bits
+		c.text = append(e.float(c.text[:0], s.T), `,"seq":`...)
+	}
+	b = append(b, c.text...)
+	b = appendInt(b, s.Seq)
+	return append(b, '}')
+}
+
+// timeText is a time and its text in the encoder's cache of times.
+type timeText struct {
+	bits uint64 // the time's bits
+	text []byte
+}
+
+// timeCacheBits sets the size of the encoder's cache of times.
+const (
+	timeCacheBits = 6
+	timeCacheSize = 1 << timeCacheBits
+)
 
 // appendInt appends v in decimal, like strconv.AppendInt but quicker for the small
-// non-negative numbers of a timeline (lanes and sequence numbers).
+// non-negative numbers of a timeline (lanes and sequence numbers): it writes the digits in
+// place, from the last.
 func appendInt(b []byte, v int64) []byte {
 	if v < 0 || v >= 1e15 {
 		return strconv.AppendInt(b, v, 10)
 	}
-	var buf [16]byte
-	i := len(buf)
+	if v < 10 {
+		return append(b, byte('0'+v))
+	}
+	n := len(b)
+	end := n + digits(int(v))
+	if end > cap(b) {
+		b = append(b, make([]byte, end-n)...)
+	}
+	b = b[:end]
+	i := end
 	for v >= 100 {
 		q := v / 100
 		r := 2 * (v - 100*q)
 		i -= 2
-		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		b[i], b[i+1] = digitPairs[r], digitPairs[r+1]
 		v = q
 	}
 	if v >= 10 {
-		i -= 2
-		buf[i], buf[i+1] = digitPairs[2*v], digitPairs[2*v+1]
+		b[i-2], b[i-1] = digitPairs[2*v], digitPairs[2*v+1]
 	} else {
-		i--
-		buf[i] = byte('0' + v)
+		b[i-1] = byte('0' + v)
 	}
-	return append(b, buf[i:]...)
+	return b
 }
 
 // digitPairs holds "00" to "99".
@@ -170,12 +329,6 @@ func (e *encoder) float(b []byte, f float64) []byte {
 		return append(b, '0')
 	}
 	return appendFloat(b, f)
-}
-
-// close ends a record and writes it.
-func (e *encoder) close() {
-	e.b = append(e.b, '}')
-	e.write()
 }
 
 // write hands the gathered text to w once there is a chunk of it.

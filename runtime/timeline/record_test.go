@@ -1,7 +1,10 @@
 package timeline
 
 import (
+	"bytes"
+	"math"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -35,6 +38,22 @@ func TestTextTableSharesAndCleans(t *testing.T) {
 	if x := tt.id("text 5"); tt.list[x] != "text 5" {
 		t.Errorf("id(%q) points at %q", "text 5", tt.list[x])
 	}
+	// Texts that share slots of the recent texts keep their own IDs, however they alternate.
+	first := map[string]textID{}
+	for round := range 3 {
+		for i := range 200 {
+			text := "text " + strconv.Itoa(i*7%200)
+			id := tt.id(text)
+			if tt.list[id] != text {
+				t.Fatalf("id(%q) points at %q", text, tt.list[id])
+			}
+			if round == 0 {
+				first[text] = id
+			} else if id != first[text] {
+				t.Fatalf("id(%q) is %d, first %d", text, id, first[text])
+			}
+		}
+	}
 }
 
 func TestBlocksKeepOrderAndIndex(t *testing.T) {
@@ -64,9 +83,18 @@ func TestBlocksKeepOrderAndIndex(t *testing.T) {
 }
 
 func TestAppendInt(t *testing.T) {
-	for _, v := range []int64{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 999999, 1000000, 123456789, 1e15 - 1, 1e15, -1, -100, 1 << 62} {
+	values := []int64{0, 1, 12345, 123456789, 1e15 - 1, 1e15, -1, -100, 1 << 62}
+	for p := int64(10); p <= 1e15; p *= 10 {
+		values = append(values, p-1, p, p+1)
+	}
+	for _, v := range values {
 		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.FormatInt(v, 10); got != want {
 			t.Errorf("appendInt(%d) = %s, want %s", v, got, want)
+		}
+		if v >= 0 {
+			if got, want := digits(int(v)), len(strconv.FormatInt(v, 10)); got != want {
+				t.Errorf("digits(%d) = %d, want %d", v, got, want)
+			}
 		}
 	}
 }
@@ -110,5 +138,73 @@ func TestNumberedLanesAreNamedAtFinish(t *testing.T) {
 	}
 	if got := tl.Lanes[renamed].Name; got != "worker" {
 		t.Errorf("a renamed numbered lane is named %q", got)
+	}
+	var direct bytes.Buffer
+	if err := r.Encode(&direct); err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := encodeBytes(tl); !bytes.Equal(direct.Bytes(), want) {
+		t.Errorf("Recorder.Encode names numbered lanes differently:\n%s\nwant\n%s", direct.String(), want)
+	}
+}
+
+// TestRecorderEncodeMatchesEncode checks that the recorder writes, straight from its records,
+// the very bytes Encode writes of the timeline Finish builds, for every scenario, and that
+// what is recorded after the recording ended is in neither.
+func TestRecorderEncodeMatchesEncode(t *testing.T) {
+	for _, sc := range scenarios {
+		r := sc.build()
+		var direct bytes.Buffer
+		if err := r.Encode(&direct); err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		lane := r.AddNumberedLane(LaneTask, "Task-", 99, "late", LoopLane)
+		r.Begin(lane, SpanRunning, "")
+		r.Instant(LoopLane, InstantWarning, "late", "")
+		r.Link(LinkWake, LoopLane, lane, "late")
+		r.RenameLane(1, "renamed")
+		want, err := encodeBytes(r.Finish())
+		if err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		if !bytes.Equal(direct.Bytes(), want) {
+			t.Errorf("%s: Recorder.Encode differs from Encode(Finish()):\n%s\nwant\n%s", sc.name, firstLines(direct.String(), 30), firstLines(string(want), 30))
+		}
+		var again bytes.Buffer
+		if err := r.Encode(&again); err != nil || !bytes.Equal(again.Bytes(), want) {
+			t.Errorf("%s: a second Recorder.Encode differs (error %v)", sc.name, err)
+		}
+		if size := r.EncodedSize(); size < len(want)/2 || size > 2*len(want) {
+			t.Errorf("%s: EncodedSize %d for a document of %d bytes", sc.name, size, len(want))
+		}
+	}
+}
+
+// firstLines returns the first n lines of s.
+func firstLines(s string, n int) string {
+	lines := strings.SplitAfterN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "")
+}
+
+// TestStampTimesKeepTheirBits checks that the records' shared table of times gives back each
+// stamp's time bit for bit, -0 and NaN included.
+func TestStampTimesKeepTheirBits(t *testing.T) {
+	times := []float64{0, 0, math.Copysign(0, -1), 0.1, 0.1, math.NaN(), math.NaN(), 0.30000000000000004, 2}
+	now := 0.0
+	r := NewRecorder(func() float64 { return now })
+	lane := r.AddLane(LaneTask, "Task-1", "main", -1)
+	for _, tm := range times {
+		now = tm
+		r.Instant(lane, InstantPrint, "x", "stdout")
+	}
+	r.Idle(1, 1.5)
+	tl := r.Finish()
+	for i, in := range tl.Instants[1:] {
+		if math.Float64bits(in.At.T) != math.Float64bits(times[i]) {
+			t.Errorf("instant %d at %v, want %v", i, in.At.T, times[i])
+		}
+	}
+	if s := tl.Spans[0]; s.Start.T != 1 || s.End.T != 1.5 || s.End.Seq != s.Start.Seq+1 {
+		t.Errorf("idle span %+v, want from 1 to 1.5", s)
 	}
 }

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,11 +21,12 @@ import (
 // # Cost
 //
 // Recording runs inside every task step, so it must cost little next to the step itself.
-// Until Finish the records are kept in a compact form without pointers (see record.go):
-// kinds and texts are small numbers into tables, so the garbage collector neither scans
-// the records nor tracks writes to them, and a text that recurs ("sleep(0.1)", "timer") is
-// cleaned and stored once. Records live in blocks, so that growing never copies them (see
-// blocks). Finish builds the Timeline in one pass.
+// Until End the records are kept in a compact form without pointers (see record.go):
+// kinds, texts and times are small numbers into tables, so the garbage collector neither
+// scans the records nor tracks writes to them, a text that recurs ("sleep(0.1)", "timer")
+// is cleaned and stored once, and the many records made at one virtual time share it. Records live in blocks, so that growing never copies them (see
+// blocks). Encode writes the JSON document straight from them; Finish builds the Timeline
+// only for the hosts that draw it.
 type Recorder struct {
 	now      func() float64
 	seq      int64
@@ -32,11 +35,15 @@ type Recorder struct {
 	instants blocks[instantRec]
 	links    blocks[linkRec]
 	texts    textTable
+	// times holds the virtual times of the stamps (stampRec.t); lastT is the last of them.
+	times blocks[float64]
+	lastT float64
 	// open holds, for each lane, 1 + the index of its current span, or 0 when the lane has
 	// no open span.
 	open []int32
-	// done is the timeline Finish returned.
-	done *Timeline
+	// ended is what End froze, nil until then; done is the timeline Finish built of it.
+	ended *recording
+	done  *Timeline
 }
 
 // LoopLane is the lane of the event loop itself; NewRecorder creates it.
@@ -57,9 +64,19 @@ func NewRecorder(now func() float64) *Recorder {
 }
 
 // stamp returns the next stamp.
-func (r *Recorder) stamp() Stamp {
+func (r *Recorder) stamp() stampRec {
 	r.seq++
-	return Stamp{T: r.now(), Seq: r.seq}
+	return stampRec{t: r.time(r.now()), seq: uint32(r.seq)}
+}
+
+// time returns the index of t in r.times, adding it unless it is the last time there. Times
+// are compared bit by bit, so that -0 and NaN are kept as they came.
+func (r *Recorder) time(t float64) uint32 {
+	if r.times.len() == 0 || math.Float64bits(t) != math.Float64bits(r.lastT) {
+		r.lastT = t
+		r.times.add(t)
+	}
+	return uint32(r.times.len() - 1)
 }
 
 // AddLane adds a lane and returns its ID. A task lane also gets its "created" instant.
@@ -68,8 +85,8 @@ func (r *Recorder) AddLane(kind LaneKind, name, coro string, parent int) int {
 }
 
 // AddNumberedLane is AddLane for a lane named prefix followed by num in decimal ("Task-" and
-// 7 name the lane "Task-7"); the name is made only by Finish, which makes all such names at
-// once.
+// 7 name the lane "Task-7"); the name is made only when the lane is written (Encode) or
+// built (Finish, which makes all such names at once).
 func (r *Recorder) AddNumberedLane(kind LaneKind, prefix string, num int, coro string, parent int) int {
 	return r.addLane(kind, prefix, num, coro, parent)
 }
@@ -108,7 +125,7 @@ func (r *Recorder) Close(lane int) {
 	}
 }
 
-func (r *Recorder) closeAt(lane int, at Stamp) {
+func (r *Recorder) closeAt(lane int, at stampRec) {
 	if lane >= len(r.open) || r.open[lane] == 0 {
 		return
 	}
@@ -132,9 +149,9 @@ func (r *Recorder) Idle(from, to float64) {
 // closed records a span that is already over.
 func (r *Recorder) closed(lane int, kind SpanKind, from, to float64, label string) {
 	r.seq++
-	start := Stamp{T: from, Seq: r.seq}
+	start := stampRec{t: r.time(from), seq: uint32(r.seq)}
 	r.seq++
-	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: Stamp{T: to, Seq: r.seq}})
+	r.spans.add(spanRec{lane: int32(lane), kind: r.texts.kind(string(kind)), label: r.texts.id(label), start: start, end: stampRec{t: r.time(to), seq: uint32(r.seq)}})
 }
 
 // Instant records a point event on lane.
@@ -152,70 +169,141 @@ func (r *Recorder) Link(kind LinkKind, from, to int, label string) {
 	r.links.add(linkRec{kind: r.texts.kind(string(kind)), from: int32(from), to: int32(to), label: r.texts.id(label), at: r.stamp()})
 }
 
-// Finish closes every open span and returns the timeline. Later calls return the same
-// timeline; what is recorded after the first call is not in it.
-func (r *Recorder) Finish() *Timeline {
-	if r.done != nil {
-		return r.done
+// End closes every open span and freezes what was recorded: what is recorded afterwards
+// is in neither the timeline Finish returns nor the document Encode writes. Later calls do
+// nothing. Finish, Encode and EncodedSize call it.
+func (r *Recorder) End() {
+	if r.ended != nil {
+		return
 	}
 	end := r.stamp()
 	for lane := range r.open {
 		r.closeAt(lane, end)
 	}
-	text := r.texts.list
-	tl := &Timeline{Version: SchemaVersion, Lanes: r.laneList(), End: end}
-	if n := r.spans.len(); n > 0 {
+	d := &recording{lanes: r.lanes, spans: r.spans, instants: r.instants, links: r.links, texts: r.texts.list}
+	d.times = r.times.slice()
+	d.end = d.stamp(end)
+	r.ended = d
+	// What is recorded after End is dropped: the record blocks start afresh.
+	r.lanes, r.spans, r.instants, r.links, r.open = blocks[laneRec]{}, blocks[spanRec]{}, blocks[instantRec]{}, blocks[linkRec]{}, nil
+}
+
+// Finish ends the recording (see End) and returns the timeline. Later calls return the same
+// timeline. A host that only ships the JSON document should call Encode instead, which
+// writes it straight from the compact records without building the Timeline.
+func (r *Recorder) Finish() *Timeline {
+	r.End()
+	if r.done == nil {
+		r.done = r.ended.timeline()
+	}
+	return r.done
+}
+
+// Encode ends the recording (see End) and writes it as a JSON document: the same bytes as
+// Encode(w, r.Finish()), without building the Timeline.
+func (r *Recorder) Encode(w io.Writer) error {
+	r.End()
+	return r.ended.encode(newEncoder(w))
+}
+
+// EncodedSize estimates the size in bytes of the document Encode writes, for a host that
+// wants room for all of it at once: growing a buffer of megabytes step by step copies it
+// several times over. The estimate is a little above the average of the asyncio benchmarks
+// (runtime/bench/programs), where times such as 9.999999999999831 make records long.
+func (r *Recorder) EncodedSize() int {
+	r.End()
+	d := r.ended
+	return 64 + 104*d.lanes.len() + 124*d.spans.len() + 76*d.instants.len() + 92*d.links.len()
+}
+
+// EndTime returns the virtual time at which the recording ended (see End).
+func (r *Recorder) EndTime() float64 {
+	r.End()
+	return r.ended.end.T
+}
+
+// recording is what End freezes: the records of a run and the texts they refer to.
+type recording struct {
+	lanes    blocks[laneRec]
+	spans    blocks[spanRec]
+	instants blocks[instantRec]
+	links    blocks[linkRec]
+	texts    []string
+	times    []float64
+	end      Stamp
+}
+
+// stamp returns the Stamp s stands for.
+func (d *recording) stamp(s stampRec) Stamp {
+	return Stamp{T: d.times[s.t], Seq: int64(s.seq)}
+}
+
+// timeline builds the Timeline in one pass.
+func (d *recording) timeline() *Timeline {
+	text := d.texts
+	tl := &Timeline{Version: SchemaVersion, Lanes: d.laneList(), End: d.end}
+	if n := d.spans.len(); n > 0 {
 		tl.Spans = make([]Span, 0, n)
-		r.spans.each(func(s *spanRec) {
-			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: s.start, End: s.end, Label: text[s.label]})
+		d.spans.each(func(s *spanRec) {
+			tl.Spans = append(tl.Spans, Span{Lane: int(s.lane), Kind: SpanKind(text[s.kind]), Start: d.stamp(s.start), End: d.stamp(s.end), Label: text[s.label]})
 		})
 	}
-	if n := r.instants.len(); n > 0 {
+	if n := d.instants.len(); n > 0 {
 		tl.Instants = make([]Instant, 0, n)
-		r.instants.each(func(in *instantRec) {
-			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: in.at, Text: text[in.text], Stream: text[in.stream]})
+		d.instants.each(func(in *instantRec) {
+			tl.Instants = append(tl.Instants, Instant{Lane: int(in.lane), Kind: InstantKind(text[in.kind]), At: d.stamp(in.at), Text: text[in.text], Stream: text[in.stream]})
 		})
 	}
-	if n := r.links.len(); n > 0 {
+	if n := d.links.len(); n > 0 {
 		tl.Links = make([]Link, 0, n)
-		r.links.each(func(l *linkRec) {
-			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: l.at, Label: text[l.label]})
+		d.links.each(func(l *linkRec) {
+			tl.Links = append(tl.Links, Link{Kind: LinkKind(text[l.kind]), From: int(l.from), To: int(l.to), At: d.stamp(l.at), Label: text[l.label]})
 		})
 	}
-	// What is recorded after Finish is dropped: the record blocks start afresh.
-	r.spans, r.instants, r.links, r.open = blocks[spanRec]{}, blocks[instantRec]{}, blocks[linkRec]{}, nil
-	r.done = tl
 	return tl
 }
 
 // laneList returns the recorded lanes. The names of numbered lanes are cut from one string
 // made for all of them.
-func (r *Recorder) laneList() []Lane {
-	text := r.texts.list
+func (d *recording) laneList() []Lane {
+	text := d.texts
 	var buf []byte
-	r.lanes.each(func(l *laneRec) {
+	d.lanes.each(func(l *laneRec) {
 		if l.num >= 0 {
 			buf = strconv.AppendInt(append(buf, text[l.name]...), int64(l.num), 10)
 		}
 	})
 	names := string(buf)
-	lanes := make([]Lane, 0, r.lanes.len())
-	r.lanes.each(func(l *laneRec) {
+	lanes := make([]Lane, 0, d.lanes.len())
+	d.lanes.each(func(l *laneRec) {
 		name := text[l.name]
 		if l.num >= 0 {
 			n := len(name) + digits(int(l.num))
 			name, names = names[:n], names[n:]
 		}
-		lanes = append(lanes, Lane{ID: len(lanes), Kind: LaneKind(text[l.kind]), Name: name, Coro: text[l.coro], Parent: int(l.parent), Created: l.created})
+		lanes = append(lanes, Lane{ID: len(lanes), Kind: LaneKind(text[l.kind]), Name: name, Coro: text[l.coro], Parent: int(l.parent), Created: d.stamp(l.created)})
 	})
-	r.lanes = blocks[laneRec]{}
 	return lanes
 }
 
 // digits returns the number of decimal digits of n >= 0.
 func digits(n int) int {
-	d := 1
-	for ; n >= 10; n /= 10 {
+	switch {
+	case n < 10:
+		return 1
+	case n < 100:
+		return 2
+	case n < 1000:
+		return 3
+	case n < 10000:
+		return 4
+	case n < 100000:
+		return 5
+	case n < 1000000:
+		return 6
+	}
+	d := 7
+	for n /= 10000000; n > 0; n /= 10 {
 		d++
 	}
 	return d

@@ -57,7 +57,7 @@ func (s *sim) timer(lane int) {
 // scenario is a named synthetic timeline.
 type scenario struct {
 	name  string
-	build func() *Timeline
+	build func() *Recorder
 	// big scenarios keep digests of their JSON and Chrome output instead of the files.
 	big bool
 }
@@ -68,8 +68,11 @@ func (sc scenario) sample() *Timeline {
 	if sc.big {
 		return manyTasks(300)
 	}
-	return sc.build()
+	return sc.timeline()
 }
+
+// timeline is the scenario's timeline.
+func (sc scenario) timeline() *Timeline { return sc.build().Finish() }
 
 var scenarios = []scenario{
 	{name: "gather", build: gatherThree},
@@ -80,7 +83,7 @@ var scenarios = []scenario{
 	{name: "queue", build: producerConsumer},
 	{name: "blocking", build: blockingSleep},
 	{name: "japanese", build: japaneseNames},
-	{name: "tasks10k", build: func() *Timeline { return manyTasks(10_000) }, big: true},
+	{name: "tasks10k", build: func() *Recorder { return recordManyTasks(10_000) }, big: true},
 }
 
 // gatherThree:
@@ -91,7 +94,7 @@ var scenarios = []scenario{
 //
 //	async def main():
 //	    print(await asyncio.gather(sleeper("a"), sleeper("b"), sleeper("c")))
-func gatherThree() *Timeline {
+func gatherThree() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -116,7 +119,7 @@ func gatherThree() *Timeline {
 	s.step(main)
 	s.print(main, "['a', 'b', 'c']\n")
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // createTask:
@@ -130,7 +133,7 @@ func gatherThree() *Timeline {
 //	    print("started")
 //	    await asyncio.sleep(0.2)
 //	    print(await t)
-func createTask() *Timeline {
+func createTask() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -150,7 +153,7 @@ func createTask() *Timeline {
 	s.step(main)
 	s.print(main, "42\n")
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // cancelTask:
@@ -169,7 +172,7 @@ func createTask() *Timeline {
 //	        await t
 //	    except asyncio.CancelledError:
 //	        print("worker cancelled")
-func cancelTask() *Timeline {
+func cancelTask() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -191,7 +194,7 @@ func cancelTask() *Timeline {
 	s.step(main)
 	s.print(main, "worker cancelled\n")
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // waitForTimeout (Python 3.12+, where wait_for awaits the coroutine in the calling task):
@@ -205,7 +208,7 @@ func cancelTask() *Timeline {
 //	        await asyncio.wait_for(slow(), timeout=1)
 //	    except TimeoutError:
 //	        print("timed out")
-func waitForTimeout() *Timeline {
+func waitForTimeout() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -217,7 +220,7 @@ func waitForTimeout() *Timeline {
 	s.r.Instant(main, InstantCancelled, "CancelledError -> TimeoutError", "")
 	s.print(main, "timed out\n")
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // semaphoreFour:
@@ -230,7 +233,7 @@ func waitForTimeout() *Timeline {
 //
 //	async def main():
 //	    await asyncio.gather(*(job(i) for i in range(4)))
-func semaphoreFour() *Timeline {
+func semaphoreFour() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -265,7 +268,7 @@ func semaphoreFour() *Timeline {
 	s.wake(jobs[3], main, "gather")
 	s.step(main)
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // producerConsumer:
@@ -284,7 +287,7 @@ func semaphoreFour() *Timeline {
 //	async def main():
 //	    q = asyncio.Queue()
 //	    await asyncio.gather(producer(q), consumer(q))
-func producerConsumer() *Timeline {
+func producerConsumer() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -316,7 +319,7 @@ func producerConsumer() *Timeline {
 	s.wake(cons, main, "gather")
 	s.step(main)
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // blockingSleep (in debug mode, so the loop warns about the slow step):
@@ -331,7 +334,7 @@ func producerConsumer() *Timeline {
 //
 //	async def main():
 //	    await asyncio.gather(ticker(), blocker())
-func blockingSleep() *Timeline {
+func blockingSleep() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -360,7 +363,7 @@ func blockingSleep() *Timeline {
 	s.wake(tick, main, "gather")
 	s.step(main)
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // japaneseNames:
@@ -374,7 +377,7 @@ func blockingSleep() *Timeline {
 //	        tg.create_task(job(0.5), name="解析する")
 //	        tg.create_task(job(1.0), name="ｶﾀｶﾅ")
 //	        tg.create_task(job(2.0), name="émile")
-func japaneseNames() *Timeline {
+func japaneseNames() *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -397,7 +400,7 @@ func japaneseNames() *Timeline {
 	s.wake(kids[3], main, "TaskGroup")
 	s.step(main)
 	s.done(main, "None")
-	return s.r.Finish()
+	return s.r
 }
 
 // manyTasks:
@@ -410,7 +413,10 @@ func japaneseNames() *Timeline {
 //
 //	async def main():
 //	    await asyncio.gather(*(job(i) for i in range(n)), return_exceptions=True)
-func manyTasks(n int) *Timeline {
+func manyTasks(n int) *Timeline { return recordManyTasks(n).Finish() }
+
+// recordManyTasks records manyTasks.
+func recordManyTasks(n int) *Recorder {
 	s := newSim()
 	main := s.task("Task-1", "main", -1)
 	s.step(main)
@@ -437,5 +443,5 @@ func manyTasks(n int) *Timeline {
 	s.wake(jobs[n-1], main, "gather")
 	s.step(main)
 	s.done(main, "[0, 1, 2, ...]")
-	return s.r.Finish()
+	return s.r
 }

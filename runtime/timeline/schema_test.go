@@ -215,7 +215,7 @@ func TestSchemaValidatesEncoderOutput(t *testing.T) {
 // breaks one rule.
 func TestSchemaRejects(t *testing.T) {
 	sv := loadSchema(t)
-	good, err := encodeBytes(createTask())
+	good, err := encodeBytes(createTask().Finish())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 // TestDeterministic builds every scenario twice and renders each view twice: same bytes.
 func TestDeterministic(t *testing.T) {
 	for _, sc := range scenarios {
-		a, b := sc.build(), sc.build()
+		a, b := sc.timeline(), sc.timeline()
 		for _, r := range renders {
 			x, err := r.render(a)
 			if err != nil {
@@ -31,7 +31,7 @@ func TestDeterministic(t *testing.T) {
 // TestRoundTrip decodes what Encode wrote and encodes it again: same bytes.
 func TestRoundTrip(t *testing.T) {
 	for _, sc := range scenarios {
-		tl := sc.build()
+		tl := sc.timeline()
 		if err := tl.Check(); err != nil {
 			t.Errorf("%s: the recorder broke an invariant: %v", sc.name, err)
 		}
@@ -55,7 +55,7 @@ func TestRoundTrip(t *testing.T) {
 // named track per lane and a flow end for every flow start.
 func TestViewsWellFormed(t *testing.T) {
 	for _, sc := range scenarios {
-		tl := sc.build()
+		tl := sc.timeline()
 		checkText(t, sc.name, textOf(t, tl), 100)
 		checkSVG(t, sc.name, svgOf(t, tl))
 		checkChrome(t, sc.name, sc.sample())
@@ -227,7 +227,7 @@ func TestEmptyAndDegenerate(t *testing.T) {
 }
 
 func TestTextWidthOption(t *testing.T) {
-	tl := japaneseNames()
+	tl := japaneseNames().Finish()
 	for _, w := range []int{60, 80, 100, 140} {
 		var b bytes.Buffer
 		if err := WriteText(&b, tl, TextOptions{Width: w}); err != nil {
@@ -238,7 +238,7 @@ func TestTextWidthOption(t *testing.T) {
 }
 
 func TestDecodeRejects(t *testing.T) {
-	good, _ := encodeBytes(createTask())
+	good, _ := encodeBytes(createTask().Finish())
 	for _, c := range []struct{ from, to, want string }{
 		{`"version":1`, `"version":2`, "newer than this reader"},
 		{`"version":1,`, ``, "no version"},
@@ -266,12 +266,12 @@ func TestEncodeFloats(t *testing.T) {
 			t.Errorf("appendFloat(%v) = %s, want %s", f, got, want)
 		}
 	}
-	tl := createTask()
+	tl := createTask().Finish()
 	tl.Spans[0].End.T = float64NaN()
 	if err := Encode(io.Discard, tl); err == nil {
 		t.Error("Encode writes NaN")
 	}
-	if err := Encode(failWriter{}, createTask()); err == nil {
+	if err := Encode(failWriter{}, createTask().Finish()); err == nil {
 		t.Error("Encode hides a write error")
 	}
 }
@@ -351,4 +351,33 @@ func BenchmarkEncode10k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func BenchmarkRecorderEncode10k(b *testing.B) {
+	r := recordManyTasks(10_000)
+	var n countWriter
+	b.ReportAllocs()
+	for b.Loop() {
+		n = 0
+		if err := r.Encode(&n); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(n))
+}
+
+// BenchmarkRecord10k measures recording alone: the reports of a run of 10,000 tasks.
+func BenchmarkRecord10k(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		recordManyTasks(10_000)
+	}
+}
+
+// countWriter counts the bytes written to it.
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	*c += countWriter(len(p))
+	return len(p), nil
 }

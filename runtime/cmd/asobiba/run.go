@@ -48,16 +48,15 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Stdin:      input,
 		StepBudget: *budget,
 		Timeline:   tl.on(),
+		// The timeline is written after the run, by tl.write, straight to its destination.
+		TimelineWithoutEvent: true,
 	}
-	var timelineJSON string // the engine's encoding of the timeline, reused for --timeline=json
 	res := engine.Run(src, opts, func(ev engine.Event) {
 		switch ev.Kind {
 		case "stdout":
 			io.WriteString(stdout, ev.Data)
 		case "stderr":
 			io.WriteString(stderr, ev.Data)
-		case "timeline":
-			timelineJSON = ev.Data
 		}
 	})
 	if res.Deadlock != "" && isTerminal(stderr) {
@@ -65,8 +64,8 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// silently, but a person at a terminal is told why the program stopped.
 		fmt.Fprintf(stderr, "asobiba: the program stopped: %s\n", res.Deadlock)
 	}
-	if res.Timeline != nil {
-		if err := tl.write(res.Timeline, timelineJSON, stdout, stderr); err != nil {
+	if tl.on() {
+		if err := tl.write(res, stdout, stderr); err != nil {
 			fmt.Fprintf(stderr, "asobiba: timeline: %v\n", err)
 			return max(res.ExitStatus, 1)
 		}

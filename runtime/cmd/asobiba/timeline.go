@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/asobiba/asobiba/runtime/engine"
 	"github.com/asobiba/asobiba/runtime/timeline"
 )
 
@@ -55,20 +56,23 @@ func (f *timelineFlags) check() error {
 // on reports whether a timeline is wanted.
 func (f *timelineFlags) on() bool { return f.format != "" }
 
-// write renders tl in the chosen format to the chosen place: the file, stdout for "-", or
-// stderr for text without --timeline-out. encoded is the engine's JSON encoding of tl, or ""
-// when it has none.
-func (f *timelineFlags) write(tl *timeline.Timeline, encoded string, stdout, stderr io.Writer) error {
+// write renders the run's timeline in the chosen format to the chosen place: the file,
+// stdout for "-", or stderr for text without --timeline-out. The JSON document is written
+// straight from the run's records, a chunk at a time (so a failure can leave part of it
+// written); the other formats draw the timeline first.
+func (f *timelineFlags) write(res engine.Result, stdout, stderr io.Writer) error {
+	if f.format == "json" {
+		return f.put(res.WriteTimeline, stdout, stderr)
+	}
+	tl := res.Timeline()
+	if tl == nil {
+		return fmt.Errorf("the run recorded no timeline")
+	}
 	var b bytes.Buffer
 	var err error
 	switch f.format {
 	case "text":
 		err = timeline.WriteText(&b, tl, timeline.TextOptions{})
-	case "json":
-		if encoded != "" {
-			return f.put(func(w io.Writer) error { _, err := io.WriteString(w, encoded); return err }, stdout, stderr)
-		}
-		err = timeline.Encode(&b, tl)
 	case "chrome":
 		err = timeline.WriteChrome(&b, tl)
 	case "svg":
