@@ -97,6 +97,12 @@ func init() {
 // method adds a Go method whose receiver must be (or wrap) the Go object that conv finds.
 func method[T any](t *vm.Type, name string, conv func(vm.Value) (T, bool),
 	fn func(th *vm.Thread, self T, a callArgs) (vm.Value, error), kwAllowed ...string) {
+	// CPython's loop methods are Python functions of BaseEventLoop: their argument errors
+	// name them by qualified name ("BaseEventLoop.call_soon() got an unexpected keyword ...").
+	qualname := name
+	if t == LoopType {
+		qualname = "BaseEventLoop." + name
+	}
 	t.AddMethod(name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if len(args) == len(kwnames) {
 			return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, t.Name)
@@ -105,7 +111,7 @@ func method[T any](t *vm.Type, name string, conv func(vm.Value) (T, bool),
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, args[0].Type().Name)
 		}
-		a, err := splitArgs(name, args[1:], kwnames, kwAllowed...)
+		a, err := splitArgs(qualname, args[1:], kwnames, kwAllowed...)
 		if err != nil {
 			return nil, err
 		}
