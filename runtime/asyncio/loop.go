@@ -291,7 +291,7 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 			l.asyncgens = append(l.asyncgens, args[0])
 		}
 		return vm.None, nil
-	}), oldFinal)
+	}), l.asyncgenFinalizerHook())
 	defer func() {
 		l.stopping = false
 		l.running = false
@@ -307,6 +307,38 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 			return nil
 		}
 	}
+}
+
+// asyncgenFinalizerHook is CPython's BaseEventLoop._asyncgen_finalizer_hook: when an async
+// generator first iterated in this loop is dropped while suspended (the VM sees that when a
+// loop such as `async for x in agen(): break` leaves it early), it is forgotten and, unless
+// the loop is closed, its aclose() is scheduled as a task, so that its finally clauses run
+// on the next loop iteration rather than at shutdown_asyncgens.
+func (l *Loop) asyncgenFinalizerHook() vm.Value {
+	return vm.NewBuiltin("asyncio", "_asyncgen_finalizer_hook", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_asyncgen_finalizer_hook() takes exactly one argument")
+		}
+		agen := args[0]
+		for i, g := range l.asyncgens {
+			if g == agen {
+				l.asyncgens = append(l.asyncgens[:i:i], l.asyncgens[i+1:]...)
+				break
+			}
+		}
+		if l.closed {
+			return vm.None, nil
+		}
+		coro, err := vm.CallMethod(th, agen, "aclose")
+		if err != nil {
+			return nil, err
+		}
+		create := vm.NewBuiltin("asyncio", "create_task", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+			return l.CreateTask(th, args[0], vm.None, vm.None)
+		})
+		l.CallSoonThreadsafe(th, create, []vm.Value{coro})
+		return vm.None, nil
+	})
 }
 
 func (l *Loop) checkRunnable(th *vm.Thread) error {
