@@ -26,10 +26,12 @@ package vm
 //
 // SetAsyncGenHooks installs sys.set_asyncgen_hooks's two callables: firstiter is called with
 // an async generator when it is first iterated (asyncio registers it for shutdown), and the
-// finalizer is remembered on the generator (genExtra.finalizer). Because the moment an
-// async generator becomes garbage is not observable, the event loop finalizes the ones that
-// are still suspended when it shuts down (asyncio's shutdown_asyncgens, which CPython also
-// runs); StartedAsyncGenerators lists them for a host that wants to do it itself.
+// finalizer is remembered on the generator (genExtra.finalizer). The moment an async
+// generator becomes garbage is not observable in general: the finalizer is called in the
+// common case of a loop leaving its own generator early (generatorDropped), and the event
+// loop finalizes the ones still suspended when it shuts down (asyncio's shutdown_asyncgens,
+// which CPython also runs); StartedAsyncGenerators lists them for a host that wants to do
+// it itself.
 
 import (
 	"fmt"
