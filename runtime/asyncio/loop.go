@@ -39,6 +39,9 @@ type Loop struct {
 	// asyncgens are the async generators first iterated on this loop, for
 	// shutdown_asyncgens (the VM reports them through a hook).
 	asyncgens []vm.Value
+	// failedFutures are the futures other than tasks given an exception on this loop, for
+	// "Future exception was never retrieved" (reportNeverRetrieved).
+	failedFutures []*Future
 }
 
 // LoopType is the Python class of Asobiba's loops; it takes the name CPython's default loop
@@ -476,7 +479,8 @@ func (l *Loop) Close() error {
 }
 
 // reportNeverRetrieved reports the tasks of this loop that failed and whose exception
-// nobody retrieved ("Task exception was never retrieved"). CPython says so when the task is
+// nobody retrieved ("Task exception was never retrieved"), then the other futures
+// ("Future exception was never retrieved"). CPython says so when the task is
 // garbage-collected; Asobiba cannot observe that moment and says so when the loop closes.
 func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
 	for _, t := range l.state.tasks {
@@ -485,9 +489,25 @@ func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
 		}
 		t.logTraceback = false
 		err := l.callExceptionHandler(th, []contextItem{
-			{"message", vm.Str("Task exception was never retrieved")},
+			{"message", vm.Str(t.outer.Type().Name + " exception was never retrieved")},
 			{"exception", t.exc},
 			{"future", t.outer},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	failed := l.failedFutures
+	l.failedFutures = nil
+	for _, f := range failed {
+		if !f.logTraceback || f.exc == nil {
+			continue
+		}
+		f.logTraceback = false
+		err := l.callExceptionHandler(th, []contextItem{
+			{"message", vm.Str(f.outer.Type().Name + " exception was never retrieved")},
+			{"exception", f.exc},
+			{"future", f.outer},
 		})
 		if err != nil {
 			return err

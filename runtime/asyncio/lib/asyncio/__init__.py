@@ -17,6 +17,8 @@ from .tasks import (Task, create_task, ensure_future, sleep, gather, wait, wait_
                     FIRST_EXCEPTION, ALL_COMPLETED, eager_task_factory,
                     create_eager_task_factory, run_coroutine_threadsafe)
 from .threads import to_thread
+from . import subprocess
+from .subprocess import create_subprocess_exec, create_subprocess_shell
 from . import base_tasks as _base_tasks
 from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
