@@ -25,7 +25,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	})
 	pred("isawaitable", func(th *vm.Thread, v vm.Value) bool {
 		if g := gen(v); g != nil {
-			return g.IsCoroutine()
+			return g.IsCoroutine() || g.IsIterableCoroutine()
 		}
 		return vm.LookupSpecial(v, "__await__") != nil
 	})
