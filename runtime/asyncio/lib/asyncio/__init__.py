@@ -30,5 +30,6 @@ from .protocols import (BaseProtocol, Protocol, DatagramProtocol, SubprocessProt
 from .transports import (BaseTransport, ReadTransport, WriteTransport, Transport,
                          DatagramTransport, SubprocessTransport)
 from ._simnet import AbstractServer, Server
+from . import _simudp
 from .streams import (StreamReader, StreamWriter, StreamReaderProtocol, open_connection,
                       start_server)
