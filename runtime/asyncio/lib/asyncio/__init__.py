@@ -11,6 +11,10 @@ from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoo
                      get_running_loop, _get_running_loop, get_event_loop_policy,
                      set_event_loop_policy)
 from .coroutines import iscoroutine, iscoroutinefunction
+
+# The loop class (_UnixSelectorEventLoop) also stands for CPython's BaseEventLoop and
+# SelectorEventLoop, which programs instantiate or test with isinstance.
+BaseEventLoop = SelectorEventLoop = AbstractEventLoop
 from .futures import Future, isfuture, wrap_future
 from .tasks import (Task, create_task, ensure_future, sleep, gather, wait, wait_for,
                     as_completed, shield, current_task, all_tasks, FIRST_COMPLETED,
