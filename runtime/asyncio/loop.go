@@ -487,13 +487,7 @@ func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
 		if t.loop != l || !t.logTraceback || t.exc == nil {
 			continue
 		}
-		t.logTraceback = false
-		err := l.callExceptionHandler(th, []contextItem{
-			{"message", vm.Str(t.outer.Type().Name + " exception was never retrieved")},
-			{"exception", t.exc},
-			{"future", t.outer},
-		})
-		if err != nil {
+		if err := l.reportUnretrieved(th, t); err != nil {
 			return err
 		}
 	}
@@ -514,6 +508,16 @@ func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
 		}
 	}
 	return nil
+}
+
+// reportUnretrieved reports that nobody retrieved the exception of task t.
+func (l *Loop) reportUnretrieved(th *vm.Thread, t *Task) error {
+	t.logTraceback = false
+	return l.callExceptionHandler(th, []contextItem{
+		{"message", vm.Str(t.outer.Type().Name + " exception was never retrieved")},
+		{"exception", t.exc},
+		{"future", t.outer},
+	})
 }
 
 // Deadlock is returned when every task waits and nothing can ever wake one: no callback is
