@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/asobiba/asobiba/runtime/vm"
+import (
+	"slices"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
 
 // This file holds the small binding helpers the Python-facing methods share: argument
 // access and Go-implemented attributes (getset descriptors).
@@ -97,6 +101,12 @@ func init() {
 // method adds a Go method whose receiver must be (or wrap) the Go object that conv finds.
 func method[T any](t *vm.Type, name string, conv func(vm.Value) (T, bool),
 	fn func(th *vm.Thread, self T, a callArgs) (vm.Value, error), kwAllowed ...string) {
+	// CPython's loop methods are Python functions of BaseEventLoop: their argument errors
+	// name them by qualified name ("BaseEventLoop.call_soon() got an unexpected keyword ...").
+	qualname := name
+	if t == LoopType {
+		qualname = "BaseEventLoop." + name
+	}
 	t.AddMethod(name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if len(args) == len(kwnames) {
 			return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, t.Name)
@@ -105,12 +115,28 @@ func method[T any](t *vm.Type, name string, conv func(vm.Value) (T, bool),
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, args[0].Type().Name)
 		}
-		a, err := splitArgs(name, args[1:], kwnames, kwAllowed...)
+		if name == "__init__" && t != LoopType {
+			// Future and Task are C types in CPython, whose argument parser words it so.
+			if k := unknownKeyword(kwnames, kwAllowed); k != "" {
+				return nil, vm.Errorf(vm.TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, t.Name)
+			}
+		}
+		a, err := splitArgs(qualname, args[1:], kwnames, kwAllowed...)
 		if err != nil {
 			return nil, err
 		}
 		return fn(th, self, a)
 	})
+}
+
+// unknownKeyword returns the first of kwnames that allowed does not list, or "".
+func unknownKeyword(kwnames, allowed []string) string {
+	for _, k := range kwnames {
+		if !slices.Contains(allowed, k) {
+			return k
+		}
+	}
+	return ""
 }
 
 func asFutureBase(v vm.Value) (*Future, bool) {

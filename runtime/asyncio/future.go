@@ -283,6 +283,9 @@ func (f *Future) SetException(th *vm.Thread, v vm.Value) error {
 	f.state = stateFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
+	if _, isTask := f.outer.(*Task); !isTask {
+		f.loop.failedFutures = append(f.loop.failedFutures, f)
+	}
 	if o := f.loop.state.Observer; o != nil {
 		if t, ok := f.outer.(*Task); ok {
 			o.TaskDone(t)

@@ -5,6 +5,13 @@ import "github.com/asobiba/asobiba/runtime/vm"
 // The Python-visible methods and attributes of asyncio.Future (Task inherits them).
 
 func init() {
+	// asyncio.Future[int] and asyncio.Task[None] in annotations (Task inherits it).
+	FutureType.AddClassMethod("__class_getitem__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		if len(args) != 2 || len(kwnames) != 0 {
+			return nil, vm.Errorf(vm.TypeErrorType, "__class_getitem__() takes exactly one argument")
+		}
+		return vm.MakeGenericAlias(args[0], args[1]), nil
+	})
 	t := FutureType
 	// As in CPython, __new__ makes an uninitialised future and __init__(loop=None) binds it to
 	// a loop, so that Python subclasses can pass their own constructor arguments.

@@ -38,6 +38,9 @@ type Loop struct {
 	// asyncgens are the async generators first iterated on this loop, for
 	// shutdown_asyncgens (the VM reports them through a hook).
 	asyncgens []vm.Value
+	// failedFutures are the futures other than tasks given an exception on this loop, for
+	// "Future exception was never retrieved" (reportNeverRetrieved).
+	failedFutures []*Future
 }
 
 // LoopType is the Python class of Asobiba's loops; it takes the name CPython's default loop
@@ -281,7 +284,7 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 			l.asyncgens = append(l.asyncgens, args[0])
 		}
 		return vm.None, nil
-	}), oldFinal)
+	}), l.asyncgenFinalizerHook())
 	defer func() {
 		l.stopping = false
 		l.running = false
@@ -297,6 +300,38 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 			return nil
 		}
 	}
+}
+
+// asyncgenFinalizerHook is CPython's BaseEventLoop._asyncgen_finalizer_hook: when an async
+// generator first iterated in this loop is dropped while suspended (the VM sees that when a
+// loop such as `async for x in agen(): break` leaves it early), it is forgotten and, unless
+// the loop is closed, its aclose() is scheduled as a task, so that its finally clauses run
+// on the next loop iteration rather than at shutdown_asyncgens.
+func (l *Loop) asyncgenFinalizerHook() vm.Value {
+	return vm.NewBuiltin("asyncio", "_asyncgen_finalizer_hook", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_asyncgen_finalizer_hook() takes exactly one argument")
+		}
+		agen := args[0]
+		for i, g := range l.asyncgens {
+			if g == agen {
+				l.asyncgens = append(l.asyncgens[:i:i], l.asyncgens[i+1:]...)
+				break
+			}
+		}
+		if l.closed {
+			return vm.None, nil
+		}
+		coro, err := vm.CallMethod(th, agen, "aclose")
+		if err != nil {
+			return nil, err
+		}
+		create := vm.NewBuiltin("asyncio", "create_task", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+			return l.CreateTask(th, args[0], vm.None, vm.None)
+		})
+		l.CallSoonThreadsafe(th, create, []vm.Value{coro})
+		return vm.None, nil
+	})
 }
 
 func (l *Loop) checkRunnable(th *vm.Thread) error {
@@ -434,24 +469,45 @@ func (l *Loop) Close() error {
 }
 
 // reportNeverRetrieved reports the tasks of this loop that failed and whose exception
-// nobody retrieved ("Task exception was never retrieved"). CPython says so when the task is
+// nobody retrieved ("Task exception was never retrieved"), then the other futures
+// ("Future exception was never retrieved"). CPython says so when the task is
 // garbage-collected; Asobiba cannot observe that moment and says so when the loop closes.
 func (l *Loop) reportNeverRetrieved(th *vm.Thread) error {
 	for _, t := range l.state.tasks {
 		if t.loop != l || !t.logTraceback || t.exc == nil {
 			continue
 		}
-		t.logTraceback = false
+		if err := l.reportUnretrieved(th, t); err != nil {
+			return err
+		}
+	}
+	failed := l.failedFutures
+	l.failedFutures = nil
+	for _, f := range failed {
+		if !f.logTraceback || f.exc == nil {
+			continue
+		}
+		f.logTraceback = false
 		err := l.callExceptionHandler(th, []contextItem{
-			{"message", vm.Str("Task exception was never retrieved")},
-			{"exception", t.exc},
-			{"future", t.outer},
+			{"message", vm.Str(f.outer.Type().Name + " exception was never retrieved")},
+			{"exception", f.exc},
+			{"future", f.outer},
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// reportUnretrieved reports that nobody retrieved the exception of task t.
+func (l *Loop) reportUnretrieved(th *vm.Thread, t *Task) error {
+	t.logTraceback = false
+	return l.callExceptionHandler(th, []contextItem{
+		{"message", vm.Str(t.outer.Type().Name + " exception was never retrieved")},
+		{"exception", t.exc},
+		{"future", t.outer},
+	})
 }
 
 // Deadlock is returned when every task waits and nothing can ever wake one: no callback is

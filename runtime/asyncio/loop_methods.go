@@ -47,6 +47,9 @@ func init() {
 		if err := wantArgs("call_soon", a, 1, -1); err != nil {
 			return nil, err
 		}
+		if err := l.checkCallback(th, a.pos[0], "call_soon"); err != nil {
+			return nil, err
+		}
 		h := l.CallSoon(a.pos[0], append([]vm.Value(nil), a.pos[1:]...))
 		h.createdAt = l.creationSite(th)
 		return withContext(th, h, a)
@@ -69,6 +72,9 @@ func init() {
 		if err := l.checkOpen(); err != nil {
 			return nil, err
 		}
+		if err := l.checkCallback(th, a.pos[1], "call_at"); err != nil {
+			return nil, err
+		}
 		h := l.CallAt(l.Time()+d, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))
 		h.createdAt = l.debugSite(siteCallLater)
 		return withContext(th, h, a)
@@ -82,6 +88,9 @@ func init() {
 			return nil, err
 		}
 		if err := l.checkOpen(); err != nil {
+			return nil, err
+		}
+		if err := l.checkCallback(th, a.pos[1], "call_at"); err != nil {
 			return nil, err
 		}
 		h := l.CallAt(when, a.pos[1], append([]vm.Value(nil), a.pos[2:]...))

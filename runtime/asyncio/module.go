@@ -102,6 +102,22 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		st.wrapAwaitable = args[0]
 		return vm.None, nil
 	})
+	def("_set_task_helper", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		// The Task methods written in Python (base_tasks.py): Task.get_stack and print_stack
+		// call them with the task as first argument.
+		name, ok := vm.Value(nil), false
+		if len(args) == 2 {
+			name, ok = args[0].(vm.Str)
+		}
+		if !ok {
+			return nil, vm.Errorf(vm.TypeErrorType, "_set_task_helper(name, function)")
+		}
+		if st.taskHelpers == nil {
+			st.taskHelpers = map[string]vm.Value{}
+		}
+		st.taskHelpers[string(name.(vm.Str))] = args[1]
+		return vm.None, nil
+	})
 	def("_extend_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		// The Python layer adds the loop methods it implements (run_in_executor, ...). They
 		// belong to this interpreter, so they are kept in its State, not in the class dict

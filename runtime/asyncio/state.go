@@ -57,6 +57,9 @@ type State struct {
 	defaultHandler vm.Value
 	// wrapAwaitable turns an object with __await__ into a coroutine (tasks._wrap_awaitable).
 	wrapAwaitable vm.Value
+	// taskHelpers are the Task methods written in Python (get_stack, print_stack), which
+	// the Python layer registers with _asyncio._set_task_helper.
+	taskHelpers map[string]vm.Value
 	// warn logs a warning line through the Python layer (logging's last-resort handler).
 	warn vm.Value
 	// Observer, when set, receives the loop's events.

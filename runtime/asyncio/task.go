@@ -3,6 +3,7 @@ package asyncio
 import (
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/vm"
+	"strings"
 )
 
 // Task is asyncio.Task: a Future that drives a coroutine, one step per loop callback.
@@ -21,6 +22,8 @@ type Task struct {
 	// their name string).
 	named      bool
 	mustCancel bool
+	// unreferenced: the statement that created the task discarded it (see droppedAtCreation).
+	unreferenced bool
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
@@ -90,6 +93,7 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.loop = l
 	t.logDestroyPending = true
 	t.setCreatedAt(l.creationSite(th))
+	t.unreferenced = droppedAtCreation(th)
 	if name == nil || name == vm.None {
 		st.nameCounter++
 		t.nameNum = st.nameCounter
@@ -161,9 +165,27 @@ func (t *Task) step(th *vm.Thread, exc *vm.Exception) error {
 	if err != nil {
 		return err
 	}
+	watched := len(t.callbacks) > 0
 	err = t.stepIn(th, exc)
 	leave(th, st, t.ctx, prev)
+	if err == nil && t.unreferenced && !watched && t.exc != nil && t.logTraceback {
+		// Nothing refers to the failed task any more: CPython frees it, and so reports it,
+		// as soon as this step's callback is done, not when the loop closes.
+		err = t.loop.reportUnretrieved(th, t)
+	}
 	return err
+}
+
+// droppedAtCreation reports whether the program statement creating a task throws the task
+// away: a call such as `asyncio.create_task(job())` or `asyncio.ensure_future(job())`
+// whose result the caller's next instruction discards (asyncio's own frames in between
+// are skipped). Such a "fire and forget" task is referenced only by the loop while it runs.
+func droppedAtCreation(th *vm.Thread) bool {
+	f := th.CurrentFrame()
+	for f != nil && strings.HasPrefix(f.Code.Filename, "<stdlib>/asyncio/") {
+		f = f.Back
+	}
+	return f != nil && f.ResultDiscarded()
 }
 
 // stepIn is step once the task's context is entered.

@@ -64,8 +64,11 @@ func init() {
 		return vm.Int(task.numCancelsRequested), nil
 	})
 	method(t, "get_stack", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
-		return &vm.List{}, nil
+		return task.callHelper(th, "get_stack", a.arg(0, "limit", vm.None))
 	}, "limit")
+	method(t, "print_stack", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
+		return task.callHelper(th, "print_stack", a.arg(0, "limit", vm.None), a.arg(1, "file", vm.None))
+	}, "limit", "file")
 	addGetSet(t, "_coro", func(th *vm.Thread, self vm.Value) (vm.Value, error) {
 		task, _ := asTask(self)
 		return task.coro, nil
@@ -121,3 +124,12 @@ func getEventLoop(th *vm.Thread) (*Loop, error) {
 
 // isMainThread reports whether th is the program's main thread.
 func isMainThread(th *vm.Thread) bool { return th.Name == "MainThread" }
+
+// callHelper calls the Python-written Task method name (see State.taskHelpers) on the task.
+func (t *Task) callHelper(th *vm.Thread, name string, args ...vm.Value) (vm.Value, error) {
+	fn, ok := t.loop.state.taskHelpers[name]
+	if !ok {
+		return nil, vm.Errorf(vm.NotImplementedErrorType, "Task.%s is not supported in Asobiba", name)
+	}
+	return vm.Call(th, fn, append([]vm.Value{t.outer}, args...), nil)
+}

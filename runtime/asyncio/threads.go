@@ -88,6 +88,9 @@ func init() {
 		if err := wantArgs("call_soon_threadsafe", a, 1, -1); err != nil {
 			return nil, err
 		}
+		if err := l.checkCallback(th, a.pos[0], "call_soon_threadsafe"); err != nil {
+			return nil, err
+		}
 		h := l.CallSoonThreadsafe(th, a.pos[0], append([]vm.Value(nil), a.pos[1:]...))
 		h.createdAt = l.creationSite(th)
 		return withContext(th, h, a)

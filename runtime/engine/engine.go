@@ -29,6 +29,9 @@ type Event struct {
 type Options struct {
 	// Filename is the name shown in tracebacks (for example "main.py").
 	Filename string
+	// Argv0 is sys.argv[0]; empty means Filename. (python3 x.py shows x.py in sys.argv[0]
+	// but the absolute path in __file__ and code objects, which the CLI passes as Filename.)
+	Argv0 string
 	// Args are the values of sys.argv[1:].
 	Args []string
 	// Stdin is what input() and sys.stdin read; nil means empty.

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"runtime/debug"
 
@@ -43,7 +44,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		Stderr:         stderr,
 		Stdin:          bytes.NewReader(opts.Stdin),
 		Clock:          clk,
-		Argv:           append([]string{filename}, opts.Args...),
+		Argv:           append([]string{cmp.Or(opts.Argv0, filename)}, opts.Args...),
 		RecursionLimit: 1000,
 		Codes:          takeCodes(),
 	}

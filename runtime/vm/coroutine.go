@@ -26,10 +26,12 @@ package vm
 //
 // SetAsyncGenHooks installs sys.set_asyncgen_hooks's two callables: firstiter is called with
 // an async generator when it is first iterated (asyncio registers it for shutdown), and the
-// finalizer is remembered on the generator (genExtra.finalizer). Because the moment an
-// async generator becomes garbage is not observable, the event loop finalizes the ones that
-// are still suspended when it shuts down (asyncio's shutdown_asyncgens, which CPython also
-// runs); StartedAsyncGenerators lists them for a host that wants to do it itself.
+// finalizer is remembered on the generator (genExtra.finalizer). The moment an async
+// generator becomes garbage is not observable in general: the finalizer is called in the
+// common case of a loop leaving its own generator early (generatorDropped), and the event
+// loop finalizes the ones still suspended when it shuts down (asyncio's shutdown_asyncgens,
+// which CPython also runs); StartedAsyncGenerators lists them for a host that wants to do
+// it itself.
 
 import (
 	"fmt"
@@ -213,17 +215,26 @@ func (th *Thread) coroutineDropped(g *Generator) {
 // callFailed runs when a call raises: unstarted coroutines among its arguments that were
 // created by the same statement (loop.run_until_complete(job()) on a closed loop) are now
 // referenced only by the exception's traceback, and are dropped, unawaited, when the
-// handler finishes with it.
-func (th *Thread) callFailed(err error, args []Value) {
+// handler finishes with it. When the exception passed through no frame of the callee and the
+// callee is a Python function or a C-like class (see bindsLikePython), nothing kept them:
+// CPython drops them at once, so the warning names the line of the call. (Builtin functions
+// are left out: many stand for CPython functions written in Python, whose frame would keep
+// the arguments.)
+func (th *Thread) callFailed(err error, args []Value, pyCallee bool) {
 	exc, ok := err.(*Exception)
 	f := th.exec.frame
 	if !ok || f == nil {
 		return
 	}
 	line := f.Line()
+	kept := !pyCallee || exc.Traceback != nil && exc.Traceback.Frame != f
 	for _, a := range args {
 		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned &&
 			int(g.originLine) == line && g.originCode != nil && g.originCode.Filename == f.Code.Filename {
+			if !kept {
+				th.warnUnawaited(g, f)
+				continue
+			}
 			c := &th.exec.coro
 			if c.pending == nil {
 				c.pending = map[*Exception][]*Generator{}
@@ -233,15 +244,46 @@ func (th *Thread) callFailed(err error, args []Value) {
 	}
 }
 
+// bindsLikePython reports whether a failing call of callee that raised without running any
+// frame of it dropped its arguments at once in CPython: a Python function or a method of
+// one (its arguments did not bind), or a class whose __new__ and __init__ are both builtins
+// (a C type such as asyncio.Task refusing its arguments).
+func bindsLikePython(callee Value) bool {
+	if m, ok := callee.(*BoundMethod); ok {
+		callee = m.Func
+	}
+	switch c := callee.(type) {
+	case *Function:
+		return true
+	case *Type:
+		_, pyNew := c.Lookup("__new__").(*Function)
+		_, pyInit := c.Lookup("__init__").(*Function)
+		return !pyNew && !pyInit
+	}
+	return false
+}
+
 // unawaitedParams returns the parameters of the inlined call f that are unstarted
 // coroutines, or nil (the common case) when there are none. When f raises, they are the
 // arguments callFailed looks at.
 func (th *Thread) unawaitedParams(f *Frame) []Value {
-	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(f.fastSlots()))
+	fast := f.fastSlots()
+	n := min(f.Code.ArgCount+f.Code.KwOnlyCount, len(fast))
 	var out []Value
-	for _, a := range f.fastSlots()[:n] {
+	add := func(a Value) {
 		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started {
 			out = append(out, g)
+		}
+	}
+	for _, a := range fast[:n] {
+		add(a)
+	}
+	// The coroutines passed through *args are parameters too.
+	if f.Code.Flags&compile.FlagVarArgs != 0 && n < len(fast) {
+		if t, ok := fast[n].(Tuple); ok {
+			for _, a := range t {
+				add(a)
+			}
 		}
 	}
 	return out

@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/asobiba/asobiba/runtime/compile"
+
 // FrameType is the class of frame objects.
 var FrameType = NewBuiltinType("frame", ObjectType, 0).SetSolid()
 
@@ -184,6 +186,13 @@ func (f *Frame) escape() {
 func (f *Frame) Escape() *Frame {
 	f.escape()
 	return f
+}
+
+// ResultDiscarded reports whether the instruction after the one running (a call) throws its
+// result away (POP_TOP): the call is an expression statement such as `create_task(job())`.
+func (f *Frame) ResultDiscarded() bool {
+	i := f.lasti + 1
+	return i > 0 && i < len(f.Code.Instrs) && f.Code.Instrs[i].Op == compile.POP_TOP
 }
 
 // Line returns the line being executed (f_lineno).

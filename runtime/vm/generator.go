@@ -130,6 +130,12 @@ func (g *Generator) IsCoroutine() bool { return g.kind == kindCoroutine }
 // IsAsyncGenerator reports whether g is an async generator object.
 func (g *Generator) IsAsyncGenerator() bool { return g.kind == kindAsyncGenerator }
 
+// IsIterableCoroutine reports whether g is a generator of a types.coroutine function (its
+// code has CO_ITERABLE_COROUTINE): it may be awaited.
+func (g *Generator) IsIterableCoroutine() bool {
+	return g.kind == kindGenerator && g.code.Flags&flagIterableCoroutine != 0
+}
+
 // Started reports whether the object has run at all.
 func (g *Generator) Started() bool { return g.started }
 

@@ -88,7 +88,18 @@ func init() {
 			return None, nil
 		}, nil)
 	}
-	CoroutineType.AddGetSet("cr_origin", func(th *Thread, self Value) (Value, error) { return None, nil }, nil)
+	CoroutineType.AddGetSet("cr_origin", func(th *Thread, self Value) (Value, error) {
+		// ((filename, lineno, function), ...), innermost first, when origin tracking was on.
+		origin := self.(*Generator).Origin()
+		if origin == nil {
+			return None, nil
+		}
+		out := make(Tuple, len(origin))
+		for i, o := range origin {
+			out[i] = Tuple{Str(o.File), Int(o.Line), Str(o.Func)}
+		}
+		return out, nil
+	}, nil)
 
 	w := CoroutineWrapperType
 	w.AddMethod("__iter__", func(th *Thread, args []Value, kwnames []string) (Value, error) { return args[0], nil })

@@ -764,7 +764,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				params := th.unawaitedParams(f)
 				f = th.leaveInline(f)
 				if params != nil {
-					th.callFailed(err, params)
+					th.callFailed(err, params, true)
 				}
 				f.valueStack()[f.sp-1] = nil
 				mode = errRaised
@@ -811,6 +811,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					}
 					var nf *Frame
 					if nf, err = th.enterInline(f, c, args, kwnames, slot); err != nil {
+						th.callFailed(err, args, true)
 						for i := slot; i < sp; i++ {
 							stack[i] = nil
 						}
@@ -829,7 +830,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				r, err = callOther(th, callee, args, kwnames)
 			}
 			if err != nil {
-				th.callFailed(err, args)
+				th.callFailed(err, args, bindsLikePython(callee))
 			}
 			for i := slot + 1; i < sp; i++ {
 				stack[i] = nil

@@ -44,6 +44,9 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 		b := f.blocks[f.nblocks]
 		f.blocks[f.nblocks].prev = nil
 		if f.sp > b.level {
+			if err := th.dropOwnedIterators(f.valueStack()[b.level:f.sp]); err != nil {
+				return th.handleError(f, err, mode)
+			}
 			clear(f.valueStack()[b.level:f.sp])
 			f.sp = b.level
 		}
@@ -59,9 +62,29 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 		f.pc = b.handler
 		return true, nil
 	}
+	if err := th.dropOwnedIterators(f.valueStack()[:f.sp]); err != nil {
+		return th.handleError(f, err, mode)
+	}
 	clear(f.valueStack()[:f.sp])
 	f.sp = 0
 	return false, exc
+}
+
+// dropOwnedIterators finalizes, topmost first, the generators of vals (value-stack slots an
+// exception discards) that a for or async for loop created and owned: as when a loop is left
+// by break (generatorDropped), CPython frees them as the exception unwinds the loop, so a
+// generator's finally clauses run, and an async generator's aclose() is scheduled, before
+// any handler sees the exception. Only a *Stopped error is returned (handleError then
+// unwinds the frame for it instead).
+func (th *Thread) dropOwnedIterators(vals []Value) error {
+	for i := len(vals) - 1; i >= 0; i-- {
+		if g, ok := vals[i].(*Generator); ok && g.owned {
+			if err := th.generatorDropped(g); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // dropBlocks pops every block of f, restoring the handled exception saved by EXCEPT_HANDLER

@@ -77,3 +77,25 @@ func TestServeRejectsMissingDir(t *testing.T) {
 		t.Errorf("status %d, stderr %q", status, errOut.String())
 	}
 }
+
+// TestRunScriptPaths checks what python3 does with a script named by a relative path:
+// sys.argv[0] is the path as given, __file__ and code objects carry the absolute path.
+func TestRunScriptPaths(t *testing.T) {
+	dir := t.TempDir()
+	src := "import sys\nprint(sys.argv[0])\nprint(__file__)\nprint(print.__module__, (lambda: 0).__code__.co_filename)\n"
+	if err := os.WriteFile(filepath.Join(dir, "rel.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	var out, errOut bytes.Buffer
+	if status := cli([]string{"run", "rel.py"}, nil, &out, &errOut); status != 0 {
+		t.Fatalf("status %d, stderr %q", status, errOut.String())
+	}
+	abs, err := filepath.Abs("rel.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "rel.py\n" + abs + "\nbuiltins " + abs + "\n"; out.String() != want {
+		t.Errorf("stdout %q, want %q", out.String(), want)
+	}
+}

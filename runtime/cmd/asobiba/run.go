@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -42,8 +43,15 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	tuneGC()
+	// Like python3 (since 3.9), the script's code objects and __file__ carry its absolute
+	// path, which task reprs and warnings show, while sys.argv[0] stays as given.
+	shown := filename
+	if abs, err := filepath.Abs(filename); err == nil {
+		shown = abs
+	}
 	opts := engine.Options{
-		Filename:   filename,
+		Filename:   shown,
+		Argv0:      filename,
 		Args:       flags.Args()[1:],
 		Stdin:      input,
 		StepBudget: *budget,

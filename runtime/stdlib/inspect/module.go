@@ -25,7 +25,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	})
 	pred("isawaitable", func(th *vm.Thread, v vm.Value) bool {
 		if g := gen(v); g != nil {
-			return g.IsCoroutine()
+			return g.IsCoroutine() || g.IsIterableCoroutine()
 		}
 		return vm.LookupSpecial(v, "__await__") != nil
 	})
@@ -174,7 +174,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	if sig, err := th.ImportModule("_inspect_signature"); err == nil {
 		for _, name := range []string{"Signature", "Parameter", "BoundArguments", "signature",
 			"getfullargspec", "FullArgSpec", "formatannotation", "getmro", "isdatadescriptor",
-			"getgeneratorstate", "getcoroutinestate", "get_annotations", "_empty", "_void",
+			"getgeneratorstate", "getcoroutinestate", "getgeneratorlocals", "getcoroutinelocals", "get_annotations", "_empty", "_void",
 			"_ParameterKind", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
 			"CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"} {
 			if v, err := vm.GetAttr(th, sig, name); err == nil {

@@ -700,6 +700,20 @@ def getcoroutinestate(coroutine):
     return CORO_CREATED
 
 
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator: {} once it is closed."""
+    if not hasattr(generator, "gi_frame"):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a suspended coroutine: {} once it is closed."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     if isinstance(obj, type):
         ann = obj.__dict__.get("__annotations__", None)

@@ -350,6 +350,12 @@ def coroutine(func):
         raise TypeError("types.coroutine() expects a callable")
     if type(func) is FunctionType and getattr(func.__code__, "co_flags", 0) & 0x180:
         return func  # already a coroutine function or an iterable coroutine
+    if type(func) is FunctionType and getattr(func.__code__, "co_flags", 0) & 0x20:
+        # A generator function: its generators become iterable coroutines (the code gets
+        # CO_ITERABLE_COROUTINE), which may be awaited and may 'yield from' coroutines.
+        code = func.__code__
+        func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+        return func
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)

@@ -47,6 +47,27 @@ func loadFunctions(m *vm.Module) {
 	modkit.Function(m, "get_coroutine_origin_tracking_depth", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return vm.Int(th.CoroutineOriginTrackingDepth()), nil
 	})
+	modkit.Function(m, "get_asyncgen_hooks", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		first, final := th.AsyncGenHooks()
+		return asyncgenHooks.New(modkit.Or(first, vm.None), modkit.Or(final, vm.None)), nil
+	})
+	modkit.Function(m, "set_asyncgen_hooks", "firstiter=, finalizer=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		first, final := th.AsyncGenHooks()
+		for i, name := range [...]string{"finalizer", "firstiter"} {
+			v := a[1-i]
+			if v != nil && v != vm.None && !vm.IsCallable(v) {
+				return nil, vm.Errorf(vm.TypeErrorType, "callable %s expected, got %s", name, v.Type().Name)
+			}
+		}
+		if a[0] != nil {
+			first = a[0]
+		}
+		if a[1] != nil {
+			final = a[1]
+		}
+		th.SetAsyncGenHooks(first, final)
+		return vm.None, nil
+	})
 	modkit.Function(m, "exc_info", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		e := th.HandledException()
 		if e == nil {

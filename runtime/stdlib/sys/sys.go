@@ -37,6 +37,8 @@ var (
 		"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
 		"cutoff"}, 9)
 	threadInfo = modkit.NewStructSeq("sys", "thread_info", []string{"name", "lock", "version"}, 3)
+	// asyncgenHooks is what sys.get_asyncgen_hooks returns (CPython names it without "sys.").
+	asyncgenHooks = modkit.NewStructSeq("builtins", "asyncgen_hooks", []string{"firstiter", "finalizer"}, 2)
 )
 
 // Namespace is the class of sys.implementation (CPython's types.SimpleNamespace).

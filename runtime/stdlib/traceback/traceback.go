@@ -2,7 +2,8 @@
 // exceptions are formatted by the interpreter's own printer (the one that prints uncaught
 // exceptions), so traceback.print_exc() shows exactly what an uncaught exception would;
 // tracebacks and stacks alone are formatted by internal/tbfmt. extract_tb and extract_stack
-// return lists of (filename, lineno, name, line) tuples rather than FrameSummary objects.
+// return StackSummary lists of FrameSummary objects; those classes (with format_list and
+// walk_tb) are written in Python, in pylib's _traceback_summary.py, and re-exported here.
 package traceback
 
 import (
@@ -149,17 +150,56 @@ func lastN(entries []tbfmt.Entry, limit int) []tbfmt.Entry {
 	return entries
 }
 
-func tuples(th *vm.Thread, entries []tbfmt.Entry) vm.Value {
-	out := make([]vm.Value, len(entries))
-	for i, e := range entries {
-		out[i] = vm.Tuple{vm.Str(e.Filename), vm.Int(e.Line), vm.Str(e.Name), vm.Str(tbfmt.SourceLine(th, e.Filename, e.Line))}
+// summary builds the StackSummary of entries with the classes of _traceback_summary.
+func summary(th *vm.Thread, classes *vm.Module, entries []tbfmt.Entry) (vm.Value, error) {
+	fs, err := vm.GetAttr(th, classes, "FrameSummary")
+	if err != nil {
+		return nil, err
 	}
-	return vm.NewList(out)
+	ss, err := vm.GetAttr(th, classes, "StackSummary")
+	if err != nil {
+		return nil, err
+	}
+	frames := make([]vm.Value, len(entries))
+	for i, e := range entries {
+		line := vm.Str(tbfmt.SourceLine(th, e.Filename, e.Line))
+		frames[i], err = vm.Call(th, fs, []vm.Value{vm.Str(e.Filename), vm.Int(e.Line), vm.Str(e.Name), line}, []string{"line"})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return vm.Call(th, ss, []vm.Value{vm.NewList(frames)}, nil)
 }
+
+// summaryExports are the names of _traceback_summary that the module re-exports.
+var summaryExports = []string{"FrameSummary", "StackSummary", "format_list", "walk_tb"}
 
 // Load builds the traceback module.
 func Load(th *vm.Thread) (*vm.Module, error) {
 	m := modkit.NewModule("traceback", "Extract, format and print information about Python stack traces.")
+	imported, err := th.ImportModule("_traceback_summary")
+	if err != nil {
+		return nil, err
+	}
+	classes, ok := imported.(*vm.Module)
+	if !ok {
+		return nil, vm.Errorf(vm.ImportErrorType, "_traceback_summary is not a module")
+	}
+	for _, name := range summaryExports {
+		v, err := vm.GetAttr(th, classes, name)
+		if err != nil {
+			return nil, err
+		}
+		modkit.Set(m, name, v)
+	}
+	modkit.Function(m, "_source_line", "filename, lineno", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		name, _ := modkit.Str(a[0])
+		n, err := modkit.Int64(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return vm.Str(tbfmt.SourceLine(th, name, int(n))), nil
+	})
 	modkit.Function(m, "format_exc", "limit=, chain=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		e := th.HandledException()
 		if e == nil {
@@ -229,7 +269,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return tuples(th, tbfmt.Limit(tbfmt.Entries(tb), n)), nil
+		return summary(th, classes, tbfmt.Limit(tbfmt.Entries(tb), n))
 	})
 	modkit.Function(m, "format_stack", "f=, limit=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		n, err := limitArg(th, a[1])
@@ -250,7 +290,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return tuples(th, lastN(stack(th, a[0]), n)), nil
+		return summary(th, classes, lastN(stack(th, a[0]), n))
 	})
 	return m, nil
 }

@@ -83,7 +83,7 @@ def _is_numeric(host):
     return len(parts) == 4 and all(p.isdigit() for p in parts)
 
 
-async def _resolve(loop, host, port, family, type, proto, flags):
+async def _resolve(loop, host, port, family, type, proto=0, flags=0):
     """getaddrinfo for loop: numeric addresses at once, names on the default executor."""
     if _is_numeric(host):
         if host is None:

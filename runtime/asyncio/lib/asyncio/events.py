@@ -233,6 +233,52 @@ async def _shutdown_default_executor(self, timeout=None):
         thread.join()
 
 
+# The signal handlers of each loop: {loop: {signal number: (callback, args)}}. A sandbox
+# receives no signals from outside; signal.raise_signal delivers them, and the loop then
+# calls the handler's callback on its next iteration, as CPython does.
+_signal_handlers = {}
+
+
+def _check_signal(sig):
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _add_signal_handler(self, sig, callback, *args):
+    """Call callback(*args) on this loop when the program receives signal sig."""
+    from . import coroutines
+    if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    _check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    import signal
+    entry = (callback, args)
+    handlers = _signal_handlers.setdefault(self, {})
+    handlers[sig] = entry
+
+    def deliver(signum, frame):
+        if handlers.get(sig) is entry and not self.is_closed():
+            self.call_soon_threadsafe(callback, *args)
+
+    signal.signal(sig, deliver)
+
+
+def _remove_signal_handler(self, sig):
+    """Forget the handler of signal sig; True when there was one."""
+    _check_signal(sig)
+    if _signal_handlers.get(self, {}).pop(sig, None) is None:
+        return False
+    import signal
+    signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+    return True
+
+
+_asyncio._extend_loop('add_signal_handler', _add_signal_handler)
+_asyncio._extend_loop('remove_signal_handler', _remove_signal_handler)
 _asyncio._extend_loop('run_in_executor', _run_in_executor)
 _asyncio._extend_loop('shutdown_asyncgens', _shutdown_asyncgens)
 _asyncio._extend_loop('shutdown_default_executor', _shutdown_default_executor)

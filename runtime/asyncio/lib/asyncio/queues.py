@@ -1,6 +1,7 @@
 """Queues for tasks: Queue (FIFO), PriorityQueue and LifoQueue."""
 from _collections import deque as _deque
 import heapq
+from types import GenericAlias
 from _asyncio import _label, _queue_register, _queue_put, _queue_get, _queue_no_item
 from . import locks
 from . import mixins
@@ -16,6 +17,9 @@ class QueueFull(Exception):
 
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue; with maxsize > 0, put() waits while the queue is full."""
+
+    # asyncio.Queue[int] in annotations.
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -1,0 +1,4 @@
+"""asyncio.log: the logger asyncio reports through (imported only when a program asks)."""
+import logging
+
+logger = logging.getLogger(__package__)
