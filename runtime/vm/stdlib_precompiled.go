@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/compile/codefile"
 )
 
 // StdlibCodes finds the compiled code of a standard-library module by its file name and
@@ -45,4 +46,16 @@ func EachCompiledStdlib(f func(filename string, src []byte, code *compile.Code))
 			f(name, []byte(e.src), e.code)
 		}
 	}
+}
+
+// UseStdlibCodes installs a set file written by wasm/stdlibcodes (runtime/compile/codefile)
+// as the process's source of precompiled standard-library modules (SetStdlibCodes). Modules
+// whose source has changed since the file was written are compiled as usual.
+func UseStdlibCodes(data []byte) error {
+	set, err := codefile.OpenSet(data)
+	if err != nil {
+		return err
+	}
+	SetStdlibCodes(set.Find)
+	return nil
 }
