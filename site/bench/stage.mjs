@@ -1,8 +1,8 @@
 // Prepares the folder the benchmark serves: one sub-folder per engine, holding the engine's
 // files, its benchmark page (pages/NAME.html as bench.html, with pages/bench.js), and .br and
 // .gz siblings of every file, written the way site/build.mjs writes them for dist/ (brotli
-// quality 11, gzip level 9, kept only when smaller), so that `asobiba serve` hands each engine
-// to the browser compressed in the same way.
+// quality 11 with the largest standard window, gzip level 9, kept only when smaller), so
+// that `asobiba serve` hands each engine to the browser compressed in the same way.
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, sep } from "node:path";
@@ -40,10 +40,10 @@ export async function stage({ name, from, out, cache, used }) {
     listFiles(dir).map(async (file) => {
       const data = readFileSync(join(dir, file));
       const key = createHash("sha256").update(data).digest("hex");
-      used.add(`${key}.gz`).add(`${key}.br`);
+      used.add(`${key}.gz`).add(`${key}.w24.br`);
       const [zipped, brotlied] = await Promise.all([
         cached(cache, `${key}.gz`, () => gz(data, { level: 9 })),
-        cached(cache, `${key}.br`, () => brotli(data, { params: brotliParams(file, data.length) })),
+        cached(cache, `${key}.w24.br`, () => brotli(data, { params: brotliParams(file, data.length) })),
       ]);
       if (zipped.length < data.length) writeFileSync(join(dir, `${file}.gz`), zipped);
       if (brotlied.length < data.length) writeFileSync(join(dir, `${file}.br`), brotlied);
@@ -69,6 +69,7 @@ function brotliParams(file, size) {
   return {
     [constants.BROTLI_PARAM_QUALITY]: 11,
     [constants.BROTLI_PARAM_SIZE_HINT]: size,
+    [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
     [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
   };
 }
