@@ -35,14 +35,17 @@ node_modules/.package-lock.json: package-lock.json
 
 # The engine embeds asyncio's Python modules compiled ahead of time (wasm/stdlibcodes writes
 # them to the git-ignored wasm/playground/stdlib.codes), so that a first run does not compile them.
+# Of the standard library written in Python (runtime/stdlib/pylib) it embeds only the sources
+# asyncio needs (stdlib.pylib, -tags stdlibfetch): the site serves every source file from
+# bin/pylib, and the engine downloads the others when a program first imports them.
 # Inlining is off except in Go's runtime: Go's WebAssembly is large, and inlined copies made the
 # engine a sixth bigger and gave the browser's optimising compiler more to do at start-up,
 # without making fib(25) or the asyncio benchmarks faster there (make bench-browser).
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime= -gcflags=internal/runtime/...=
 bin/engine.wasm: FORCE
 	@mkdir -p bin
-	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes
-	$(GO_WASM) build -trimpath -tags stdlibcodes $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
+	$(GO_WASM) build -trimpath -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
 
 # The CLI is built without cgo: it needs none (serve's name look-ups use Go's resolver), and a
 # statically linked binary does not load libc at start, which every run paid in resident
@@ -55,7 +58,7 @@ bin/asobiba: FORCE
 	CGO_ENABLED=0 $(GO) build -tags stdlibcodes -o $@ ./runtime/cmd/asobiba
 
 build: bin/engine.wasm node_modules/.package-lock.json
-	$(NODE) site/build.mjs --wasm bin/engine.wasm --wasm-exec "$(WASM_EXEC)" --out dist --cache bin/precompressed
+	$(NODE) site/build.mjs --wasm bin/engine.wasm --wasm-exec "$(WASM_EXEC)" --pylib bin/pylib --out dist --cache bin/precompressed
 
 serve: build
 	$(GO) run ./runtime/cmd/asobiba serve --addr $(ADDR) --dir dist

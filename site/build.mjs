@@ -1,16 +1,18 @@
 // Builds the static playground into an output folder (make build: dist/).
 //
 //   node site/build.mjs --wasm bin/engine.wasm --wasm-exec GOROOT/lib/wasm/wasm_exec.js \
-//       --out dist [--cache bin/precompressed]
+//       --pylib bin/pylib --out dist [--cache bin/precompressed]
 //
-// It copies the engine under a content-hashed name (engine.<hash>.wasm), bundles the page
-// and the worker with esbuild (CodeMirror included: no CDN), copies Go's wasm_exec.js and the
-// static files, gathers the licences of the bundled npm packages, and writes .br and .gz
-// siblings next to every compressible file (site/server serves them).
+// It copies the engine under a content-hashed name (engine.<hash>.wasm) and the standard
+// library's Python sources (--pylib, written by wasm/stdlibcodes) into a content-hashed
+// folder (pylib.<hash>/), which the engine downloads modules from on import; it bundles the
+// page and the worker with esbuild (CodeMirror included: no CDN), copies Go's wasm_exec.js
+// and the static files, gathers the licences of the bundled npm packages, and writes .br and
+// .gz siblings next to every compressible file (site/server serves them).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, relative } from "node:path";
+import { dirname, extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -21,12 +23,13 @@ const { values: args } = parseArgs({
   options: {
     wasm: { type: "string" },
     "wasm-exec": { type: "string" },
+    pylib: { type: "string" },
     out: { type: "string", default: "dist" },
     cache: { type: "string" },
   },
 });
-if (!args.wasm || !args["wasm-exec"]) {
-  console.error("usage: node site/build.mjs --wasm ENGINE.wasm --wasm-exec wasm_exec.js [--out dist]");
+if (!args.wasm || !args["wasm-exec"] || !args.pylib) {
+  console.error("usage: node site/build.mjs --wasm ENGINE.wasm --wasm-exec wasm_exec.js --pylib DIR [--out dist]");
   process.exit(2);
 }
 const out = args.out;
@@ -38,6 +41,17 @@ const wasm = readFileSync(args.wasm);
 const wasmName = `engine.${createHash("sha256").update(wasm).digest("hex").slice(0, 12)}.wasm`;
 writeFileSync(join(out, wasmName), wasm);
 
+// The standard library's Python sources, in a folder named after all their paths and texts,
+// so that an engine never reads the files of another build.
+const pylibFiles = listFiles(args.pylib);
+const pylibHash = createHash("sha256");
+for (const file of pylibFiles) pylibHash.update(`${file}\0`).update(readFileSync(join(args.pylib, file))).update("\0");
+const pylibDir = `pylib.${pylibHash.digest("hex").slice(0, 12)}`;
+for (const file of pylibFiles) {
+  mkdirSync(dirname(join(out, pylibDir, file)), { recursive: true });
+  copyFileSync(join(args.pylib, file), join(out, pylibDir, file));
+}
+
 // The page and the worker.
 const result = await esbuild.build({
   entryPoints: { main: join(src, "main.js"), worker: join(src, "worker.js") },
@@ -48,7 +62,7 @@ const result = await esbuild.build({
   target: ["es2022"],
   charset: "utf8",
   loader: { ".py": "text" },
-  define: { ASOBIBA_ENGINE_WASM: JSON.stringify(wasmName) },
+  define: { ASOBIBA_ENGINE_WASM: JSON.stringify(wasmName), ASOBIBA_PYLIB_DIR: JSON.stringify(`${pylibDir}/`) },
   metafile: true,
   logLevel: "warning",
 });
@@ -58,29 +72,38 @@ writeFileSync(join(out, "licenses.txt"), licenses(result.metafile, args["wasm-ex
 
 // Precompressed siblings, kept only when they are smaller. Brotli at its best quality takes
 // seconds on the engine, so results are cached by content in --cache (make: bin/precompressed).
-const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".wasm", ".txt"]);
+// Brotli's largest standard window (2^24 bytes, which every browser decodes) lets it find
+// repeats across the whole engine: 20 KB less than its default window of 4 MB.
+const compressible = new Set([".html", ".js", ".css", ".svg", ".json", ".wasm", ".txt", ".py"]);
 const cache = args.cache;
 const used = new Set();
 const rows = [];
-for (const name of readdirSync(out).sort()) {
+const pylibSizes = [0, 0, 0];
+for (const name of listFiles(out)) {
   const path = join(out, name);
   if (!compressible.has(extname(name)) || statSync(path).size < 1024) continue;
   const data = readFileSync(path);
   const key = createHash("sha256").update(data).digest("hex");
   const gz = cached(key, "gz", () => gzipSync(data, { level: 9 }));
-  const br = cached(key, "br", () =>
+  const br = cached(key, "w24.br", () =>
     brotliCompressSync(data, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 11,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
         [constants.BROTLI_PARAM_MODE]: extname(name) === ".wasm" ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
       },
     }),
   );
   if (gz.length < data.length) writeFileSync(`${path}.gz`, gz);
   if (br.length < data.length) writeFileSync(`${path}.br`, br);
-  rows.push([name, data.length, gz.length, br.length]);
+  if (name.startsWith(`${pylibDir}/`)) {
+    for (const [i, n] of [data.length, gz.length, br.length].entries()) pylibSizes[i] += Math.min(n, data.length);
+  } else {
+    rows.push([name, data.length, gz.length, br.length]);
+  }
 }
+rows.push([`${pylibDir}/ (${pylibFiles.length} files, on import)`, ...pylibSizes]);
 if (cache) {
   for (const name of readdirSync(cache)) if (!used.has(name)) rmSync(join(cache, name));
 }
@@ -98,9 +121,17 @@ function cached(key, ext, compress) {
 }
 
 console.log(`built ${relative(process.cwd(), out) || "."}/`);
-console.log(`  ${"file".padEnd(28)} ${"raw".padStart(10)} ${"gzip".padStart(10)} ${"brotli".padStart(10)}`);
+console.log(`  ${"file".padEnd(44)} ${"raw".padStart(10)} ${"gzip".padStart(10)} ${"brotli".padStart(10)}`);
 for (const [name, raw, gz, br] of rows) {
-  console.log(`  ${name.padEnd(28)} ${kb(raw)} ${kb(gz)} ${kb(br)}`);
+  console.log(`  ${name.padEnd(44)} ${kb(raw)} ${kb(gz)} ${kb(br)}`);
+}
+
+/** Returns the paths of the files under dir, relative to it, with slashes, sorted. */
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
 }
 
 function kb(n) {

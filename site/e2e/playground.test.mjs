@@ -210,5 +210,63 @@ test("works when served from a sub-path", async (t) => {
   const pg = await open(t, `${nested.url}lessons/play/`);
   const out = await pg.run('print("こんにちは")\n');
   assert.equal(out.stdout, "こんにちは\n");
+  // A module the engine downloads on import comes from the sub-path too.
+  const json = await pg.run('import json\nprint(json.dumps({"a": [1, 2]}))\n');
+  assert.equal(json.stdout, '{"a": [1, 2]}\n');
+  assert.deepEqual(pg.errors, []);
+});
+
+test("standard-library modules written in Python are downloaded when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const pylib = () => requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  assert.deepEqual(pylib(), [], "sources were downloaded before any program imported them");
+  const code = `import dataclasses
+import json
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int
+
+
+print(json.dumps(dataclasses.asdict(Point(1, 2))))
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, '{"x": 1, "y": 2}\n');
+  const first = pylib();
+  assert.ok(first.some((path) => path.endsWith("/json/__init__.py")), `json was not downloaded: ${first}`);
+  assert.ok(first.some((path) => path.endsWith("/dataclasses.py")), `dataclasses was not downloaded: ${first}`);
+  assert.equal(new Set(first).size, first.length, `a file was downloaded twice: ${first}`);
+  const again = await pg.run(code);
+  assert.equal(again.stdout, out.stdout);
+  assert.deepEqual(pylib(), first, "the second run downloaded sources again");
+  assert.deepEqual(pg.errors, []);
+});
+
+test("a module that cannot be downloaded raises ImportError, and a later import retries", async (t) => {
+  let blocked = true;
+  const pg = await open(t, server.url, {
+    setup: (context) =>
+      context.route(/\/pylib\.[0-9a-f]+\/textwrap\.py$/, (route) => (blocked ? route.fulfill({ status: 404, body: "" }) : route.continue())),
+  });
+  const code = `try:
+    import textwrap
+except ImportError as e:
+    print("ImportError", e.name)
+else:
+    print(textwrap.shorten("a b c d e f", 9))
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stdout, "ImportError textwrap\n");
+  const failed = await pg.run("import textwrap\n");
+  assert.match(failed.stderr, /ImportError: cannot load the standard library module textwrap: .*HTTP 404/);
+  blocked = false;
+  const retried = await pg.run(code);
+  assert.equal(retried.stdout, "a b [...]\n");
   assert.deepEqual(pg.errors, []);
 });

@@ -19,6 +19,10 @@
 // still runs the module bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile
 // waits for it.
 //
+// Built with -tags stdlibfetch (make build), the engine holds the Python sources of asyncio's
+// modules only; it gets any other standard-library module written in Python by calling the
+// worker script's self.asobibaFetchSource(path) on first import (see stdlibfetch.go).
+//
 // With options.timeline true the run records every task's life, and a single "timeline" event
 // carrying the JSON document (runtime/timeline/schema.md) comes at the end of the run, before
 // "done"; the page draws it (site/src/timeline.js).

@@ -7,17 +7,28 @@
 //
 // It finds the modules by running a program that imports them on the engine, so the set
 // holds exactly what those imports compile, under the file names the importer uses.
+//
+// With -bundle and -sources it also prepares the Python sources of the engine built with the
+// tag stdlibfetch, which embeds none of package pylib's: -bundle writes pylib's bundle
+// (pylib.EncodeBundle) holding the text of the modules the set holds, and -sources writes
+// every pylib file into a folder, for the site to serve and the engine to fetch on import:
+//
+//	go run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes \
+//		-bundle wasm/playground/stdlib.pylib -sources bin/pylib
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
 	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/asobiba/asobiba/runtime/stdlib"
+	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -26,38 +37,94 @@ const warmUp = "import asyncio\n"
 
 func main() {
 	out := flag.String("o", "", "the set file to write")
+	bundle := flag.String("bundle", "", "also write pylib's source bundle here")
+	sources := flag.String("sources", "", "also write every pylib source file into this folder")
 	flag.Parse()
-	if *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: stdlibcodes -o FILE")
+	if *out == "" || flag.NArg() > 0 || (*bundle == "") != (*sources == "") {
+		fmt.Fprintln(os.Stderr, "usage: stdlibcodes -o FILE [-bundle FILE -sources DIR]")
 		os.Exit(2)
 	}
-	if err := run(*out); err != nil {
+	if err := run(*out, *bundle, *sources); err != nil {
 		fmt.Fprintln(os.Stderr, "stdlibcodes:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string) error {
-	data, err := build()
+func run(out, bundle, sources string) error {
+	data, shipped, err := build()
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(out, data, 0o644)
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return err
+	}
+	if bundle == "" {
+		return nil
+	}
+	var withText []string
+	for _, filename := range shipped {
+		if path, ok := strings.CutPrefix(filename, stdlib.StdlibPrefix); ok && pylibHas(path) {
+			withText = append(withText, path)
+		}
+	}
+	b, err := pylib.EncodeBundle(withText)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(bundle, b, 0o644); err != nil {
+		return err
+	}
+	return writeSources(sources)
 }
 
-// build runs the warm-up program and returns the set of the modules it compiled.
-func build() ([]byte, error) {
+// pylibHas reports whether package pylib has a source file at this path.
+func pylibHas(path string) bool {
+	for _, p := range pylib.Paths() {
+		if p == path {
+			return true
+		}
+	}
+	return false
+}
+
+// writeSources replaces dir with a folder holding every pylib source file.
+func writeSources(dir string) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	for _, p := range pylib.Paths() {
+		data, err := pylib.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		file := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// build runs the warm-up program and returns the set of the modules it compiled, and their
+// file names.
+func build() ([]byte, []string, error) {
 	var output strings.Builder
 	res := engine.Run([]byte(warmUp), engine.Options{}, func(ev engine.Event) { output.WriteString(ev.Data) })
 	if res.ExitStatus != 0 {
-		return nil, fmt.Errorf("the warm-up program failed (exit status %d):\n%s", res.ExitStatus, output.String())
+		return nil, nil, fmt.Errorf("the warm-up program failed (exit status %d):\n%s", res.ExitStatus, output.String())
 	}
 	var modules []codefile.Module
+	var names []string
 	vm.EachCompiledStdlib(func(filename string, src []byte, code *compile.Code) {
 		modules = append(modules, codefile.Module{Filename: filename, Source: src, Code: code})
+		names = append(names, filename)
 	})
 	if len(modules) == 0 {
-		return nil, fmt.Errorf("the warm-up program compiled no standard-library module")
+		return nil, nil, fmt.Errorf("the warm-up program compiled no standard-library module")
 	}
-	return codefile.EncodeSet(modules)
+	data, err := codefile.EncodeSet(modules)
+	return data, names, err
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
 	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -95,7 +96,7 @@ func runProgram() string {
 // TestShippedModules builds the set, runs program in a process that takes asyncio's modules
 // from it, and expects exactly the output of a run that compiles them from source.
 func TestShippedModules(t *testing.T) {
-	data, err := build()
+	data, _, err := build()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,4 +122,49 @@ func TestShippedModules(t *testing.T) {
 		t.Errorf("only %d modules came from the set", n)
 	}
 	t.Logf("%s modules came from the set", strings.TrimSpace(found))
+}
+
+// TestBundleAndSources writes the set, pylib's bundle and the source folder, then makes the
+// bundle the library with the folder behind it, as the browser engine does: the modules the
+// set holds must come from the bundle, every other one from the folder, and program must run
+// as before.
+func TestBundleAndSources(t *testing.T) {
+	dir := t.TempDir()
+	sources := filepath.Join(dir, "pylib")
+	if err := run(filepath.Join(dir, "stdlib.codes"), filepath.Join(dir, "stdlib.pylib"), sources); err != nil {
+		t.Fatal(err)
+	}
+	paths := pylib.Paths()
+	for _, p := range paths {
+		want, _ := pylib.ReadFile(p)
+		got, err := os.ReadFile(filepath.Join(sources, filepath.FromSlash(p)))
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("%s: not written as it is (%v)", p, err)
+		}
+	}
+	bundle, err := os.ReadFile(filepath.Join(dir, "stdlib.pylib"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := runProgram()
+	var fetched atomic.Int32
+	err = pylib.UseBundle(bundle, func(path string) ([]byte, error) {
+		fetched.Add(1)
+		return os.ReadFile(filepath.Join(sources, filepath.FromSlash(path)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pylib.Paths(); len(got) != len(paths) {
+		t.Errorf("the bundle lists %d files, want %d", len(got), len(paths))
+	}
+	if got := runProgram(); got != want {
+		t.Errorf("output with the bundle:\n%s\nwant:\n%s", got, want)
+	}
+	if n := fetched.Load(); n != 0 {
+		t.Errorf("running the program fetched %d files that the bundle should hold", n)
+	}
+	if _, ok := pylib.Source("json"); !ok || fetched.Load() != 1 {
+		t.Errorf("json was not fetched from the folder")
+	}
 }

@@ -7,6 +7,10 @@
 // module's text when no Go-implemented module of that name exists, compiles it, and runs it
 // like any other module; nothing here depends on the VM.
 //
+// Built with the tag stdlibfetch (the browser engine), the package embeds none of them: the
+// host hands it a bundle (see EncodeBundle) that lists every file and holds the text of the
+// few a program needs at once, and a function that fetches the others when first imported.
+//
 // The sources are original code written for Asobiba. They may import only each other and the
 // modules implemented in Go: sys, math and _asobiba. They never use exec, eval or frame
 // inspection; when a module would need help from the interpreter it asks _asobiba for it
@@ -42,26 +46,29 @@
 package pylib
 
 import (
-	"embed"
-	"io/fs"
-	"sort"
+	"slices"
 	"strings"
 )
 
-//go:embed *.py collections/*.py logging/*.py html/*.py unittest/*.py json/*.py concurrent/*.py concurrent/futures/*.py multiprocessing/*.py urllib/*.py asobiba/*.py
-var sources embed.FS
-
 // Source returns the Python source of the named module ("json", "collections.abc") and
 // whether the module is provided here. A package's source is its __init__.py.
+//
+// A module whose file exists but cannot be read (the browser engine could not download it)
+// is given a source that raises ImportError saying so, rather than being reported missing.
 func Source(module string) ([]byte, bool) {
 	if module == "" || strings.ContainsAny(module, "/\\") {
 		return nil, false
 	}
+	lib := current()
 	path := strings.ReplaceAll(module, ".", "/")
-	if data, err := sources.ReadFile(path + ".py"); err == nil {
-		return data, true
-	}
-	if data, err := sources.ReadFile(path + "/__init__.py"); err == nil {
+	for _, p := range []string{path + ".py", path + "/__init__.py"} {
+		if !lib.has(p) {
+			continue
+		}
+		data, err := lib.read(p)
+		if err != nil {
+			return unreadable(module, err), true
+		}
 		return data, true
 	}
 	return nil, false
@@ -70,23 +77,24 @@ func Source(module string) ([]byte, bool) {
 // IsPackage reports whether the named module is a package (a folder with an __init__.py),
 // so that the importer can give it a __path__ and let its submodules be imported.
 func IsPackage(module string) bool {
-	_, err := fs.Stat(sources, strings.ReplaceAll(module, ".", "/")+"/__init__.py")
-	return err == nil
+	return current().has(strings.ReplaceAll(module, ".", "/") + "/__init__.py")
 }
 
 // Names returns the dotted names of every module provided here, sorted. Packages appear
 // under their own name, never as "name.__init__".
 func Names() []string {
 	var names []string
-	fs.WalkDir(sources, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
-			return err
-		}
+	for _, path := range current().paths {
 		name := strings.TrimSuffix(path, ".py")
 		name = strings.TrimSuffix(name, "/__init__")
 		names = append(names, strings.ReplaceAll(name, "/", "."))
-		return nil
-	})
-	sort.Strings(names)
+	}
+	slices.Sort(names)
 	return names
 }
+
+// Paths returns the slash-separated paths of every source file ("json/__init__.py"), sorted.
+func Paths() []string { return slices.Clone(current().paths) }
+
+// ReadFile returns the source file at a path that Paths lists.
+func ReadFile(path string) ([]byte, error) { return current().read(path) }

@@ -1,0 +1,172 @@
+package pylib
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// library is where the sources come from: the list of every file, and a way to read one.
+type library struct {
+	paths []string        // every source file, sorted
+	files map[string]bool // the same, as a set
+	fetch func(path string) ([]byte, error)
+
+	mu    sync.Mutex
+	texts map[string][]byte // files read so far (or given up front)
+}
+
+var lib atomic.Pointer[library]
+
+// current returns the library in use; an engine built with stdlibfetch that has not been
+// given one has no Python modules at all.
+func current() *library {
+	if l := lib.Load(); l != nil {
+		return l
+	}
+	return &library{}
+}
+
+func newLibrary(paths []string, texts map[string][]byte, fetch func(string) ([]byte, error)) *library {
+	l := &library{paths: slices.Sorted(slices.Values(paths)), files: map[string]bool{}, fetch: fetch, texts: texts}
+	for _, p := range paths {
+		l.files[p] = true
+	}
+	if l.texts == nil {
+		l.texts = map[string][]byte{}
+	}
+	return l
+}
+
+func (l *library) has(path string) bool { return l.files[path] }
+
+// read returns a file's text, fetching it on first use. A failed fetch is not remembered,
+// so that the next import tries again.
+func (l *library) read(path string) ([]byte, error) {
+	if !l.files[path] {
+		return nil, fmt.Errorf("pylib: no file %s", path)
+	}
+	l.mu.Lock()
+	data, ok := l.texts[path]
+	l.mu.Unlock()
+	if ok {
+		return data, nil
+	}
+	if l.fetch == nil {
+		return nil, fmt.Errorf("pylib: %s is not available in this build", path)
+	}
+	data, err := l.fetch(path)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	l.texts[path] = data
+	l.mu.Unlock()
+	return data, nil
+}
+
+// unreadable returns the source given to a module whose file could not be read: importing
+// it raises ImportError with the reason.
+func unreadable(module string, err error) []byte {
+	msg := fmt.Sprintf("cannot load the standard library module %s: %v", module, err)
+	return fmt.Appendf(nil, "raise ImportError(%s, name=%s)\n", strconv.QuoteToASCII(msg), strconv.QuoteToASCII(module))
+}
+
+// A bundle lists every source file and holds the text of some of them:
+//
+//	"PYLB" version count (path-length path has-text [text-length text])...
+//
+// with lengths as unsigned varints and has-text one byte, 0 or 1.
+const (
+	bundleMagic   = "PYLB"
+	bundleVersion = 1
+)
+
+// EncodeBundle writes a bundle of every file this build provides, holding the text of
+// those named in withText (the rest are fetched when imported; see UseBundle).
+func EncodeBundle(withText []string) ([]byte, error) {
+	keep := map[string]bool{}
+	for _, p := range withText {
+		if !current().has(p) {
+			return nil, fmt.Errorf("pylib: no file %s", p)
+		}
+		keep[p] = true
+	}
+	paths := Paths()
+	out := append([]byte(bundleMagic), bundleVersion)
+	out = binary.AppendUvarint(out, uint64(len(paths)))
+	for _, p := range paths {
+		out = binary.AppendUvarint(out, uint64(len(p)))
+		out = append(out, p...)
+		if !keep[p] {
+			out = append(out, 0)
+			continue
+		}
+		data, err := ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, 1)
+		out = binary.AppendUvarint(out, uint64(len(data)))
+		out = append(out, data...)
+	}
+	return out, nil
+}
+
+// UseBundle makes the files listed in a bundle written by EncodeBundle the library's
+// sources, for the whole process. The texts it holds are used as they are; fetch is called,
+// when a module is first imported, for the others. fetch must be safe to call from several
+// goroutines. The data must not change afterwards.
+func UseBundle(data []byte, fetch func(path string) ([]byte, error)) error {
+	bad := errors.New("pylib: the source bundle is damaged")
+	if len(data) < len(bundleMagic)+1 || string(data[:len(bundleMagic)]) != bundleMagic {
+		return bad
+	}
+	if v := data[len(bundleMagic)]; v != bundleVersion {
+		return fmt.Errorf("pylib: source bundle version %d, want %d", v, bundleVersion)
+	}
+	pos := len(bundleMagic) + 1
+	next := func() ([]byte, bool) {
+		n, k := binary.Uvarint(data[pos:])
+		if k <= 0 || n > uint64(len(data)-pos-k) {
+			return nil, false
+		}
+		pos += k
+		b := data[pos : pos+int(n)]
+		pos += int(n)
+		return b, true
+	}
+	count, k := binary.Uvarint(data[pos:])
+	if k <= 0 || count > uint64(len(data)) {
+		return bad
+	}
+	pos += k
+	paths := make([]string, 0, count)
+	texts := map[string][]byte{}
+	for range count {
+		p, ok := next()
+		if !ok || pos >= len(data) {
+			return bad
+		}
+		path := string(p)
+		paths = append(paths, path)
+		has := data[pos]
+		pos++
+		if has == 1 {
+			text, ok := next()
+			if !ok {
+				return bad
+			}
+			texts[path] = text
+		}
+	}
+	if pos != len(data) {
+		return bad
+	}
+	lib.Store(newLibrary(paths, texts, fetch))
+	return nil
+}

@@ -1,0 +1,44 @@
+//go:build js && wasm && stdlibfetch
+
+package main
+
+import (
+	_ "embed"
+	"errors"
+
+	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
+	"github.com/hack-pad/safejs"
+)
+
+// pylibBundle lists the standard-library modules written in Python and holds the text of
+// those that `import asyncio` needs, written by wasm/stdlibcodes (make build runs it and
+// builds with -tags stdlibfetch). The others are not in the engine: the site serves them as
+// files, and the engine fetches each one the first time a program imports it.
+//
+//go:embed stdlib.pylib
+var pylibBundle []byte
+
+// fetchFunction is the worker script's function that downloads a source file: it takes a
+// path such as "json/__init__.py" and returns the file's text, or throws. It must answer
+// synchronously (a synchronous XMLHttpRequest, which a Web Worker may make), since an
+// import cannot wait for a Promise.
+const fetchFunction = "asobibaFetchSource"
+
+func init() {
+	if err := pylib.UseBundle(pylibBundle, fetchSource); err != nil {
+		println("asobiba: the standard library's source bundle is unusable:", err.Error())
+	}
+}
+
+// fetchSource asks the worker script for a source file.
+func fetchSource(path string) ([]byte, error) {
+	v, err := safejs.Global().Call(fetchFunction, path)
+	if err != nil {
+		return nil, err
+	}
+	if v.Type() != safejs.TypeString {
+		return nil, errors.New(fetchFunction + " did not return a string")
+	}
+	s, err := v.String()
+	return []byte(s), err
+}
