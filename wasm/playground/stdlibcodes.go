@@ -5,7 +5,6 @@ package main
 import (
 	_ "embed"
 
-	"github.com/asobiba/asobiba/runtime/compile/codefile"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -17,10 +16,7 @@ import (
 var stdlibCodes []byte
 
 func init() {
-	set, err := codefile.OpenSet(stdlibCodes)
-	if err != nil {
+	if err := vm.UseStdlibCodes(stdlibCodes); err != nil {
 		println("asobiba: the precompiled standard library is unusable:", err.Error())
-		return
 	}
-	vm.SetStdlibCodes(set.Find)
 }
