@@ -389,6 +389,11 @@ func (l *Loop) RunUntilComplete(th *vm.Thread, arg vm.Value) (vm.Value, error) {
 	if !f.Done() {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "Event loop stopped before Future completed.")
 	}
+	if v, ok := fut.(vm.Value); ok && l.state.resultTail != nil && (f.exc != nil || f.Cancelled()) {
+		// The exception leaves through base_events.py's frame, so that the traceback shows
+		// the frames CPython's does (an uncaught TaskGroup error prints them).
+		return vm.Call(th, l.state.resultTail, []vm.Value{l.outerValue(), v}, nil)
+	}
 	return f.Result()
 }
 

@@ -23,6 +23,14 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		def(name, fn)
 	}
 	m.Dict.SetStr("_queue_no_item", queueNoItem)
+	// _run_until_complete_setup(tail) installs base_events.run_until_complete.
+	def("_run_until_complete_setup", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
+		if len(args) != 1 {
+			return nil, vm.Errorf(vm.TypeErrorType, "_run_until_complete_setup(tail)")
+		}
+		st.resultTail = args[0]
+		return vm.None, nil
+	})
 
 	def("get_running_loop", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		l := st.runningIn(th)

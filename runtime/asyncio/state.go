@@ -80,6 +80,10 @@ type State struct {
 	// slowSleep the Python coroutine function that sleeps on loops that are not plain
 	// (sleep0.go).
 	sleepCallback, slowSleep vm.Value
+	// resultTail is base_events.run_until_complete(loop, future): the Python frame through
+	// which loop.run_until_complete raises a failed future's exception, as CPython's does
+	// (see _run_until_complete_setup).
+	resultTail vm.Value
 	// queue holds the Queue methods that the Go fast paths of queues stand for (queue.go).
 	queue *queueMethods
 	// Horizon, when positive, is the virtual time past which loops stop with

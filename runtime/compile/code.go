@@ -42,8 +42,7 @@ type Code struct {
 	Instrs       []Instr
 	Lines        []int32 // Lines[i] is the source line of Instrs[i]
 	// Positions[i] is the source span of the expression or statement Instrs[i] belongs to
-	// (CPython's co_positions), from which tracebacks draw their ^^^ lines. It is nil for
-	// code compiled without positions (the standard library).
+	// (CPython's co_positions), from which tracebacks draw their ^^^ lines.
 	Positions      []syntax.Span
 	Consts         []Const
 	Names          []string // global, attribute and import names used by *_NAME, *_ATTR, ...
@@ -76,14 +75,3 @@ type EllipsisType struct{}
 var Ellipsis = EllipsisType{}
 
 var _ = big.NewInt // *big.Int is a documented Const representation.
-
-// DropPositions forgets the source spans of c and of the code objects nested in it, to save
-// memory where no traceback needs carets (the standard library).
-func (c *Code) DropPositions() {
-	c.Positions = nil
-	for _, k := range c.Consts {
-		if inner, ok := k.(*Code); ok {
-			inner.DropPositions()
-		}
-	}
-}

@@ -156,8 +156,6 @@ func compileStdlib(filename string, src []byte) (*compile.Code, []syntax.Warning
 	}
 	cc, warnings, err := compileModule(filename, src, "exec")
 	if err == nil {
-		// Tracebacks draw carets under the program's own lines only.
-		cc.DropPositions()
 		stdlibCache.Store(filename, &stdlibEntry{src: string(src), code: cc, warnings: warnings})
 	}
 	return cc, warnings, err

@@ -55,7 +55,6 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		code.DropPositions() // not stored (see the package doc)
 		compiled++
 		data, err := codefile.Encode(code)
 		if err != nil {
@@ -115,7 +114,6 @@ func TestDamaged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	code.DropPositions()
 	data, err := codefile.Encode(code)
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +152,6 @@ func TestSet(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		code.DropPositions()
 		modules = append(modules, codefile.Module{Filename: name, Source: src, Code: code})
 	}
 	data, err := codefile.EncodeSet(modules)

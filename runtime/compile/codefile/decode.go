@@ -8,6 +8,7 @@ import (
 	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // maxDepth bounds the nesting of code objects and constants, so that a damaged file cannot
@@ -188,6 +189,23 @@ func (d *decoder) code(depth int) *compile.Code {
 		for i := range c.Lines {
 			line += d.int()
 			c.Lines[i] = int32(line)
+		}
+	}
+	if n := d.length(); n >= 0 {
+		c.Positions = make([]syntax.Span, n)
+		for i := range c.Positions {
+			line := int64(0)
+			if i < len(c.Lines) {
+				line = int64(c.Lines[i])
+			}
+			start := line + d.int()
+			startCol := d.int()
+			end := start + d.int()
+			endCol := d.int()
+			c.Positions[i] = syntax.Span{
+				StartPos: syntax.Pos{Line: int32(start), Col: int32(startCol)},
+				EndPos:   syntax.Pos{Line: int32(end), Col: int32(endCol)},
+			}
 		}
 	}
 	if n := d.length(); n >= 0 {

@@ -16,8 +16,9 @@
 // length plus one, followed by its elements, so that 0 stands for a nil slice and DeepEqual
 // holds after a round trip. Instructions are an opcode byte and a varint argument; line
 // numbers are zig-zag deltas from the previous instruction's line (starting at FirstLine).
-// Positions (the source spans tracebacks underline) are not stored: a decoded code object has
-// none, as the standard library's code has none when compiled from source.
+// Positions (the source spans tracebacks underline) follow, each as four zig-zag varints:
+// its start line less the instruction's line, start column, end line less start line, end
+// column.
 // A constant is a tag byte (the const* values below) followed by its payload.
 package codefile
 
@@ -33,7 +34,7 @@ import (
 // magic starts every encoded file; version changes whenever the format does.
 const (
 	magic   = "ASOC"
-	version = 1
+	version = 2
 )
 
 // The tags of constants.
@@ -126,6 +127,17 @@ func (e *encoder) code(c *compile.Code) error {
 	for _, l := range c.Lines {
 		e.int(int64(l) - prev)
 		prev = int64(l)
+	}
+	e.length(len(c.Positions), c.Positions == nil)
+	for i, p := range c.Positions {
+		line := int64(0)
+		if i < len(c.Lines) {
+			line = int64(c.Lines[i])
+		}
+		e.int(int64(p.StartPos.Line) - line)
+		e.int(int64(p.StartPos.Col))
+		e.int(int64(p.EndPos.Line) - int64(p.StartPos.Line))
+		e.int(int64(p.EndPos.Col))
 	}
 	e.length(len(c.Consts), c.Consts == nil)
 	for _, k := range c.Consts {

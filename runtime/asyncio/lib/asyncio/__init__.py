@@ -24,6 +24,7 @@ from .threads import to_thread
 from . import subprocess
 from .subprocess import create_subprocess_exec, create_subprocess_shell
 from . import base_tasks as _base_tasks
+from . import base_events  # run_until_complete's Python frame
 from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from .runners import run, Runner

@@ -59,7 +59,7 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(task)  # CPython 3.11: line 118
 
     def _lazy_init(self):
         if self._state == _CLOSED:
@@ -84,7 +84,7 @@ def run(main, *, debug=None):
     if events._get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # CPython 3.11: line 190
 
 
 def _cancel_all_tasks(loop):

@@ -74,7 +74,7 @@ class TaskGroup:
         if self._errors:
             try:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
+                raise me from None  # CPython 3.11: line 145
             finally:
                 self._errors = None
 

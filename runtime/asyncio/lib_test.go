@@ -1,0 +1,51 @@
+package asyncio
+
+import (
+	"io/fs"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestLinePlacement checks every "# CPython 3.11: line N" marker of the Python layer: after
+// placeLines the marked line sits at line N, without its marker.
+func TestLinePlacement(t *testing.T) {
+	markers := 0
+	err := fs.WalkDir(lib, "lib", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
+			return err
+		}
+		raw, err := lib.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		placed := strings.Split(string(placeLines(raw)), "\n")
+		for _, line := range strings.Split(string(raw), "\n") {
+			m := lineMarker.FindStringSubmatchIndex(line)
+			if m == nil {
+				continue
+			}
+			markers++
+			want, _ := strconv.Atoi(line[m[2]:m[3]])
+			text := strings.TrimRight(line[:m[0]], " ")
+			if want > len(placed) || placed[want-1] != text {
+				t.Errorf("%s: %q should be line %d", path, strings.TrimSpace(text), want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if markers == 0 {
+		t.Fatal("no line markers found")
+	}
+}
+
+func TestPlaceLines(t *testing.T) {
+	src := "a = 1\nb = 2  # CPython 3.11: line 4\nc = 3  # CPython 3.11: line 2\n"
+	want := "a = 1\n\n\nb = 2\nc = 3\n"
+	if got := string(placeLines([]byte(src))); got != want {
+		t.Errorf("placeLines = %q, want %q", got, want)
+	}
+}
