@@ -6,8 +6,8 @@
 // knows the file, runs of more than three identical entries collapsed into "[Previous line
 // repeated N more times]", chained exceptions (__cause__, then __context__ unless
 // suppressed) printed first with CPython's separators, SyntaxError's caret display, and
-// __notes__ after the message, and the caret lines under the failing expression (~~~^^^) of
-// the program's own frames (vm.Traceback.CaretLine).
+// __notes__ after the message, and the caret lines under the failing expression (~~~^^^,
+// vm.Traceback.CaretLine).
 package tbfmt
 
 import (
