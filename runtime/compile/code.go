@@ -35,15 +35,13 @@ type Code struct {
 	Filename  string
 	FirstLine int
 
-	ArgCount     int // positional parameters, including positional-only ones
-	PosOnlyCount int
-	KwOnlyCount  int
-	Flags        CodeFlags
-	Instrs       []Instr
-	Lines        []int32 // Lines[i] is the source line of Instrs[i]
-	// Positions[i] is the source span of the expression or statement Instrs[i] belongs to
-	// (CPython's co_positions), from which tracebacks draw their ^^^ lines.
-	Positions      []syntax.Span
+	ArgCount       int // positional parameters, including positional-only ones
+	PosOnlyCount   int
+	KwOnlyCount    int
+	Flags          CodeFlags
+	Instrs         []Instr
+	Lines          []int32       // Lines[i] is the source line of Instrs[i]
+	Positions      []syntax.Span // Positions[i] is its expression's span (co_positions), for ^^^ lines
 	Consts         []Const
 	Names          []string // global, attribute and import names used by *_NAME, *_ATTR, ...
 	VarNames       []string // fast locals: parameters first (positional, keyword-only, *args, **kwargs)

@@ -1,13 +1,12 @@
-// Package tbfmt formats exceptions and tracebacks as CPython's traceback module does, for
-// sys.excepthook and the traceback module.
+// Package tbfmt formats traceback entries, stacks and the last line of an exception as
+// CPython's traceback module does (whole exceptions with their chains are formatted by the
+// interpreter's own printer, vm.Thread.FormatExceptionLimit).
 //
-// Output follows CPython 3.12: "Traceback (most recent call last):", one "  File ..., line
-// N, in name" entry per frame followed by the stripped source line when the interpreter
-// knows the file, runs of more than three identical entries collapsed into "[Previous line
-// repeated N more times]", chained exceptions (__cause__, then __context__ unless
-// suppressed) printed first with CPython's separators, SyntaxError's caret display, and
-// __notes__ after the message, and the caret lines under the failing expression (~~~^^^,
-// vm.Traceback.CaretLine).
+// Output follows CPython 3.12: one "  File ..., line N, in name" entry per frame followed by
+// the stripped source line when the interpreter knows the file and the caret line under the
+// failing expression (~~~^^^, vm.Traceback.CaretLine), runs of more than three identical
+// entries collapsed into "[Previous line repeated N more times]", SyntaxError's caret
+// display, and __notes__ after the message.
 package tbfmt
 
 import (
@@ -16,38 +15,6 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/vm"
 )
-
-const (
-	causeMsg   = "\nThe above exception was the direct cause of the following exception:\n\n"
-	contextMsg = "\nDuring handling of the above exception, another exception occurred:\n\n"
-)
-
-// Format returns the lines (each ending in "\n") that traceback.format_exception(exc)
-// returns. limit < 0 means no limit; chain follows __cause__ and __context__.
-func Format(th *vm.Thread, exc *vm.Exception, limit int, chain bool) []string {
-	var out []string
-	seen := map[*vm.Exception]bool{}
-	var walk func(e *vm.Exception)
-	walk = func(e *vm.Exception) {
-		seen[e] = true
-		if chain {
-			if e.Cause != nil && !seen[e.Cause] {
-				walk(e.Cause)
-				out = append(out, causeMsg)
-			} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-				walk(e.Context)
-				out = append(out, contextMsg)
-			}
-		}
-		if e.Traceback != nil {
-			out = append(out, "Traceback (most recent call last):\n")
-			out = append(out, FormatTraceback(th, e.Traceback, limit)...)
-		}
-		out = append(out, FormatExceptionOnly(th, e)...)
-	}
-	walk(exc)
-	return out
-}
 
 // Entry is one frame of a traceback or stack.
 type Entry struct {
