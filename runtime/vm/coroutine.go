@@ -159,7 +159,7 @@ func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
 				continue
 			}
 			g.warned = true
-			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
+			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName())
 			if !seen[msg] {
 				seen[msg] = true
 				if cyclic {
@@ -305,7 +305,7 @@ func (th *Thread) ExceptionStored(exc *Exception) {
 // if the exception being released carries some, the warnings are issued at f's line, as
 // CPython issues them when the handler drops the exception.
 func (th *Thread) handlerDone(f *Frame, lasti int) {
-	f.lasti = lasti
+	f.lasti = int32(lasti)
 	c := &th.exec.coro
 	exc := th.exec.exc.value
 	gs := c.pending[exc]
@@ -328,7 +328,7 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 		hook(th, g, file, line)
 		return
 	}
-	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName)
+	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName())
 	if o := g.FormatOrigin(); o != "" {
 		msg += o + "\n"
 	}
