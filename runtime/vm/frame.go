@@ -16,17 +16,14 @@ type Frame struct {
 	Code     *Code
 	Globals  *Dict
 	Builtins *Dict
-	// Locals is the namespace LOAD_NAME and STORE_NAME use: the globals dict for a module,
-	// the class namespace (any mapping) for a class body, the given mapping for exec. It is
-	// nil for function frames, whose locals live in fast slots.
-	Locals Value
 	// Back is the calling frame (f_back), valid while the frame runs.
 	Back *Frame
 
 	fn  *Function
 	buf []Value // the fast slots (fastSlots), then the value stack (valueStack)
-	// frameAux holds the cells and the block stack. Frames whose code has neither share
-	// noAux, so that a suspended coroutine of a simple function keeps no buffers for them.
+	// frameAux holds the cells, the block stack and Locals. Frames of optimized code
+	// (functions) with neither cells nor blocks share noAux, so that a suspended coroutine
+	// of a simple function keeps no buffers for them.
 	*frameAux
 	// gen is the generator, coroutine or async generator running this frame, or nil.
 	gen *Generator
@@ -44,14 +41,18 @@ type Frame struct {
 	inlined bool
 }
 
-// frameAux holds a frame's cells and block stack (see Frame).
+// frameAux holds a frame's Locals, cells and block stack (see Frame).
 type frameAux struct {
+	// Locals is the namespace LOAD_NAME and STORE_NAME use: the globals dict for a module,
+	// the class namespace (any mapping) for a class body, the given mapping for exec. It is
+	// nil for function frames, whose locals live in fast slots.
+	Locals Value
 	cells  []*Cell // CellVars then FreeVars
 	blocks []block
 }
 
-// noAux is the frameAux of every frame whose code has no cells and no blocks. It is never
-// written: such code stores no cell and pushes no block.
+// noAux is the frameAux of every frame of optimized code with no cells and no blocks. It
+// is never written: such code stores no cell, pushes no block and has no Locals.
 var noAux = &frameAux{}
 
 // frameState tracks a frame through its life; generators look at it.
@@ -130,7 +131,7 @@ func (f *Frame) valueStack() []Value { return f.buf[f.nfast:] }
 // allocFrame allocates a frame's buffers for code, with some slack for reuse.
 func allocFrame(code *Code, slack int) *Frame {
 	aux := noAux
-	if slack > 0 || code.BlockStackSize > 0 || len(code.cellNames) > 0 {
+	if slack > 0 || code.BlockStackSize > 0 || len(code.cellNames) > 0 || code.Flags&compile.FlagOptimized == 0 {
 		aux = &frameAux{
 			blocks: make([]block, code.BlockStackSize+slack/4),
 			cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),

@@ -13,7 +13,7 @@ func TestSuspendedObjectSizes(t *testing.T) {
 		name      string
 		size, max uintptr
 	}{
-		{"Frame", unsafe.Sizeof(Frame{}), 128},
+		{"Frame", unsafe.Sizeof(Frame{}), 104},
 		{"Generator", unsafe.Sizeof(Generator{}), 64},
 	} {
 		if c.size > c.max {
