@@ -59,7 +59,7 @@ type Future struct {
 	// hash is the future's hash, given from a per-interpreter counter when first asked
 	// for, so that sets of futures and tasks iterate in the same order on every run of a
 	// program (CPython's id-based hashes make that order arbitrary).
-	hash uint32
+	hash  uint32
 	state futureState
 	// blocking is _asyncio_future_blocking: set while a task waits on the future.
 	blocking          bool
