@@ -847,6 +847,9 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		if f.nblocks > 0 {
 			th.dropBlocks(f)
 		}
+		if code.unreadSlots != nil {
+			th.releaseUnreadLocals(f)
+		}
 		f.sp = int32(sp)
 		f.state = frameDone
 		if f.inlined {
