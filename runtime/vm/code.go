@@ -210,4 +210,3 @@ func unreadSlots(c *compile.Code) []int32 {
 	}
 	return out
 }
-
