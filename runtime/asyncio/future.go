@@ -51,15 +51,15 @@ type Future struct {
 	callbacks []*callback
 	// outer is the Python object this Future is part of (itself, or its Task).
 	outer vm.Value
-	// hash is the future's hash, given from a per-interpreter counter when first asked
-	// for, so that sets of futures and tasks iterate in the same order on every run of a
-	// program (CPython's id-based hashes make that order arbitrary).
-	hash int64
 	// note says what the future stands for on the timeline (trace.go); nil unless the
 	// Python layer labelled it while an Observer was installed.
 	note *futureNote
 	// extra holds the rarely set fields (futureExtra), or nil while they are all zero.
 	extra *futureExtra
+	// hash is the future's hash, given from a per-interpreter counter when first asked
+	// for, so that sets of futures and tasks iterate in the same order on every run of a
+	// program (CPython's id-based hashes make that order arbitrary).
+	hash  uint32
 	state futureState
 	// blocking is _asyncio_future_blocking: set while a task waits on the future.
 	blocking          bool

@@ -50,9 +50,9 @@ func init() {
 		if f.hash == 0 {
 			st := StateOf(th.Interp)
 			st.hashCounter++
-			f.hash = st.hashCounter
+			f.hash = uint32(st.hashCounter)
 		}
-		return vm.Int(f.hash), nil
+		return vm.Int(int64(f.hash)), nil
 	})
 	method(t, "done", asFutureBase, func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
 		return vm.Bool(f.Done()), nil

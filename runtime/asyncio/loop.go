@@ -263,6 +263,15 @@ func (l *Loop) describeForSlowWarning(th *vm.Thread, h *Handle) (string, error) 
 // compactReady runs after each iteration: it lets the ready queue give back a burst's space.
 func (l *Loop) compactReady() { l.ready.shrink() }
 
+// callbackSiteFile and callbackSiteLine are where CPython's Handle._run calls a callback
+// or a task step: a coroutine that such a function leaves unawaited in a local variable is
+// reported at this line when the function returns (vm.Thread.SetCallbackSite). events.py
+// keeps the line there, for the warning to show it.
+const (
+	callbackSiteFile = "<stdlib>/asyncio/events.py"
+	callbackSiteLine = 80
+)
+
 // RunForever runs iterations until stop() is called.
 func (l *Loop) RunForever(th *vm.Thread) error {
 	if err := l.checkRunnable(th); err != nil {
@@ -285,12 +294,14 @@ func (l *Loop) RunForever(th *vm.Thread) error {
 		}
 		return vm.None, nil
 	}), l.asyncgenFinalizerHook())
+	oldSite := th.SetCallbackSite(callbackSiteFile, callbackSiteLine)
 	defer func() {
 		l.stopping = false
 		l.running = false
 		l.state.clearRunning(th, l)
 		th.SetCoroutineOriginTrackingDepth(oldDepth)
 		setAsyncGenHooks(th, oldFirst, oldFinal)
+		th.RestoreCallbackSite(oldSite)
 	}()
 	for {
 		if err := l.RunOnce(th); err != nil {

@@ -13,8 +13,8 @@ func TestWaitingObjectSizes(t *testing.T) {
 		name      string
 		size, max uintptr
 	}{
-		{"Future", unsafe.Sizeof(Future{}), 104},
-		{"Task", unsafe.Sizeof(Task{}), 176},
+		{"Future", unsafe.Sizeof(Future{}), 96},
+		{"Task", unsafe.Sizeof(Task{}), 160},
 		{"callback", unsafe.Sizeof(callback{}), 48},
 	} {
 		if c.size > c.max {

@@ -10,11 +10,11 @@ import (
 type Task struct {
 	Future
 	coro      vm.Value
-	id        int                  // creation order, from 1
-	nameNum   int                  // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
 	futWaiter vm.Value             // the future-like object the task waits on (its outer object)
 	parent    *Task                // the task that was running when this one was created
 	ctx       *contextvars.Context // the context its steps run in (context.go)
+	id        int32                // creation order, from 1
+	nameNum   int32                // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
 	// numCancelsRequested counts cancel() calls not yet matched by uncancel().
 	numCancelsRequested int32
 	// named says the task was given a name (kept in extra.name); otherwise its name is
@@ -37,7 +37,7 @@ func (t *Task) base() *Future { return &t.Future }
 // Name is the task's name.
 func (t *Task) Name() string {
 	if !t.named {
-		return "Task-" + itoa(t.nameNum)
+		return "Task-" + itoa(int(t.nameNum))
 	}
 	return t.extra.name
 }
@@ -48,14 +48,14 @@ func (t *Task) NameNum() (int, bool) {
 	if t.named {
 		return 0, false
 	}
-	return t.nameNum, true
+	return int(t.nameNum), true
 }
 
 // setName names the task.
 func (t *Task) setName(name string) { t.more().name, t.named = name, true }
 
 // ID is the task's creation number (1 for the first task of the run).
-func (t *Task) ID() int { return t.id }
+func (t *Task) ID() int { return int(t.id) }
 
 // Parent is the task that created this one, or nil.
 func (t *Task) Parent() *Task { return t.parent }
@@ -89,14 +89,14 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	t.ctx = ctx
 	st := l.state
 	st.taskCounter++
-	t.coro, t.id, t.parent = coro, st.taskCounter, l.current
+	t.coro, t.id, t.parent = coro, int32(st.taskCounter), l.current
 	t.loop = l
 	t.logDestroyPending = true
 	t.setCreatedAt(l.creationSite(th))
 	t.unreferenced = droppedAtCreation(th)
 	if name == nil || name == vm.None {
 		st.nameCounter++
-		t.nameNum = st.nameCounter
+		t.nameNum = int32(st.nameCounter)
 	} else {
 		s, err := vm.ToStr(th, name)
 		if err != nil {

@@ -515,13 +515,13 @@ var housekeeping = map[string]bool{
 // internal reports whether coro is one of the loop's housekeeping coroutines.
 func internal(coro vm.Value) bool {
 	g, ok := coro.(*vm.Generator)
-	return ok && housekeeping[g.QualName] && g.Code() != nil && strings.HasPrefix(g.Code().Filename, "<stdlib>/asyncio/")
+	return ok && housekeeping[g.QualName()] && g.Code() != nil && strings.HasPrefix(g.Code().Filename, "<stdlib>/asyncio/")
 }
 
 // coroName is the coroutine's qualified name ("main", "Worker.run").
 func coroName(coro vm.Value) string {
 	if g, ok := coro.(*vm.Generator); ok {
-		return g.QualName
+		return g.QualName()
 	}
 	return coro.Type().Name
 }

@@ -43,6 +43,8 @@ type Code struct {
 	hasCell2Arg bool
 	// frameSize is the length of a frame's buffer: fast slots and value stack.
 	frameSize int
+	// unreadSlots lists the fast slots that no instruction reads (see releaseUnreadLocals).
+	unreadSlots []int32
 	// kind is the generator kind: 0 for plain functions.
 	kind genKind
 	// spare is the frame of a finished generator of this code that nothing else refers
@@ -93,6 +95,7 @@ func NewCode(c *compile.Code) *Code {
 	co.names = internNames(c.Names)
 	co.attrs = make([]attrCache, len(c.Names))
 	co.frameSize = len(c.VarNames) + c.StackSize + 1
+	co.unreadSlots = unreadSlots(c)
 	co.nparams = c.ArgCount + c.KwOnlyCount
 	if c.Flags&compile.FlagVarArgs != 0 {
 		co.nparams++
@@ -176,4 +179,34 @@ func (c *Code) lineAt(i int) int {
 		return int(c.Lines[i])
 	}
 	return c.FirstLine
+}
+
+// namesThatReadLocals are the builtins through which code can read its local variables
+// without LOAD_FAST.
+var namesThatReadLocals = map[string]bool{"locals": true, "vars": true, "eval": true, "exec": true, "dir": true}
+
+// unreadSlots returns the fast slots of a function's code that no LOAD_FAST reads, or nil
+// when there are none or the code may read its locals another way (locals() and the like).
+func unreadSlots(c *compile.Code) []int32 {
+	if c.Flags&compile.FlagOptimized == 0 || len(c.VarNames) == 0 {
+		return nil
+	}
+	for _, name := range c.Names {
+		if namesThatReadLocals[name] {
+			return nil
+		}
+	}
+	read := make([]bool, len(c.VarNames))
+	for _, in := range c.Instrs {
+		if in.Op == compile.LOAD_FAST && int(in.Arg) < len(read) {
+			read[in.Arg] = true
+		}
+	}
+	var out []int32
+	for i, r := range read {
+		if !r {
+			out = append(out, int32(i))
+		}
+	}
+	return out
 }

@@ -18,6 +18,14 @@ package vm
 //     statement (loop.run_until_complete(job()) on a closed loop), the warning is issued
 //     when the handler of that exception finishes (POP_EXCEPT), at the handler's last line,
 //     which is when CPython frees the exception and with it the coroutine.
+//   - When a function returns, an unstarted coroutine held only by one of its local
+//     variables that no instruction of the function reads (`c = job()` with the await
+//     forgotten, or a parameter the function ignores) is released, as CPython's reference
+//     counting releases it then: the warning names the line of the frame the function
+//     returns to ("main.py:12:"), or, for a function the event loop called (a task step or
+//     a callback), the line of CPython's Handle._run that SetCallbackSite names. "Only one
+//     local holds it" is assumed, not checked: code that reads no such variable can have
+//     passed the coroutine on only through another name (`c = d = job()`).
 //   - At the end of the run the engine calls ReportUnawaitedCoroutines, which warns about
 //     every other coroutine created and never started, as CPython does at interpreter exit
 //     ("sys:1: RuntimeWarning: coroutine 'example' was never awaited").
@@ -57,6 +65,56 @@ type coroState struct {
 	// originDepth is sys.set_coroutine_origin_tracking_depth: how many frames of the
 	// creating stack new coroutines record (0: none).
 	originDepth int
+	// callbackFile and callbackLine locate the frame CPython would show as the caller of a
+	// function that the event loop called (SetCallbackSite); callbackFile is "" outside a
+	// running loop. loopCaller is the frame that started the loop: the functions the loop
+	// calls find it below them.
+	callbackFile string
+	callbackLine int
+	loopCaller   *Frame
+}
+
+// CallbackSite is where CPython's event loop calls callbacks and task steps (the line of
+// Handle._run), and the frame that started the loop (see SetCallbackSite).
+type CallbackSite struct {
+	file   string
+	line   int
+	caller *Frame
+}
+
+// SetCallbackSite tells, when a thread starts running an event loop, where CPython's loop
+// calls callbacks and task steps: the functions the loop calls then count file:line as
+// their caller, not the frame that started the loop. It returns the site set before, for
+// the loop to restore when it stops.
+func (th *Thread) SetCallbackSite(file string, line int) CallbackSite {
+	c := &th.exec.coro
+	old := CallbackSite{c.callbackFile, c.callbackLine, c.loopCaller}
+	c.callbackFile, c.callbackLine, c.loopCaller = file, line, th.exec.frame
+	return old
+}
+
+// RestoreCallbackSite puts back a site that SetCallbackSite returned.
+func (th *Thread) RestoreCallbackSite(s CallbackSite) {
+	c := &th.exec.coro
+	c.callbackFile, c.callbackLine, c.loopCaller = s.file, s.line, s.caller
+}
+
+// releaseUnreadLocals runs when f returns normally: it warns about the unstarted coroutines
+// held by the locals f's code never reads (see the top of this file).
+func (th *Thread) releaseUnreadLocals(f *Frame) {
+	fast := f.fastSlots()
+	for _, i := range f.Code.unreadSlots {
+		g, ok := fast[i].(*Generator)
+		if !ok || g.kind != kindCoroutine || g.started || g.frame == nil || g.warned {
+			continue
+		}
+		c := &th.exec.coro
+		if caller := f.Back; c.callbackFile != "" && caller == c.loopCaller {
+			th.warnUnawaitedAt(g, c.callbackFile, c.callbackLine)
+		} else if caller != nil {
+			th.warnUnawaitedAt(g, caller.Code.Filename, caller.Line())
+		}
+	}
 }
 
 // OriginFrame is one frame of the stack that created a coroutine (cr_origin).
@@ -159,7 +217,7 @@ func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
 				continue
 			}
 			g.warned = true
-			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName)
+			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName())
 			if !seen[msg] {
 				seen[msg] = true
 				if cyclic {
@@ -305,7 +363,7 @@ func (th *Thread) ExceptionStored(exc *Exception) {
 // if the exception being released carries some, the warnings are issued at f's line, as
 // CPython issues them when the handler drops the exception.
 func (th *Thread) handlerDone(f *Frame, lasti int) {
-	f.lasti = lasti
+	f.lasti = int32(lasti)
 	c := &th.exec.coro
 	exc := th.exec.exc.value
 	gs := c.pending[exc]
@@ -322,13 +380,17 @@ func (th *Thread) handlerDone(f *Frame, lasti int) {
 
 // warnUnawaited issues "coroutine ... was never awaited" for g at f's current line.
 func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
+	th.warnUnawaitedAt(g, f.Code.Filename, f.Line())
+}
+
+// warnUnawaitedAt issues "coroutine ... was never awaited" for g at file:line.
+func (th *Thread) warnUnawaitedAt(g *Generator, file string, line int) {
 	g.warned = true
-	file, line := f.Code.Filename, f.Line()
 	if hook := th.exec.coro.warningHook; hook != nil {
 		hook(th, g, file, line)
 		return
 	}
-	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName)
+	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName())
 	if o := g.FormatOrigin(); o != "" {
 		msg += o + "\n"
 	}
@@ -341,7 +403,7 @@ func (th *Thread) warnUnawaited(g *Generator, f *Frame) {
 	}
 	c.warned[msg] = true
 	text := msg
-	if src := sourceLine(f.Code.source.lines(), line); src != "" {
+	if src := sourceLine(th.SourceLines(file), line); src != "" {
 		text += "  " + src + "\n"
 	}
 	text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"

@@ -16,24 +16,22 @@ type Frame struct {
 	Code     *Code
 	Globals  *Dict
 	Builtins *Dict
-	// Locals is the namespace LOAD_NAME and STORE_NAME use: the globals dict for a module,
-	// the class namespace (any mapping) for a class body, the given mapping for exec. It is
-	// nil for function frames, whose locals live in fast slots.
-	Locals Value
 	// Back is the calling frame (f_back), valid while the frame runs.
 	Back *Frame
 
-	fn      *Function
-	buf     []Value // the fast slots (fastSlots), then the value stack (valueStack)
-	cells   []*Cell // CellVars then FreeVars
-	blocks  []block
-	nblocks int
-	sp      int
-	pc      int // the next instruction to run
-	lasti   int // the instruction being run (for f_lineno and tracebacks)
+	fn  *Function
+	buf []Value // the fast slots (fastSlots), then the value stack (valueStack)
+	// frameAux holds the cells, the block stack and Locals. Frames of optimized code
+	// (functions) with neither cells nor blocks share noAux, so that a suspended coroutine
+	// of a simple function keeps no buffers for them.
+	*frameAux
 	// gen is the generator, coroutine or async generator running this frame, or nil.
 	gen *Generator
 	// The small fields last, packed: suspended coroutines each keep a frame.
+	nblocks int32
+	sp      int32
+	pc      int32 // the next instruction to run
+	lasti   int32 // the instruction being run (for f_lineno and tracebacks)
 	nfast   int32 // the number of fast slots, -1 before the first use
 	state   frameState
 	escaped bool
@@ -42,6 +40,20 @@ type Frame struct {
 	// returning resumes the caller in the same loop.
 	inlined bool
 }
+
+// frameAux holds a frame's Locals, cells and block stack (see Frame).
+type frameAux struct {
+	// Locals is the namespace LOAD_NAME and STORE_NAME use: the globals dict for a module,
+	// the class namespace (any mapping) for a class body, the given mapping for exec. It is
+	// nil for function frames, whose locals live in fast slots.
+	Locals Value
+	cells  []*Cell // CellVars then FreeVars
+	blocks []block
+}
+
+// noAux is the frameAux of every frame of optimized code with no cells and no blocks. It
+// is never written: such code stores no cell, pushes no block and has no Locals.
+var noAux = &frameAux{}
 
 // frameState tracks a frame through its life; generators look at it.
 type frameState uint8
@@ -67,8 +79,8 @@ const (
 // block is one block-stack entry.
 type block struct {
 	kind    blockKind
-	handler int
-	level   int
+	handler int32
+	level   int32
 	prev    *Exception
 }
 
@@ -96,10 +108,11 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	} else {
 		f = allocFrame(code, 0)
 	}
-	if int(f.nfast) != len(code.VarNames) || len(f.cells) != len(code.cellNames) {
-		nfast := len(code.VarNames)
-		f.nfast = int32(nfast)
-		f.cells = f.cells[:len(code.cellNames)]
+	if int(f.nfast) != len(code.VarNames) {
+		f.nfast = int32(len(code.VarNames))
+	}
+	if len(f.cells) != len(code.cellNames) {
+		f.cells = f.cells[:len(code.cellNames)] // never noAux's: its code has no cells
 	}
 	f.Code = code
 	f.Globals = globals
@@ -117,12 +130,14 @@ func (f *Frame) valueStack() []Value { return f.buf[f.nfast:] }
 
 // allocFrame allocates a frame's buffers for code, with some slack for reuse.
 func allocFrame(code *Code, slack int) *Frame {
-	return &Frame{
-		buf:    make([]Value, code.frameSize+slack),
-		blocks: make([]block, code.BlockStackSize+slack/4),
-		cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),
-		nfast:  -1,
+	aux := noAux
+	if slack > 0 || code.BlockStackSize > 0 || len(code.cellNames) > 0 || code.Flags&compile.FlagOptimized == 0 {
+		aux = &frameAux{
+			blocks: make([]block, code.BlockStackSize+slack/4),
+			cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),
+		}
 	}
+	return &Frame{buf: make([]Value, code.frameSize+slack), frameAux: aux, nfast: -1}
 }
 
 // recycle keeps the frame of a finished generator as its code's spare, when nothing can
@@ -191,12 +206,12 @@ func (f *Frame) Escape() *Frame {
 // ResultDiscarded reports whether the instruction after the one running (a call) throws its
 // result away (POP_TOP): the call is an expression statement such as `create_task(job())`.
 func (f *Frame) ResultDiscarded() bool {
-	i := f.lasti + 1
+	i := int(f.lasti) + 1
 	return i > 0 && i < len(f.Code.Instrs) && f.Code.Instrs[i].Op == compile.POP_TOP
 }
 
 // Line returns the line being executed (f_lineno).
-func (f *Frame) Line() int { return f.Code.lineAt(f.lasti) }
+func (f *Frame) Line() int { return f.Code.lineAt(int(f.lasti)) }
 
 // Function returns the function whose call created the frame, or nil (module and class
 // bodies, exec).

@@ -13,8 +13,8 @@ func TestSuspendedObjectSizes(t *testing.T) {
 		name      string
 		size, max uintptr
 	}{
-		{"Frame", unsafe.Sizeof(Frame{}), 176},
-		{"Generator", unsafe.Sizeof(Generator{}), 96},
+		{"Frame", unsafe.Sizeof(Frame{}), 104},
+		{"Generator", unsafe.Sizeof(Generator{}), 64},
 	} {
 		if c.size > c.max {
 			t.Errorf("%s is %d bytes, more than %d", c.name, c.size, c.max)

@@ -146,11 +146,11 @@ func (th *Thread) enterInline(caller *Frame, fn *Function, args []Value, kwnames
 		return nil, err
 	}
 	stack := caller.valueStack()
-	for i := resultSlot + 1; i < caller.sp; i++ {
+	for i := resultSlot + 1; i < int(caller.sp); i++ {
 		stack[i] = nil
 	}
-	caller.sp = resultSlot + 1
-	caller.pc = caller.lasti + 1
+	caller.sp = int32(resultSlot + 1)
+	caller.pc = int32(caller.lasti + 1)
 	f.inlined = true
 	f.Back = caller
 	e.frame = f

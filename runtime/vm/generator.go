@@ -59,8 +59,6 @@ type Delegate interface {
 type Generator struct {
 	frame *Frame // nil once finished
 	code  *Code
-	// Name and QualName are __name__ and __qualname__.
-	Name, QualName string
 	// exc is the generator's own item of the handled-exception stack.
 	exc excInfo
 	// extra holds what few generators need (see genExtra), or nil.
@@ -95,6 +93,38 @@ type genExtra struct {
 	finalizer Value
 	// origin is the stack that created a coroutine when origin tracking is on (cr_origin).
 	origin []OriginFrame
+	// named says that name and qualName hold __name__ and __qualname__, which then differ
+	// from the code's (a function renamed, for example by functools.wraps, or an assignment).
+	named          bool
+	name, qualName string
+}
+
+// Name returns the generator's __name__.
+func (g *Generator) Name() string {
+	if g.extra != nil && g.extra.named {
+		return g.extra.name
+	}
+	return g.code.Name
+}
+
+// QualName returns the generator's __qualname__.
+func (g *Generator) QualName() string {
+	if g.extra != nil && g.extra.named {
+		return g.extra.qualName
+	}
+	return g.code.QualName
+}
+
+// setNames sets __name__ and __qualname__; only a generator whose names differ from its
+// code's keeps them.
+func (g *Generator) setNames(name, qualName string) {
+	if g.extra == nil {
+		if name == g.code.Name && qualName == g.code.QualName {
+			return
+		}
+		g.extra = &genExtra{}
+	}
+	g.extra.named, g.extra.name, g.extra.qualName = true, name, qualName
 }
 
 // extras returns g's genExtra, making it on first use.
@@ -153,7 +183,8 @@ func (g *Generator) Code() *Code { return g.code }
 
 // newGenerator wraps a frame prepared for a generator-kind function.
 func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
-	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code, Name: fn.Name, QualName: fn.QualName}
+	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code}
+	g.setNames(fn.Name, fn.QualName)
 	f.gen = g
 	if g.kind == kindCoroutine {
 		th.trackCoroutine(g)
@@ -175,7 +206,7 @@ func (g *Generator) kindWord() string {
 // yieldFrom returns the sub-iterator the suspended frame delegates to, or nil.
 func (g *Generator) yieldFrom() Value {
 	f := g.frame
-	if f == nil || f.state != frameSuspended || f.pc >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM {
+	if f == nil || f.state != frameSuspended || int(f.pc) >= len(f.Code.Instrs) || f.Code.Instrs[f.pc].Op != compile.YIELD_FROM {
 		return nil
 	}
 	return f.valueStack()[f.sp-1]

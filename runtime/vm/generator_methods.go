@@ -33,7 +33,7 @@ func init() {
 		})
 		t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 			g := args[0].(*Generator)
-			return Str(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName, ObjectID(g))), nil
+			return Str(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName(), ObjectID(g))), nil
 		})
 		genNameAttrs(t)
 	}
@@ -130,23 +130,25 @@ func init() {
 // genNameAttrs adds the writable __name__ and __qualname__ attributes.
 func genNameAttrs(t *Type) {
 	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) {
-		return Str(self.(*Generator).Name), nil
+		return Str(self.(*Generator).Name()), nil
 	}, func(th *Thread, self Value, v Value) error {
 		s, ok := v.(Str)
 		if !ok {
 			return Errorf(TypeErrorType, "__name__ must be set to a string object")
 		}
-		self.(*Generator).Name = string(s)
+		g := self.(*Generator)
+		g.setNames(string(s), g.QualName())
 		return nil
 	})
 	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, error) {
-		return Str(self.(*Generator).QualName), nil
+		return Str(self.(*Generator).QualName()), nil
 	}, func(th *Thread, self Value, v Value) error {
 		s, ok := v.(Str)
 		if !ok {
 			return Errorf(TypeErrorType, "__qualname__ must be set to a string object")
 		}
-		self.(*Generator).QualName = string(s)
+		g := self.(*Generator)
+		g.setNames(g.Name(), string(s))
 		return nil
 	})
 }

@@ -127,7 +127,7 @@ func (th *Thread) opSetupWith(f *Frame, sp, handler int) (int, error) {
 	if err != nil {
 		return sp, err
 	}
-	f.blocks[f.nblocks] = block{kind: blockHandler, handler: handler, level: sp}
+	f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(handler), level: int32(sp)}
 	f.nblocks++
 	stack[sp] = r
 	return sp + 1, nil

@@ -32,8 +32,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	instrs := code.ops
 	fast := f.fastSlots()
 	stack := f.valueStack()
-	sp := f.sp
-	pc := f.pc
+	sp := int(f.sp)
+	pc := int(f.pc)
 	f.state = frameRunning
 
 	var err error
@@ -42,12 +42,12 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		// generator.throw(): raise at the suspension point. (The entry frame is never an
 		// inlined call.)
 		var handled bool
-		f.sp = sp
+		f.sp = int32(sp)
 		if handled, err = th.handleError(f, throwing, errThrown); !handled {
 			f.state = frameDone
 			return nil, err
 		}
-		sp, pc = f.sp, f.pc
+		sp, pc = int(f.sp), int(f.pc)
 	}
 
 	var (
@@ -72,7 +72,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.POP_TOP:
 			sp--
 			if g, ok := stack[sp].(*Generator); ok {
-				f.lasti = pc - 1
+				f.lasti = int32(pc - 1)
 				err = th.generatorDropped(g)
 			}
 			stack[sp] = nil
@@ -178,7 +178,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 			}
 			var v Value
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
 				goto fail
 			}
@@ -190,7 +190,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				sp -= 2
 				continue
 			}
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			err = SetAttr(th, stack[sp-1], code.names[in.Arg], stack[sp-2])
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
@@ -203,7 +203,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				continue
 			}
 			var meth, self Value
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
 				goto fail
 			}
@@ -251,7 +251,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 			}
 			var r Value
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
 				goto fail
 			}
@@ -268,7 +268,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 			}
 			var r Value
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg)); err != nil {
 				goto fail
 			}
@@ -306,7 +306,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				}
 			}
 			var v Value
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			if v, err = GetItem(th, obj, key); err != nil {
 				goto fail
 			}
@@ -328,7 +328,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					}
 				}
 			}
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 			err = SetItem(th, obj, key, v)
 
 		case compile.BUILD_TUPLE:
@@ -437,7 +437,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				pc = int(in.Arg)
 				continue
 			}
-			f.sp, f.lasti = sp, pc-1
+			f.sp, f.lasti = int32(sp), int32(pc-1)
 			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
 				goto fail
 			}
@@ -527,11 +527,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			goto call
 
 		case compile.CALL_EX:
-			f.sp, f.lasti = sp, pc-1
+			f.sp, f.lasti = int32(sp), int32(pc-1)
 			sp, err = th.opCallEx(f, sp, in.Arg)
 
 		case compile.SETUP_FINALLY:
-			f.blocks[f.nblocks] = block{kind: blockHandler, handler: int(in.Arg), level: sp}
+			f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp)}
 			f.nblocks++
 
 		case compile.POP_BLOCK:
@@ -678,7 +678,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				pc = int(in.Arg)
 				continue
 			}
-			f.sp, f.lasti = sp, pc-1
+			f.sp, f.lasti = int32(sp), int32(pc-1)
 			var v Value
 			var ok bool
 			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
@@ -713,7 +713,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if code.kind == kindAsyncGenerator {
 				v = &asyncGenWrapped{v}
 			}
-			f.sp, f.pc, f.lasti = sp, pc, pc-1
+			f.sp, f.pc, f.lasti = int32(sp), int32(pc), int32(pc-1)
 			f.state = frameSuspended
 			return v, nil
 
@@ -721,7 +721,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			f.sp = sp
+			f.sp = int32(sp)
 			var r Value
 			var done bool
 			if r, done, err = th.sendInto(stack[sp-1], v); err != nil {
@@ -733,12 +733,12 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			// The sub-iterator yielded: suspend here and run YIELD_FROM again on resume, with
 			// the value sent then on the stack.
-			f.sp, f.pc, f.lasti = sp, pc-1, pc-1
+			f.sp, f.pc, f.lasti = int32(sp), int32(pc-1), int32(pc-1)
 			f.state = frameSuspended
 			return r, nil
 
 		default:
-			f.sp, f.lasti = sp, pc-1
+			f.sp, f.lasti = int32(sp), int32(pc-1)
 			var reraise bool
 			if sp, pc, err, reraise = th.coldOp(f, in, sp, pc); reraise {
 				mode = errReraised
@@ -750,8 +750,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	fail:
 		// err was raised by the instruction at pc-1: send it to the frame's handlers.
-		f.sp = sp
-		f.lasti = pc - 1
+		f.sp = int32(sp)
+		f.lasti = int32(pc - 1)
 		{
 			var handled bool
 			if handled, err = th.handleError(f, err, mode); !handled {
@@ -769,12 +769,12 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				f.valueStack()[f.sp-1] = nil
 				mode = errRaised
 				code, instrs = f.Code, f.Code.ops
-				fast, stack, sp, pc = f.fastSlots(), f.valueStack(), f.sp, f.pc
+				fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
 				goto fail
 			}
 		}
 		mode = errRaised
-		sp, pc = f.sp, f.pc
+		sp, pc = int(f.sp), int(f.pc)
 		continue
 
 	call:
@@ -782,7 +782,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		// slot up. A plain Python function runs in this loop (an inlined call).
 		{
 			args := stack[argLo:sp]
-			f.sp, f.lasti = sp, pc-1
+			f.sp, f.lasti = int32(sp), int32(pc-1)
 			var r Value
 			switch c := callee.(type) {
 			case *Function:
@@ -800,7 +800,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 							for i := slot + 1; i < sp; i++ {
 								stack[i] = nil
 							}
-							f.sp, f.pc = slot+1, pc
+							f.sp, f.pc = int32(slot+1), int32(pc)
 							nf.inlined = true
 							nf.Back = f
 							th.exec.frame = nf
@@ -847,7 +847,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		if f.nblocks > 0 {
 			th.dropBlocks(f)
 		}
-		f.sp = sp
+		if code.unreadSlots != nil {
+			th.releaseUnreadLocals(f)
+		}
+		f.sp = int32(sp)
 		f.state = frameDone
 		if f.inlined {
 			caller := f.Back
@@ -872,7 +875,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	reload:
 		// f changed (an inlined call began or returned): load its state.
 		code, instrs = f.Code, f.Code.ops
-		fast, stack, sp, pc = f.fastSlots(), f.valueStack(), f.sp, f.pc
+		fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
 		f.state = frameRunning
 	}
 }

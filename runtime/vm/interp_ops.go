@@ -255,7 +255,7 @@ func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, 
 		sp++
 
 	case compile.SETUP_ASYNC_WITH:
-		f.blocks[f.nblocks] = block{kind: blockHandler, handler: int(in.Arg), level: sp - 1}
+		f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp - 1)}
 		f.nblocks++
 
 	case compile.IMPORT_NAME:

@@ -48,7 +48,7 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 				return th.handleError(f, err, mode)
 			}
 			clear(f.valueStack()[b.level:f.sp])
-			f.sp = b.level
+			f.sp = int32(b.level)
 		}
 		if b.kind == blockExceptHandler {
 			th.exec.exc.value = b.prev
@@ -59,7 +59,7 @@ func (th *Thread) handleError(f *Frame, err error, mode errMode) (bool, error) {
 		f.valueStack()[f.sp] = exc
 		f.sp++
 		th.exec.exc.value = exc
-		f.pc = b.handler
+		f.pc = int32(b.handler)
 		return true, nil
 	}
 	if err := th.dropOwnedIterators(f.valueStack()[:f.sp]); err != nil {
@@ -106,8 +106,8 @@ func (th *Thread) addTraceback(exc *Exception, f *Frame) {
 		Next:     exc.Traceback,
 		Filename: f.Code.Filename,
 		Name:     f.Code.Name,
-		Line:     f.Code.lineAt(f.lasti),
-		Lasti:    f.lasti,
+		Line:     f.Code.lineAt(int(f.lasti)),
+		Lasti:    int(f.lasti),
 		Frame:    f,
 	}
 	f.escape()

@@ -1,4 +1,4 @@
-// Package server serves Asobiba's built site (the dist/ folder) over HTTP.
+// Package server serves Asobiba's built site (the dist/ folder) over HTTP/1.1.
 //
 // It is a plain static file server with the few things a WebAssembly playground needs and
 // that a generic file server gets wrong or leaves out:
@@ -14,16 +14,20 @@
 //     cached for a year as immutable; everything else must be revalidated (no-cache) and is
 //     answered 304 when unchanged.
 //
-// The handler reads from an fs.FS, so the native CLI serves a folder (os.DirFS) and a
-// Cloudflare worker can serve an embedded copy (embed.FS) with the same code.
+// It reads from an fs.FS (the CLI passes os.DirFS). It speaks HTTP/1.1 itself, on a
+// net.Listener, rather than through net/http: the server is part of the asobiba command,
+// and net/http, with the TLS and HTTP/2 code it brings, made every `asobiba run` about 2 MB
+// bigger in memory, since a program's code is mapped into memory as it runs (measured:
+// semaphore_contention of make bench peaked at 39.6-40.5 MB with it, 37.2-37.8 MB without;
+// CPython 39.2 MB). A static site needs little of the protocol: GET and HEAD, persistent
+// connections, and conditional requests by ETag. A Range request gets the whole file, as
+// RFC 9110 allows. conn.go reads requests and writes responses; this file decides them.
 package server
 
 import (
-	"bytes"
-	"io"
 	"io/fs"
 	"mime"
-	"net/http"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -57,22 +61,45 @@ var encodings = []struct{ name, suffix string }{
 // hashedName matches file names that carry a content hash, such as engine.3f2a9c1b07de.wasm.
 var hashedName = regexp.MustCompile(`\.[0-9a-f]{8,64}\.[A-Za-z0-9]+$`)
 
-// New returns a handler that serves the files of fsys as a static site.
-func New(fsys fs.FS) http.Handler {
-	return &handler{fsys: fsys}
+// response is what the server answers to one request.
+type response struct {
+	status int
+	header []headerField // in the order written
+	body   []byte        // for errors; nil when file is set
+	file   fs.File       // the file to send, closed once written
+	size   int64         // the length of body or file
 }
 
-type handler struct {
-	fsys fs.FS
+// headerField is one response header.
+type headerField struct{ name, value string }
+
+func (r *response) set(name, value string) {
+	r.header = append(r.header, headerField{name, value})
 }
 
-func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-		return
+// textResponse is a plain-text answer such as a 404.
+func textResponse(status int, text string) *response {
+	r := &response{status: status, body: []byte(text), size: int64(len(text))}
+	r.set("Content-Type", "text/plain; charset=utf-8")
+	r.set("X-Content-Type-Options", "nosniff")
+	return r
+}
+
+func notFound() *response { return textResponse(404, "404 page not found\n") }
+
+// respond decides the answer to a request for target (path and query, as sent) with the
+// given method and request headers (lower-case names).
+func respond(fsys fs.FS, method, target string, header map[string]string) *response {
+	if method != "GET" && method != "HEAD" {
+		r := textResponse(405, "method not allowed\n")
+		r.set("Allow", "GET, HEAD")
+		return r
 	}
-	urlPath := r.URL.Path
+	rawPath, query, _ := strings.Cut(target, "?")
+	urlPath, err := url.PathUnescape(rawPath)
+	if err != nil {
+		return textResponse(400, "bad request\n")
+	}
 	if !strings.HasPrefix(urlPath, "/") {
 		urlPath = "/" + urlPath
 	}
@@ -81,78 +108,93 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = "."
 	}
 	if !fs.ValidPath(name) || hidden(name) {
-		http.NotFound(w, r)
-		return
+		return notFound()
 	}
-	info, err := fs.Stat(h.fsys, name)
+	info, err := fs.Stat(fsys, name)
 	if err != nil {
-		http.NotFound(w, r)
-		return
+		return notFound()
 	}
 	if info.IsDir() {
 		// Relative URLs in index.html only work when a directory's URL ends in a slash.
 		if !strings.HasSuffix(urlPath, "/") {
-			redirect(w, r, path.Base(urlPath)+"/")
-			return
+			location := path.Base(urlPath) + "/"
+			if query != "" {
+				location += "?" + query
+			}
+			r := textResponse(301, "moved permanently\n")
+			r.set("Location", location)
+			return r
 		}
 		name = path.Join(name, "index.html")
-		if info, err = fs.Stat(h.fsys, name); err != nil || info.IsDir() {
-			http.NotFound(w, r)
-			return
+		if info, err = fs.Stat(fsys, name); err != nil || info.IsDir() {
+			return notFound()
 		}
 	}
-	h.serveFile(w, r, name, info)
+	return serveFile(fsys, name, info, header)
 }
 
 // serveFile answers with name, or with its best precompressed sibling the client accepts.
-func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string, info fs.FileInfo) {
-	header := w.Header()
-	header.Set("Content-Type", contentType(name))
-	header.Set("X-Content-Type-Options", "nosniff")
+func serveFile(fsys fs.FS, name string, info fs.FileInfo, header map[string]string) *response {
+	r := &response{status: 200}
+	r.set("Content-Type", contentType(name))
+	r.set("X-Content-Type-Options", "nosniff")
 	if hashedName.MatchString(path.Base(name)) {
-		header.Set("Cache-Control", "public, max-age=31536000, immutable")
+		r.set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
-		header.Set("Cache-Control", "no-cache")
+		r.set("Cache-Control", "no-cache")
 	}
 
 	served, servedInfo, encoding := name, info, ""
 	vary := false
 	for _, enc := range encodings {
-		sib, err := fs.Stat(h.fsys, name+enc.suffix)
+		sib, err := fs.Stat(fsys, name+enc.suffix)
 		if err != nil || sib.IsDir() {
 			continue
 		}
 		// The answer depends on Accept-Encoding as soon as a sibling exists.
 		vary = true
-		if encoding == "" && accepts(r.Header.Get("Accept-Encoding"), enc.name) {
+		if encoding == "" && accepts(header["accept-encoding"], enc.name) {
 			served, servedInfo, encoding = name+enc.suffix, sib, enc.name
 		}
 	}
 	if vary {
-		header.Set("Vary", "Accept-Encoding")
+		r.set("Vary", "Accept-Encoding")
 	}
 	if encoding != "" {
-		header.Set("Content-Encoding", encoding)
+		r.set("Content-Encoding", encoding)
 	}
-	header.Set("ETag", etag(servedInfo, encoding))
-
-	f, err := h.fsys.Open(served)
+	tag := etag(servedInfo, encoding)
+	r.set("ETag", tag)
+	if mod := servedInfo.ModTime(); !mod.IsZero() {
+		r.set("Last-Modified", mod.UTC().Format(httpTimeFormat))
+	}
+	if matchesETag(header["if-none-match"], tag) {
+		r.status = 304
+		return r
+	}
+	f, err := fsys.Open(served)
 	if err != nil {
-		http.Error(w, "cannot open file", http.StatusInternalServerError)
-		return
+		return textResponse(500, "cannot open file\n")
 	}
-	defer f.Close()
-	content, ok := f.(io.ReadSeeker)
-	if !ok {
-		data, err := io.ReadAll(f)
-		if err != nil {
-			http.Error(w, "cannot read file", http.StatusInternalServerError)
-			return
+	r.file, r.size = f, servedInfo.Size()
+	return r
+}
+
+// matchesETag reports whether an If-None-Match header value names tag (or is "*"),
+// comparing weakly as RFC 9110 asks for If-None-Match.
+func matchesETag(header, tag string) bool {
+	if header == "" {
+		return false
+	}
+	if strings.TrimSpace(header) == "*" {
+		return true
+	}
+	for _, t := range strings.Split(header, ",") {
+		if strings.TrimPrefix(strings.TrimSpace(t), "W/") == tag {
+			return true
 		}
-		content = bytes.NewReader(data)
 	}
-	// ServeContent handles HEAD, Range, If-None-Match and If-Modified-Since.
-	http.ServeContent(w, r, name, servedInfo.ModTime(), content)
+	return false
 }
 
 // contentType returns the Content-Type for a file name, judged by its extension.
@@ -214,13 +256,4 @@ func hidden(name string) bool {
 		}
 	}
 	return false
-}
-
-// redirect sends a relative redirect that keeps the query string.
-func redirect(w http.ResponseWriter, r *http.Request, target string) {
-	if r.URL.RawQuery != "" {
-		target += "?" + r.URL.RawQuery
-	}
-	w.Header().Set("Location", target)
-	w.WriteHeader(http.StatusMovedPermanently)
 }

@@ -2,8 +2,9 @@ package server
 
 import (
 	"io"
+	"net"
 	"net/http"
-	"net/http/httptest"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -31,16 +32,42 @@ func testSite() fstest.MapFS {
 	}
 }
 
-// get performs one request against a handler serving testSite.
+// testURL is the address of a server of testSite, started by the first get.
+var (
+	testURL  string
+	startSrv sync.Once
+)
+
+// client sends requests as written: no Accept-Encoding of its own.
+var client = &http.Client{
+	Transport:     &http.Transport{DisableCompression: true},
+	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+}
+
+// get performs one request against a server of testSite.
 func get(t *testing.T, method, target string, header map[string]string) *http.Response {
 	t.Helper()
-	req := httptest.NewRequest(method, target, nil)
+	startSrv.Do(func() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		go Serve(ln, testSite())
+		testURL = "http://" + ln.Addr().String()
+	})
+	req, err := http.NewRequest(method, testURL+target, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
-	rec := httptest.NewRecorder()
-	New(testSite()).ServeHTTP(rec, req)
-	return rec.Result()
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	return resp
 }
 
 func body(t *testing.T, resp *http.Response) string {

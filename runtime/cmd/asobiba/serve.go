@@ -2,16 +2,13 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/asobiba/asobiba/site/server"
 )
@@ -40,21 +37,15 @@ func serveCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "asobiba serve: %v\n", err)
 		return 1
 	}
-	srv := &http.Server{
-		Handler:           server.New(os.DirFS(*dir)),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
 	fmt.Fprintf(stdout, "serving %s at http://%s/\n", *dir, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
 		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		srv.Shutdown(shutdown)
+		ln.Close() // Serve returns; requests still being answered end with the process
 	}()
-	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	if err := server.Serve(ln, os.DirFS(*dir)); err != nil {
 		fmt.Fprintf(stderr, "asobiba serve: %v\n", err)
 		return 1
 	}

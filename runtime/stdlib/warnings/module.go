@@ -289,7 +289,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 // statement drops a coroutine it never awaited. A warning turned into an error cannot
 // propagate from there; it is reported as CPython reports exceptions in finalizers.
 func coroutineHook(th *vm.Thread, c *vm.Generator, filename string, line int) {
-	msg := fmt.Sprintf("coroutine '%s' was never awaited", c.QualName)
+	msg := fmt.Sprintf("coroutine '%s' was never awaited", c.QualName())
 	if o := c.FormatOrigin(); o != "" {
 		msg += "\n" + o
 	}

@@ -14,6 +14,12 @@ def _logger():
     return logging.getLogger('asyncio') if logging is not None else None
 
 
+def _callback_site(self):
+    """Never called. CPython's Handle._run calls callbacks and task steps at this line, and
+    warnings about what they drop name it; Asobiba's loop, written in Go, names it too."""
+    self._context.run(self._callback, *self._args)  # CPython 3.11: line 80
+
+
 def _default_exception_handler(loop, context):
     """Log an exception-handler context the way CPython's asyncio logger prints it."""
     message = context.get('message') or 'Unhandled exception in event loop'
