@@ -17,7 +17,10 @@ package vm
 //   - When a call raises and one of its arguments is a coroutine created by the same
 //     statement (loop.run_until_complete(job()) on a closed loop), the warning is issued
 //     when the handler of that exception finishes (POP_EXCEPT), at the handler's last line,
-//     which is when CPython frees the exception and with it the coroutine.
+//     which is when CPython frees the exception and with it the coroutine. The same goes
+//     for a failed attribute lookup on one (AttributeError keeps its object). When the
+//     callee is C code in CPython (len(job())) or an instruction fails on it (iterating,
+//     subscripting, a binary operation), the warning comes at once, at that line.
 //   - When a function returns, an unstarted coroutine held only by one of its local
 //     variables that no instruction of the function reads (`c = job()` with the await
 //     forgotten, or a parameter the function ignores) is released, as CPython's reference
@@ -44,6 +47,7 @@ package vm
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
@@ -302,10 +306,37 @@ func (th *Thread) callFailed(err error, args []Value, pyCallee bool) {
 	}
 }
 
+// operandsDropped runs when an instruction of f fails on operands it consumed (iterating,
+// subscripting, a binary operation). CPython frees them at once, so an unstarted coroutine
+// among them that this line created, and that no local of f holds, is reported now, at the
+// line: `for x in fetch():` with the await forgotten warns before its TypeError unwinds.
+func (th *Thread) operandsDropped(f *Frame, a, b Value) {
+	for _, v := range [2]Value{a, b} {
+		g, ok := v.(*Generator)
+		if !ok || g.kind != kindCoroutine || g.started || g.frame == nil || g.warned ||
+			g.originCode != f.Code || int(g.originLine) != f.Line() {
+			continue
+		}
+		if !slices.Contains(f.fastSlots(), Value(g)) {
+			th.warnUnawaited(g, f)
+		}
+	}
+}
+
+// attrFailed runs when getting an attribute of obj failed: CPython's AttributeError keeps
+// obj (its obj attribute) until the exception is freed, so an unstarted coroutine there
+// that this line created is reported when the handler finishes, as for a failed call.
+func (th *Thread) attrFailed(err error, obj Value) {
+	if g, ok := obj.(*Generator); ok && g.kind == kindCoroutine && !g.started {
+		th.callFailed(err, []Value{obj}, false)
+	}
+}
+
 // bindsLikePython reports whether a failing call of callee that raised without running any
 // frame of it dropped its arguments at once in CPython: a Python function or a method of
-// one (its arguments did not bind), or a class whose __new__ and __init__ are both builtins
-// (a C type such as asyncio.Task refusing its arguments).
+// one (its arguments did not bind), a function of the builtins module, or a class whose
+// __new__ and __init__ are both builtins (a C type such as asyncio.Task refusing its
+// arguments).
 func bindsLikePython(callee Value) bool {
 	if m, ok := callee.(*BoundMethod); ok {
 		callee = m.Func
@@ -313,6 +344,10 @@ func bindsLikePython(callee Value) bool {
 	switch c := callee.(type) {
 	case *Function:
 		return true
+	case *Builtin:
+		// A builtin function such as len is C code in CPython too; asyncio's functions
+		// written in Go are Python there, and their frames keep their arguments.
+		return c.Module == "builtins" && c.Self == nil
 	case *Type:
 		_, pyNew := c.Lookup("__new__").(*Function)
 		_, pyInit := c.Lookup("__init__").(*Function)

@@ -180,6 +180,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			var v Value
 			f.lasti = int32(pc - 1)
 			if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
+				th.attrFailed(err, stack[sp-1])
 				goto fail
 			}
 			stack[sp-1] = v
@@ -205,6 +206,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			var meth, self Value
 			f.lasti = int32(pc - 1)
 			if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
+				th.attrFailed(err, stack[sp-1])
 				goto fail
 			}
 			stack[sp-1] = meth
@@ -253,6 +255,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			var r Value
 			f.lasti = int32(pc - 1)
 			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
+				th.operandsDropped(f, a, b)
 				goto fail
 			}
 			stack[sp-1] = r
@@ -308,6 +311,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			var v Value
 			f.lasti = int32(pc - 1)
 			if v, err = GetItem(th, obj, key); err != nil {
+				th.operandsDropped(f, obj, key)
 				goto fail
 			}
 			stack[sp-1] = v
@@ -402,6 +406,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.GET_ITER:
 			var it Value
 			if it, err = Iter(th, stack[sp-1]); err != nil {
+				f.lasti = int32(pc - 1)
+				th.operandsDropped(f, stack[sp-1], nil)
 				goto fail
 			}
 			stack[sp-1] = markOwned(it, code, pc)
