@@ -2,14 +2,19 @@ package asyncio
 
 import (
 	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 )
 
 // TestLinePlacement checks every "# CPython 3.11: line N" marker of the Python layer: after
-// placeLines the marked line sits at line N, without its marker.
+// placeLines the marked line sits at line N, without its marker, and reads as line N of
+// CPython's own module when python3 (CPython 3.11) is on the machine.
 func TestLinePlacement(t *testing.T) {
+	cpython := cpythonAsyncioDir()
 	markers := 0
 	err := fs.WalkDir(lib, "lib", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
@@ -31,6 +36,11 @@ func TestLinePlacement(t *testing.T) {
 			if want > len(placed) || placed[want-1] != text {
 				t.Errorf("%s: %q should be line %d", path, strings.TrimSpace(text), want)
 			}
+			if cpython != "" {
+				if theirs := lineOf(filepath.Join(cpython, filepath.Base(path)), want); strings.TrimSpace(theirs) != strings.TrimSpace(text) {
+					t.Errorf("%s: line %d reads %q, CPython's %q", path, want, strings.TrimSpace(text), strings.TrimSpace(theirs))
+				}
+			}
 		}
 		return nil
 	})
@@ -49,3 +59,27 @@ func TestPlaceLines(t *testing.T) {
 		t.Errorf("placeLines = %q, want %q", got, want)
 	}
 }
+
+// cpythonAsyncioDir returns the folder of CPython 3.11's asyncio package, or "" when python3
+// is not CPython 3.11.
+func cpythonAsyncioDir() string {
+	out, err := exec.Command("python3", "-c", "import asyncio, os, sys; print(sys.version_info[:2] == (3, 11) and os.path.dirname(asyncio.__file__) or '')").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// lineOf returns line n of a file, or "" when there is none.
+func lineOf(path string, n int) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+

@@ -89,7 +89,7 @@ class Queue(mixins._LoopBoundMixin):
             _label(putter, 'Queue.put')
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # CPython 3.11: line 120
             except:
                 putter.cancel()
                 try:
@@ -98,21 +98,19 @@ class Queue(mixins._LoopBoundMixin):
                     pass
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
-                raise
+                raise  # CPython 3.11: line 134
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
-            raise QueueFull
+            raise QueueFull  # CPython 3.11: line 143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
 
     async def get(self):
-        # _queue_get does `if not self.empty(): return self.get_nowait()` in Go for a plain
-        # queue (and nothing otherwise); the code below is CPython's.
-        item = _queue_get(self)
+        item = _queue_get(self)  # in Go for a plain queue: CPython's `if not self.empty(): ...`
         if item is not _queue_no_item:
             return item
         while self.empty():
@@ -120,7 +118,7 @@ class Queue(mixins._LoopBoundMixin):
             _label(getter, 'Queue.get')
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # CPython 3.11: line 158
             except:
                 getter.cancel()
                 try:
@@ -129,26 +127,26 @@ class Queue(mixins._LoopBoundMixin):
                     pass
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
-                raise
+                raise  # CPython 3.11: line 172
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # CPython 3.11: line 181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # CPython 3.11: line 201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
 
     async def join(self):
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # CPython 3.11: line 215
 
 
 _queue_register(Queue, locks.Event)

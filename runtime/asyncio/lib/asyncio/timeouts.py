@@ -65,7 +65,7 @@ class Timeout:
         if self._state == _EXPIRING:
             self._state = _EXPIRED
             if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # CPython 3.11: line 115
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None
