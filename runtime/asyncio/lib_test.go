@@ -82,4 +82,3 @@ func lineOf(path string, n int) string {
 	}
 	return lines[n-1]
 }
-
