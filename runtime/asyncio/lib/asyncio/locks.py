@@ -48,13 +48,13 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # CPython 3.11: line 114
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
             if not self._locked:
                 self._wake_up_first()
-            raise
+            raise  # CPython 3.11: line 120
         self._locked = True
         return True
 
@@ -63,7 +63,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = False
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # CPython 3.11: line 140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -106,7 +106,7 @@ class Event(mixins._LoopBoundMixin):
         _label(fut, 'Event.wait')
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  # CPython 3.11: line 213
             return True
         finally:
             self._waiters.remove(fut)
@@ -132,14 +132,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     async def wait(self):
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # CPython 3.11: line 260
         self.release()
         try:
             fut = self._get_loop().create_future()
             _label(fut, 'Condition.wait')
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  # CPython 3.11: line 267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -166,7 +166,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def notify(self, n=1):
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # CPython 3.11: line 311
         idx = 0
         for fut in self._waiters:
             if idx >= n:
@@ -184,7 +184,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # CPython 3.11: line 348
         self._waiters = None
         self._value = value
 
@@ -208,14 +208,14 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # CPython 3.11: line 387
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
             if not fut.cancelled():
                 self._value += 1
                 self._wake_up_next()
-            raise
+            raise  # CPython 3.11: line 394
         if self._value > 0:
             self._wake_up_next()
         return True
@@ -243,7 +243,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # CPython 3.11: line 434
         super().release()
 
 
@@ -252,7 +252,7 @@ class Barrier(mixins._LoopBoundMixin):
 
     def __init__(self, parties):
         if parties < 1:
-            raise ValueError('parties must be > 0')
+            raise ValueError('parties must be > 0')  # CPython 3.11: line 458
         self._cond = Condition()
         self._parties = parties
         self._state = 'filling'
@@ -272,14 +272,14 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def wait(self):
         async with self._cond:
-            await self._block()
+            await self._block() # Block while the barrier drains or resets.  # CPython 3.11: line 489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  # CPython 3.11: line 495
                 else:
-                    await self._wait()
+                    await self._wait()  # CPython 3.11: line 497
                 return index
             finally:
                 self._count -= 1
@@ -288,7 +288,7 @@ class Barrier(mixins._LoopBoundMixin):
     async def _block(self):
         await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
         if self._state == 'broken':
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+            raise exceptions.BrokenBarrierError("Barrier aborted")  # CPython 3.11: line 518
 
     async def _release(self):
         self._state = 'draining'
@@ -297,7 +297,7 @@ class Barrier(mixins._LoopBoundMixin):
     async def _wait(self):
         await self._cond.wait_for(lambda: self._state != 'filling')
         if self._state in ('broken', 'resetting'):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")  # CPython 3.11: line 537
 
     def _exit(self):
         if self._count == 0:
