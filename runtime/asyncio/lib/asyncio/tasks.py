@@ -57,30 +57,6 @@ async def _wrap_awaitable(awaitable):
 _asyncio._set_awaitable_wrapper(_wrap_awaitable)
 
 
-async def sleep(delay, result=None):
-    """Suspend the calling task for delay (virtual) seconds and return result."""
-    if delay <= 0:
-        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
-        return result
-    # On a plain loop, _sleep_for returns a Go object that does what _slow_sleep does,
-    # without a frame per sleeping task; on a loop subclass it returns _slow_sleep(...).
-    return await _sleep_for(delay, result)
-
-
-async def _slow_sleep(delay, result):
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    _label(future, 'sleep', delay)  # for the timeline; a no-op unless one is recording
-    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        handle.cancel()
-
-
-_asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep)
-
-
 class _GatheringFuture(_asyncio.Future):
     """The future gather() returns: cancelling it cancels the children."""
 
@@ -168,47 +144,53 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+def _waiter_releaser(waiter):
+    """The done-callback wait_for adds to the future it waits for (CPython: a partial)."""
+    def release(fut):
+        _release_waiter(waiter)
+    return release
+
+
 async def wait_for(fut, timeout):
     """Wait for fut with a timeout; on timeout cancel it and raise TimeoutError."""
     loop = events.get_running_loop()
+    # The lines a traceback can show are where CPython 3.11 has them (a timeout or an
+    # error inside a task group prints asyncio's frames).
     if timeout is None:
-        return await fut
+        return await fut  # CPython 3.11: line 452
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop)
+            return fut.result()  # CPython 3.11: line 458
+        await _cancel_and_wait(fut, loop=loop)  # CPython 3.11: line 460
         try:
-            return fut.result()
+            return fut.result()  # CPython 3.11: line 462
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython 3.11: line 464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
+    cb = _waiter_releaser(waiter)
     fut = ensure_future(fut, loop=loop)
     _label(waiter, 'wait_for', None, fut)
     fut.add_done_callback(cb)
     try:
         try:
-            await waiter
+            await waiter  # CPython 3.11: line 476
         except exceptions.CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # CPython 3.11: line 479
             fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop)
-            raise
+            await _cancel_and_wait(fut, loop=loop)  # CPython 3.11: line 485
+            raise  # CPython 3.11: line 486
         if fut.done():
-            return fut.result()
+            return fut.result()  # CPython 3.11: line 489
         fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop)
+        await _cancel_and_wait(fut, loop=loop)  # CPython 3.11: line 495
         try:
-            return fut.result()
+            return fut.result()  # CPython 3.11: line 500
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython 3.11: line 502
     finally:
         timeout_handle.cancel()
 
@@ -227,6 +209,31 @@ async def _cancel_and_wait(fut, loop):
         await waiter
     finally:
         fut.remove_done_callback(cb)
+
+
+async def sleep(delay, result=None):
+    """Suspend the calling task for delay (virtual) seconds and return result."""
+    if delay <= 0:
+        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
+        return result
+    # On a plain loop, _sleep_for returns a Go object that does what _slow_sleep does,
+    # without a frame per sleeping task; on a loop subclass it returns _slow_sleep(...).
+    future = _sleep_for(delay, result)
+    return await future  # CPython 3.11: line 649
+
+
+async def _slow_sleep(delay, result):
+    loop = events.get_running_loop()
+    future = loop.create_future()
+    _label(future, 'sleep', delay)  # for the timeline; a no-op unless one is recording
+    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+_asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
