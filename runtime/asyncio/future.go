@@ -31,10 +31,12 @@ type callback struct {
 	wakes bool                 // the callback is task's wake-up (Task.task_wakeup())
 }
 
-// goCallback is a done-callback written in Go, with the label its future's repr shows.
+// goCallback is a done-callback written in Go, with the label its future's repr shows: label,
+// or when source is set, the label of that Python function (the one the Go code stands for).
 type goCallback struct {
-	fn    func(th *vm.Thread, f *Future) error
-	label string
+	fn     func(th *vm.Thread, f *Future) error
+	label  string
+	source vm.Value
 }
 
 // wakeupLabel is how a future's repr shows a waiting task's wake-up callback.
@@ -336,8 +338,11 @@ func (f *Future) formatCallbacks(th *vm.Thread) (string, error) {
 		if cb.wakes {
 			return wakeupLabel, nil
 		}
-		if cb.goCb != nil {
-			return cb.goCb.label, nil
+		if g := cb.goCb; g != nil {
+			if g.source != nil {
+				return formatCallbackSource(th, g.source)
+			}
+			return g.label, nil
 		}
 		return formatCallbackSource(th, cb.fn)
 	}
