@@ -39,8 +39,12 @@ type goCallback struct {
 	source vm.Value
 }
 
-// wakeupLabel is how a future's repr shows a waiting task's wake-up callback.
-const wakeupLabel = "Task.task_wakeup()"
+// wakeupLabel and stepLabel are how reprs show a waiting task's wake-up callback and a
+// task's step.
+const (
+	wakeupLabel = "Task.task_wakeup()"
+	stepLabel   = "Task.task_step()"
+)
 
 // Future is asyncio.Future. Task embeds it.
 //
@@ -219,7 +223,7 @@ func (f *Future) scheduleCallback(cb *callback) {
 		return
 	}
 	if g := cb.goCb; g != nil {
-		f.loop.callSoonTask(cb.task, g.label, func(th *vm.Thread) error { return g.fn(th, f) })
+		f.loop.callSoonDone(cb.task, g, f)
 		return
 	}
 	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx

@@ -58,6 +58,9 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 	g := &gathering{returnExceptions: returnExceptions}
 	cb := &callback{goCb: &goCallback{fn: g.childDone, source: pyCallback}}
 	children := make([]vm.Value, 0, len(coros))
+	// Each new task's list of callbacks is a one-slot window of one array: a single
+	// allocation for all of them (a second callback copies the window out).
+	cbs := make([]*callback, len(coros))
 	var seen map[*vm.Generator]*Task
 	if len(coros) > 1 {
 		seen = make(map[*vm.Generator]*Task, len(coros))
@@ -76,7 +79,9 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 		if seen != nil {
 			seen[coro] = t
 		}
-		t.addCallback(cb)
+		i := len(children)
+		cbs[i] = cb
+		t.callbacks = cbs[i : i+1 : i+1]
 		children = append(children, t)
 	}
 	g.total = len(children)

@@ -75,9 +75,9 @@ func (it readyItem) handle(l *Loop) *Handle {
 		return it.h
 	}
 	if it.fut != nil {
-		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: wakeupLabel, task: it.task}
+		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, task: it.task}
 	}
-	return &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: it.task}
+	return &Handle{loop: l, kind: handleStep, task: it.task}
 }
 
 // pushReady appends a handle to the ready queue.
@@ -107,9 +107,10 @@ func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 // callSoonStep schedules the next step of task t.
 func (l *Loop) callSoonStep(t *Task) { l.pushTask(t, nil) }
 
-// callSoonTask schedules a Go callback that steps or wakes task t.
-func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
-	h := &Handle{loop: l, goFn: fn, label: label, task: t}
+// callSoonDone schedules the Go done-callback g of the future f; t is the task it steps or
+// wakes, if any.
+func (l *Loop) callSoonDone(t *Task, g *goCallback, f *Future) *Handle {
+	h := &Handle{loop: l, goCb: g, callback: f.outer, task: t}
 	l.noteCause(h)
 	l.pushReady(h)
 	return h
