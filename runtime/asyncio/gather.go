@@ -11,7 +11,12 @@ package asyncio
 // child's repr even shows the Python callback's name. Anything else (futures among the
 // arguments, a task factory, a loop subclass, debug mode) takes the Python path.
 
-import "github.com/asobiba/asobiba/runtime/vm"
+import (
+	"slices"
+	"unsafe"
+
+	"github.com/asobiba/asobiba/runtime/vm"
+)
 
 // gathering is the state one fast gather shares between its children's done-callbacks: the
 // Python closure's `state`, `children`, `arg_to_fut` and `outer`.
@@ -62,8 +67,8 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 	// allocation for all of them (a second callback copies the window out).
 	cbs := make([]*callback, len(coros))
 	var seen map[*vm.Generator]*Task
-	if len(coros) > 1 {
-		seen = make(map[*vm.Generator]*Task, len(coros))
+	if hasDuplicates(coros) {
+		seen = make(map[*vm.Generator]*Task)
 	}
 	for _, c := range coros {
 		coro := c.(*vm.Generator)
@@ -104,6 +109,26 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 		}
 	}
 	return outer, nil
+}
+
+// hasDuplicates reports whether a coroutine appears twice among coros (all coroutines). It
+// compares their addresses, sorted: cheaper than a map of ten thousand of them, which
+// gather needs only in the rare call that passes a coroutine twice.
+func hasDuplicates(coros vm.Tuple) bool {
+	if len(coros) < 2 {
+		return false
+	}
+	addrs := make([]uintptr, len(coros))
+	for i, c := range coros {
+		addrs[i] = uintptr(unsafe.Pointer(c.(*vm.Generator)))
+	}
+	slices.Sort(addrs)
+	for i := 1; i < len(addrs); i++ {
+		if addrs[i] == addrs[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // childDone is gather's _done_callback(fut) for the child f.
