@@ -66,6 +66,7 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 	// Each new task's list of callbacks is a one-slot window of one array: a single
 	// allocation for all of them (a second callback copies the window out).
 	cbs := make([]*callback, len(coros))
+	l.ready.reserve(len(coros)) // each new task's first step
 	var seen map[*vm.Generator]*Task
 	if hasDuplicates(coros) {
 		seen = make(map[*vm.Generator]*Task)
