@@ -31,14 +31,20 @@ type callback struct {
 	wakes bool                 // the callback is task's wake-up (Task.task_wakeup())
 }
 
-// goCallback is a done-callback written in Go, with the label its future's repr shows.
+// goCallback is a done-callback written in Go, with the label its future's repr shows: label,
+// or when source is set, the label of that Python function (the one the Go code stands for).
 type goCallback struct {
-	fn    func(th *vm.Thread, f *Future) error
-	label string
+	fn     func(th *vm.Thread, f *Future) error
+	label  string
+	source vm.Value
 }
 
-// wakeupLabel is how a future's repr shows a waiting task's wake-up callback.
-const wakeupLabel = "Task.task_wakeup()"
+// wakeupLabel and stepLabel are how reprs show a waiting task's wake-up callback and a
+// task's step.
+const (
+	wakeupLabel = "Task.task_wakeup()"
+	stepLabel   = "Task.task_step()"
+)
 
 // Future is asyncio.Future. Task embeds it.
 //
@@ -217,7 +223,7 @@ func (f *Future) scheduleCallback(cb *callback) {
 		return
 	}
 	if g := cb.goCb; g != nil {
-		f.loop.callSoonTask(cb.task, g.label, func(th *vm.Thread) error { return g.fn(th, f) })
+		f.loop.callSoonDone(cb.task, g, f)
 		return
 	}
 	f.loop.CallSoon(cb.fn, []vm.Value{f.outer}).ctx = cb.ctx
@@ -336,8 +342,11 @@ func (f *Future) formatCallbacks(th *vm.Thread) (string, error) {
 		if cb.wakes {
 			return wakeupLabel, nil
 		}
-		if cb.goCb != nil {
-			return cb.goCb.label, nil
+		if g := cb.goCb; g != nil {
+			if g.source != nil {
+				return formatCallbackSource(th, g.source)
+			}
+			return g.label, nil
 		}
 		return formatCallbackSource(th, cb.fn)
 	}

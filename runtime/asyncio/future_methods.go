@@ -122,7 +122,7 @@ func init() {
 		return f.makeCancelledError(), nil
 	})
 	await := func(th *vm.Thread, f *Future, a callArgs) (vm.Value, error) {
-		return &futureIter{fut: f}, nil
+		return f.Await(th)
 	}
 	method(t, "__await__", asFutureBase, await)
 	method(t, "__iter__", asFutureBase, await)
@@ -191,6 +191,9 @@ func init() {
 func (f *Future) outerTask() (*Task, bool) {
 	return asTask(f.outer)
 }
+
+// Await is Future.__await__ (and Task's), which await calls directly on Go futures.
+func (f *Future) Await(th *vm.Thread) (vm.Value, error) { return &futureIter{fut: f}, nil }
 
 // futureIter is what Future.__await__ returns: it yields the future once (telling the task
 // to wait for it) and then returns its result. It is a vm.Delegate, so that `await future`

@@ -11,11 +11,11 @@ import (
 // a task's wake-up by the future it waited for.
 type Handle struct {
 	loop *Loop
-	// callback is the Python callable; for a handleWakeup, the future that woke the task.
+	// callback is the Python callable; for a handleWakeup, the future that woke the task;
+	// for a Go done-callback (goCb), the future that is done.
 	callback vm.Value
 	args     []vm.Value
-	goFn     func(th *vm.Thread) error
-	label    string               // how a Go callback shows in reprs, e.g. "Task.task_wakeup()"
+	goCb     *goCallback          // a done-callback written in Go, called with callback's future
 	task     *Task                // the task a Go callback steps or wakes, if any
 	ctx      *contextvars.Context // the context a Python callback runs in (context.go)
 	// createdAt is where the handle was made, in debug mode (debug.go).
@@ -77,7 +77,7 @@ func (h *Handle) Cancel() {
 		return
 	}
 	h.cancelled = true
-	h.callback, h.args, h.goFn = nil, nil, nil
+	h.callback, h.args, h.goCb = nil, nil, nil
 	h.kind = handleCall
 	if h.timer && h.scheduled {
 		h.loop.timerCancelledCount++
@@ -95,8 +95,9 @@ func (h *Handle) run(th *vm.Thread) error {
 	case h.kind == handleWakeup:
 		f, _ := asFuture(h.callback)
 		err = h.task.wakeup(th, f.base())
-	case h.goFn != nil:
-		err = h.goFn(th)
+	case h.goCb != nil:
+		f, _ := asFuture(h.callback)
+		err = h.goCb.fn(th, f.base())
 	default:
 		var prev *contextvars.Context
 		if prev, err = enter(th, h.loop.state, h.ctx); err == nil {
@@ -144,8 +145,16 @@ func (h *Handle) report(th *vm.Thread, err error) error {
 
 // describe formats the callback as CPython's format_helpers do: "f(1, 2)" or a Go label.
 func (h *Handle) describe(th *vm.Thread) (string, error) {
-	if h.goFn != nil || h.kind != handleCall {
-		return h.label, nil
+	switch {
+	case h.kind == handleStep:
+		return stepLabel, nil
+	case h.kind == handleWakeup:
+		return wakeupLabel, nil
+	case h.goCb != nil:
+		if h.goCb.source != nil {
+			return formatCallback(th, h.goCb.source, []vm.Value{h.callback})
+		}
+		return h.goCb.label, nil
 	}
 	return formatCallback(th, h.callback, h.args)
 }

@@ -66,7 +66,10 @@ func (l *Loop) Time() float64 { return l.clock.Now() }
 type readyItem struct {
 	h    *Handle
 	task *Task
-	fut  *Future // the future whose completion wakes task; nil for a step
+	fut  *Future // the future whose completion wakes task (or that goCb is called with); nil for a step
+	// goCb is a Go done-callback of fut, kept without a Handle while no Observer needs
+	// one to remember the callback's cause (gather's, once per child).
+	goCb *goCallback
 }
 
 // handle returns the item's Handle, making one for a bare step or wake-up.
@@ -74,10 +77,13 @@ func (it readyItem) handle(l *Loop) *Handle {
 	if it.h != nil {
 		return it.h
 	}
-	if it.fut != nil {
-		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, label: wakeupLabel, task: it.task}
+	if it.goCb != nil {
+		return &Handle{loop: l, goCb: it.goCb, callback: it.fut.outer, task: it.task}
 	}
-	return &Handle{loop: l, kind: handleStep, label: "Task.task_step()", task: it.task}
+	if it.fut != nil {
+		return &Handle{loop: l, kind: handleWakeup, callback: it.fut.outer, task: it.task}
+	}
+	return &Handle{loop: l, kind: handleStep, task: it.task}
 }
 
 // pushReady appends a handle to the ready queue.
@@ -107,12 +113,16 @@ func (l *Loop) CallSoon(fn vm.Value, args []vm.Value) *Handle {
 // callSoonStep schedules the next step of task t.
 func (l *Loop) callSoonStep(t *Task) { l.pushTask(t, nil) }
 
-// callSoonTask schedules a Go callback that steps or wakes task t.
-func (l *Loop) callSoonTask(t *Task, label string, fn func(th *vm.Thread) error) *Handle {
-	h := &Handle{loop: l, goFn: fn, label: label, task: t}
+// callSoonDone schedules the Go done-callback g of the future f; t is the task it steps or
+// wakes, if any.
+func (l *Loop) callSoonDone(t *Task, g *goCallback, f *Future) {
+	if l.state.Observer == nil {
+		l.ready.push(readyItem{task: t, fut: f, goCb: g})
+		return
+	}
+	h := &Handle{loop: l, goCb: g, callback: f.outer, task: t}
 	l.noteCause(h)
 	l.pushReady(h)
-	return h
 }
 
 // CallAt schedules a Python callable at virtual time when.
@@ -221,10 +231,13 @@ func (l *Loop) RunOnce(th *vm.Thread) error {
 	return nil
 }
 
-// runTask runs a bare step or wake-up, reporting a Python exception as its Handle would.
+// runTask runs a bare step, wake-up or Go done-callback, reporting a Python exception as
+// its Handle would.
 func (l *Loop) runTask(th *vm.Thread, it readyItem) error {
 	var err error
-	if it.fut != nil {
+	if it.goCb != nil {
+		err = it.goCb.fn(th, it.fut)
+	} else if it.fut != nil {
 		err = it.task.wakeup(th, it.fut)
 	} else {
 		err = it.task.step(th, nil)

@@ -22,6 +22,9 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	for name, fn := range sleepFuncs(st) {
 		def(name, fn)
 	}
+	for name, fn := range gatherFuncs(st) {
+		def(name, fn)
+	}
 	m.Dict.SetStr("_queue_no_item", queueNoItem)
 	// _run_until_complete_setup(tail) installs base_events.run_until_complete.
 	def("_run_until_complete_setup", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {

@@ -23,6 +23,19 @@ func (q *readyQueue) push(it readyItem) {
 	q.n++
 }
 
+// reserve makes room for n more items at once, so that a burst of known size (gather's
+// new tasks) does not double the buffer one step at a time.
+func (q *readyQueue) reserve(n int) {
+	if q.n+n <= len(q.buf) {
+		return
+	}
+	size := max(16, len(q.buf))
+	for size < q.n+n {
+		size *= 2
+	}
+	q.resize(size)
+}
+
 // pop removes and returns the first item; the queue must not be empty.
 func (q *readyQueue) pop() readyItem {
 	it := q.buf[q.head]

@@ -45,10 +45,13 @@ func (it *yieldOnce) Close(th *vm.Thread) error {
 	return nil
 }
 
+// Await is sleep0's __await__: a fresh iterator that yields once.
+func (sleep0) Await(th *vm.Thread) (vm.Value, error) { return &yieldOnce{}, nil }
+
 func init() {
 	addIterMethods[*yieldOnce](yieldOnceType)
 	sleep0Type.AddMethod("__await__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		return &yieldOnce{}, nil
+		return sleep0{}.Await(th)
 	})
 }
 
@@ -109,6 +112,9 @@ func (s *sleeper) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
 	}
 	return r, true, nil
 }
+
+// Await is the sleeper's __await__: sleep awaits the sleeper itself.
+func (s *sleeper) Await(th *vm.Thread) (vm.Value, error) { return s, nil }
 
 // finish cancels the timer (sleep's `finally: h.cancel()`) and forgets the future.
 func (s *sleeper) finish() {

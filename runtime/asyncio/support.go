@@ -58,6 +58,11 @@ func stopIterationValue(th *vm.Thread, e *vm.Exception) (vm.Value, error) {
 // isCoroutine is asyncio.iscoroutine: a native coroutine or anything implementing the
 // collections.abc.Coroutine protocol.
 func isCoroutine(v vm.Value) bool {
+	if _, ok := v.(*vm.Generator); ok {
+		// Generator objects are of builtin types, which no program can change: of them,
+		// only coroutines have all four methods.
+		return v.Type() == vm.CoroutineType
+	}
 	t := v.Type()
 	for _, name := range [...]string{"send", "throw", "close", "__await__"} {
 		if t.Lookup(name) == nil {

@@ -333,7 +333,8 @@ func (t *Task) scheduleStepWith(th *vm.Thread, format string, fut vm.Value) erro
 }
 
 func (t *Task) scheduleStepExc(exc *vm.Exception) error {
-	t.loop.callSoonTask(t, "Task.task_step()", func(th *vm.Thread) error { return t.step(th, exc) })
+	step := &goCallback{label: stepLabel, fn: func(th *vm.Thread, _ *Future) error { return t.step(th, exc) }}
+	t.loop.callSoonDone(t, step, &t.Future)
 	return nil
 }
 

@@ -28,6 +28,39 @@ func BenchmarkAsyncioPrograms(b *testing.B) {
 	}
 }
 
+// BenchmarkBrowserTasks runs the "tasks" program of the browser benchmark (site/bench/programs.mjs:
+// 10,000 tasks that each await sleep(0) twice under one gather) in-process, module bodies and all:
+//
+//	go test ./runtime/engine -run '^$' -bench BrowserTasks -cpuprofile cpu.out
+func BenchmarkBrowserTasks(b *testing.B) {
+	src := []byte(`import asyncio
+
+
+async def task():
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    return 1
+
+
+async def main():
+    print(sum(await asyncio.gather(*(task() for _ in range(10_000)))))
+
+
+asyncio.run(main())
+`)
+	for b.Loop() {
+		var out string
+		res := Run(src, Options{}, func(e Event) {
+			if e.Kind == "stdout" {
+				out += e.Data
+			}
+		})
+		if res.ExitStatus != 0 || out != "10000\n" {
+			b.Fatalf("exit status %d, output %q", res.ExitStatus, out)
+		}
+	}
+}
+
 // BenchmarkSuspendedTaskBytes measures the heap that one suspended task costs: 100,000 tasks
 // are created under a gather and each runs to its first await (sleep(0), or a semaphore all
 // but ten of them wait for); the live heap then, less the live heap before, divided by the

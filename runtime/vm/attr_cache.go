@@ -96,6 +96,19 @@ func (c *attrCache) load(o *Instance, name string) Value {
 	return nil
 }
 
+// moduleLoad returns module m's attribute name when it is a plain entry of the module's
+// dict (module has no class attribute of that name), or nil: `asyncio.sleep` then costs a
+// look-up in the module dict, starting at the remembered index.
+func (c *attrCache) moduleLoad(m *Module, name string) Value {
+	if m.Dict == nil || !c.check(ModuleType, name) || c.flags&attrPlainGet == 0 {
+		return nil
+	}
+	if i := c.find(m.Dict, name); i >= 0 {
+		return m.Dict.entries[i].value
+	}
+	return nil
+}
+
 // store sets o's plain instance attribute name to v, reporting whether it could.
 func (c *attrCache) store(o *Instance, name string, v Value) bool {
 	d := o.Dict

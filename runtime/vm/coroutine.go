@@ -482,6 +482,9 @@ func (th *Thread) awaitableIter(v Value) (Value, error) {
 			return g, nil
 		}
 	}
+	if a, ok := v.(Awaitable); ok {
+		return a.Await(th)
+	}
 	m := LookupSpecial(v, "__await__")
 	if m == nil {
 		return nil, Errorf(TypeErrorType, "object %s can't be used in 'await' expression", typeName(v))
@@ -497,6 +500,15 @@ func (th *Thread) awaitableIter(v Value) (Value, error) {
 		return nil, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", typeName(res))
 	}
 	return res, nil
+}
+
+// Awaitable is implemented by Go objects whose __await__ is Go code of a class no program can
+// change (asyncio's futures, sleep(0)): await calls Await directly, without looking
+// __await__ up and checking that it returned an iterator.
+type Awaitable interface {
+	Value
+	// Await is __await__: it returns the iterator await drives.
+	Await(th *Thread) (Value, error)
 }
 
 // isIterator reports whether v can be advanced with next().

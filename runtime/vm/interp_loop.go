@@ -171,8 +171,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			err = th.storeName(f, code.names[in.Arg], v)
 
 		case compile.LOAD_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok {
+			switch o := stack[sp-1].(type) {
+			case *Instance:
 				if v := code.attrs[in.Arg].load(o, code.names[in.Arg]); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			case *Module:
+				if v := code.attrs[in.Arg].moduleLoad(o, code.names[in.Arg]); v != nil {
 					stack[sp-1] = v
 					continue
 				}
@@ -197,7 +203,15 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp -= 2
 
 		case compile.LOAD_METHOD:
-			if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
+			if mod, ok := stack[sp-1].(*Module); ok {
+				// A module's function is called as a plain attribute (no self).
+				if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
+					stack[sp-1] = nil
+					stack[sp] = v
+					sp++
+					continue
+				}
+			} else if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
 				stack[sp] = stack[sp-1]
 				stack[sp-1] = m
 				sp++

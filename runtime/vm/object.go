@@ -57,6 +57,8 @@ func ObjectID(v Value) int64 {
 		p = unsafe.Pointer(x)
 	case *Exception:
 		p = unsafe.Pointer(x)
+	case *Generator:
+		p = unsafe.Pointer(x)
 	default:
 		rv := reflect.ValueOf(v)
 		switch rv.Kind() {
@@ -162,6 +164,9 @@ func excessArgs(args []Value) bool { return len(args) > 1 }
 
 var objectNewB, objectInitB *Builtin
 
+// objectHashB is object.__hash__, which Hash calls directly (no argument slice, no call).
+var objectHashB *Builtin
+
 func init() {
 	t := ObjectType
 	objectNewB = t.AddStaticMethod("__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -216,7 +221,7 @@ func init() {
 		s, err := Repr(th, args[0])
 		return Str(s), err
 	})
-	t.AddMethod("__hash__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+	objectHashB = t.AddMethod("__hash__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := checkSlotArgs("__hash__", args, kwnames, 0); err != nil {
 			return nil, err
 		}

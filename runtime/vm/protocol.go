@@ -29,6 +29,9 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if m == nil || m == None {
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.Type().Name)
 	}
+	if m == objectHashB {
+		return hashPointer(ObjectID(v)), nil
+	}
 	r, err := callDunder(th, m, v)
 	if err != nil {
 		return 0, err

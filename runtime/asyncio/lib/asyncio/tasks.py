@@ -121,6 +121,12 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
+    # Coroutines only, on a plain running loop: the loop below and the callbacks, in Go.
+    outer = _asyncio._gather_tasks(coros_or_futures, return_exceptions, _done_callback,
+                                   _GatheringFuture)
+    if outer is not None:
+        return outer
+
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
