@@ -32,8 +32,10 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// warmUp imports the modules to ship compiled.
-const warmUp = "import asyncio\n"
+// warmUp imports the modules to ship compiled: asyncio's, including those that `import
+// asyncio` leaves to a program's first use of them (streams, servers, datagrams,
+// subprocesses, and traceback for printing a task's stack).
+const warmUp = "import asyncio\nimport asyncio.streams, asyncio._simudp, asyncio.subprocess, traceback\n"
 
 func main() {
 	out := flag.String("o", "", "the set file to write")
