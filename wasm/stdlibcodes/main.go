@@ -33,9 +33,12 @@ import (
 )
 
 // warmUp imports the modules to ship compiled: asyncio's, including those that `import
-// asyncio` leaves to a program's first use of them (streams, servers, datagrams,
-// subprocesses, and traceback for printing a task's stack).
-const warmUp = "import asyncio\nimport asyncio.streams, asyncio._simudp, asyncio.subprocess, traceback\n"
+// asyncio` leaves to a program's first use of them (locks, queues, task groups, timeouts,
+// threads, streams, servers, datagrams, subprocesses, and traceback for printing a task's
+// stack), and what they import.
+const warmUp = "import asyncio\n" +
+	"import asyncio.queues, asyncio.taskgroups, asyncio.timeouts, asyncio.threads\n" +
+	"import asyncio.streams, asyncio._simudp, asyncio.subprocess, traceback\n"
 
 func main() {
 	out := flag.String("o", "", "the set file to write")

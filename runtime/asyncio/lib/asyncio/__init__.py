@@ -22,20 +22,24 @@ from .tasks import (Task, create_task, ensure_future, sleep, gather, wait, wait_
                     as_completed, shield, current_task, all_tasks, FIRST_COMPLETED,
                     FIRST_EXCEPTION, ALL_COMPLETED, eager_task_factory,
                     create_eager_task_factory, run_coroutine_threadsafe)
-from .threads import to_thread
 from . import base_tasks as _base_tasks
 from . import base_events  # run_until_complete's Python frame
-from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
-from .queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from .runners import run, Runner
-from .timeouts import Timeout, timeout, timeout_at
-from .taskgroups import TaskGroup
-# The parts few programs use (transports and protocols, streams, servers, datagram endpoints,
-# subprocesses) are imported when a program first asks for one of their names (PEP 562), or
-# calls one of the loop methods they add: every program imports asyncio, and each module left
-# out of `import asyncio` shortens every run, the browser engine's first one most of all.
-_LAZY_MODULES = ('protocols', 'transports', '_simnet', '_simudp', 'streams', 'subprocess')
+
+# The parts that not every program uses (locks, queues, task groups, timeouts, threads, and
+# the rarer transports and protocols, streams, servers, datagram endpoints, subprocesses) are
+# imported when a program first asks for one of their names (PEP 562), or calls one of the
+# loop methods they add: every program imports asyncio, and each module left out of
+# `import asyncio` shortens the runs that do not need it, the browser engine's first one most.
+_LAZY_MODULES = ('locks', 'queues', 'taskgroups', 'timeouts', 'threads', 'mixins',
+                 'protocols', 'transports', '_simnet', '_simudp', 'streams', 'subprocess')
 _LAZY_NAMES = {
+    'Lock': 'locks', 'Event': 'locks', 'Condition': 'locks', 'Semaphore': 'locks',
+    'BoundedSemaphore': 'locks', 'Barrier': 'locks',
+    'Queue': 'queues', 'PriorityQueue': 'queues', 'LifoQueue': 'queues',
+    'QueueEmpty': 'queues', 'QueueFull': 'queues',
+    'TaskGroup': 'taskgroups', 'Timeout': 'timeouts', 'timeout': 'timeouts',
+    'timeout_at': 'timeouts', 'to_thread': 'threads',
     'BaseProtocol': 'protocols', 'Protocol': 'protocols', 'DatagramProtocol': 'protocols',
     'SubprocessProtocol': 'protocols', 'BufferedProtocol': 'protocols',
     'BaseTransport': 'transports', 'ReadTransport': 'transports',
