@@ -42,7 +42,7 @@ async def work(n):
 async def main():
     task = asyncio.create_task(work(1))
     results = await asyncio.gather(work(0), task)
-    print("warm", *results, f"{sum(results)!r}")
+    print("warm", *results, sum(results))
 
 
 asyncio.run(main())
