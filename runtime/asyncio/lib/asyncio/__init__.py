@@ -64,6 +64,13 @@ def __getattr__(name):
     return value
 
 
+# `from asyncio import *` gives every public name, importing the lazy ones, except TaskGroup,
+# which CPython 3.11 leaves out of asyncio.__all__.
+__all__ = tuple(name for name, value in globals().items()
+                if not name.startswith('_') and type(value) is not type(_asyncio))
+__all__ += tuple(name for name in _LAZY_NAMES if name != 'TaskGroup')
+
+
 def __dir__():
     return sorted(set(globals()) | set(_LAZY_MODULES) | set(_LAZY_NAMES))
 
