@@ -3,32 +3,78 @@ package asyncio
 import (
 	"bytes"
 	"embed"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed all:lib
 var lib embed.FS
 
+// sourceEntry is a module's source as Source returns it.
+type sourceEntry struct {
+	src       []byte
+	filename  string
+	isPackage bool
+}
+
+// sources keeps what Source found, by module name: every run imports the same modules, and
+// placing their lines once is enough.
+var sources sync.Map // string -> *sourceEntry
+
 // Source returns the Python source of a module of the asyncio package ("asyncio",
-// "asyncio.tasks", ...), its file name for tracebacks, and whether it is a package.
+// "asyncio.tasks", ...), its file name for tracebacks, and whether it is a package. The
+// runs of a process share the returned bytes, which nobody may change.
 func Source(module string) (src []byte, filename string, isPackage bool, ok bool) {
 	if module != "asyncio" && !strings.HasPrefix(module, "asyncio.") {
 		return nil, "", false, false
 	}
+	if e, found := sources.Load(module); found {
+		e := e.(*sourceEntry)
+		return e.src, e.filename, e.isPackage, true
+	}
 	path := "lib/" + strings.ReplaceAll(module, ".", "/")
+	var e *sourceEntry
 	if b, err := lib.ReadFile(path + "/__init__.py"); err == nil {
-		return placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true, true
+		e = &sourceEntry{placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true}
+	} else if b, err := lib.ReadFile(path + ".py"); err == nil {
+		e = &sourceEntry{placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false}
+	} else {
+		return nil, "", false, false
 	}
-	if b, err := lib.ReadFile(path + ".py"); err == nil {
-		return placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false, true
-	}
-	return nil, "", false, false
+	sources.Store(module, e)
+	return e.src, e.filename, e.isPackage, true
 }
 
-// lineMarker ends a source line that must sit at a given line number.
-var lineMarker = regexp.MustCompile(`#\s*CPython 3\.11: line (\d+)\s*$`)
+// markerText is the fixed part of a line marker: "#", optional spaces, markerText, the line
+// number, optional spaces, the end of the line.
+const markerText = "CPython 3.11: line "
+
+// spaces are the characters \s matches in a regular expression.
+const spaces = " \t\n\f\r"
+
+// lineMarker finds the marker that ends line (without its newline): at is where its "#"
+// is, want the line number it names. It is hand-written rather than a regular expression,
+// whose compilation would cost the browser engine's start-up more than the whole search.
+func lineMarker(line string) (at, want int, ok bool) {
+	rest := strings.TrimRight(line, spaces)
+	digits := len(rest)
+	for digits > 0 && rest[digits-1] >= '0' && rest[digits-1] <= '9' {
+		digits--
+	}
+	if digits == len(rest) || !strings.HasSuffix(rest[:digits], markerText) {
+		return 0, 0, false
+	}
+	want, err := strconv.Atoi(rest[digits:])
+	if err != nil {
+		return 0, 0, false
+	}
+	head := strings.TrimRight(rest[:digits-len(markerText)], spaces)
+	if !strings.HasSuffix(head, "#") {
+		return 0, 0, false
+	}
+	return len(head) - 1, want, true
+}
 
 // placeLines moves each line that ends with "# CPython 3.11: line N" down to line N by
 // inserting blank lines before it, and drops the marker. The few lines of these modules that show in the
@@ -44,13 +90,12 @@ func placeLines(src []byte) []byte {
 	var b strings.Builder
 	n := 1 // the number of the next line written
 	for _, line := range lines {
-		if m := lineMarker.FindStringSubmatchIndex(strings.TrimRight(line, "\n")); m != nil {
-			want, _ := strconv.Atoi(line[m[2]:m[3]])
+		if at, want, ok := lineMarker(strings.TrimRight(line, "\n")); ok {
 			for ; n < want; n++ {
 				b.WriteByte('\n')
 			}
 			// The marker is not part of the line a traceback shows.
-			line = strings.TrimRight(line[:m[0]], " ") + "\n"
+			line = strings.TrimRight(line[:at], " ") + "\n"
 		}
 		b.WriteString(line)
 		n++

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -26,13 +25,12 @@ func TestLinePlacement(t *testing.T) {
 		}
 		placed := strings.Split(string(placeLines(raw)), "\n")
 		for _, line := range strings.Split(string(raw), "\n") {
-			m := lineMarker.FindStringSubmatchIndex(line)
-			if m == nil {
+			at, want, ok := lineMarker(line)
+			if !ok {
 				continue
 			}
 			markers++
-			want, _ := strconv.Atoi(line[m[2]:m[3]])
-			text := strings.TrimRight(line[:m[0]], " ")
+			text := strings.TrimRight(line[:at], " ")
 			if want > len(placed) || placed[want-1] != text {
 				t.Errorf("%s: %q should be line %d", path, strings.TrimSpace(text), want)
 			}
@@ -81,4 +79,26 @@ func lineOf(path string, n int) string {
 		return ""
 	}
 	return lines[n-1]
+}
+
+// TestLineMarker checks the marker syntax: "#", spaces, "CPython 3.11: line N", spaces.
+func TestLineMarker(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		at, want int
+		ok       bool
+	}{
+		{"x = 1  # CPython 3.11: line 12", 7, 12, true},
+		{"x = 1 #CPython 3.11: line 7 \t", 6, 7, true},
+		{"x = 1  # CPython 3.11: line ", 0, 0, false},
+		{"x = 1  # CPython 3.11: line 4x", 0, 0, false},
+		{"x = 1  CPython 3.11: line 4", 0, 0, false},
+		{"x = 1  # see CPython 3.11: line 4", 0, 0, false},
+		{"x = 1", 0, 0, false},
+	} {
+		at, want, ok := lineMarker(tc.line)
+		if at != tc.at || want != tc.want || ok != tc.ok {
+			t.Errorf("lineMarker(%q) = %d, %d, %v, want %d, %d, %v", tc.line, at, want, ok, tc.at, tc.want, tc.ok)
+		}
+	}
 }

@@ -123,6 +123,9 @@ func GetAttrOK(th *Thread, obj Value, name string) (Value, bool, error) {
 	if t, ok := obj.(*Type); ok && typeLacks(t, name) {
 		return nil, false, nil
 	}
+	if m, ok := obj.(*Module); ok && moduleLacks(m, name) {
+		return nil, false, nil
+	}
 	v, err := GetAttr(th, obj, name)
 	if err != nil {
 		if IsAttributeError(err) {
@@ -141,6 +144,19 @@ func typeLacks(t *Type, name string) bool {
 	meta := t.Type()
 	return meta.Lookup("__getattribute__") == typeGetAttribute && meta.Lookup("__getattr__") == nil &&
 		meta.Lookup(name) == nil && t.Lookup(name) == nil
+}
+
+// moduleLacks reports whether module m certainly has no attribute name, so that GetAttrOK
+// can answer without building the AttributeError (every import asks each module it loads
+// for __path__, and each `from package import name` asks the package for name first).
+// When it returns false, GetAttr decides.
+func moduleLacks(m *Module, name string) bool {
+	if m.Dict.strLike > 0 {
+		return false
+	}
+	_, has := m.Dict.strs[name]
+	_, hook := m.Dict.strs["__getattr__"]
+	return !has && !hook && ModuleType.Lookup(name) == nil
 }
 
 // genericGetAttr is object.__getattribute__.

@@ -14,10 +14,10 @@
 //	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
 //	page → worker  {type: "stop"}                                   stop the current run
 //
-// Right after "ready" the engine imports asyncio once in a run of its own, so that the first
-// program a learner runs finds its modules decoded and their code objects made (every run
-// still runs the module bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile
-// waits for it.
+// Right after "ready" the engine runs a small asyncio program of its own (warmUpProgram), so
+// that the first program a learner runs finds the engine's code compiled by the browser and
+// asyncio's modules decoded and their code objects made (every run still runs the module
+// bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile stops it and starts.
 //
 // Built with -tags stdlibfetch (make build), the engine holds the Python sources of asyncio's
 // modules only; it gets any other standard-library module written in Python by calling the

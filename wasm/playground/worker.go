@@ -25,11 +25,28 @@ type worker struct {
 	runWaits  atomic.Bool   // a run waits for warmUp, which then stops at once
 }
 
-// warmUpProgram is run once when the engine starts, before any program of the page: most
-// programs import asyncio, and the first import in a process is the slow one (the browser
-// compiles the code it runs for the first time, the library's modules are decoded). A run
-// that arrives meanwhile stops it: what it warmed stays warm, and the run starts at once.
-const warmUpProgram = "import asyncio\n"
+// warmUpProgram is run once when the engine starts, before any program of the page. The
+// first run in a process is the slow one: the browser compiles the engine's code as it runs
+// for the first time, and the library's modules are decoded. So the warm-up does what most
+// programs do — import asyncio, define and await coroutines, gather tasks, sleep, print —
+// and a learner's first program starts warm. A run that arrives meanwhile stops it: what it
+// warmed stays warm, and the run starts at once.
+const warmUpProgram = `import asyncio
+
+
+async def work(n):
+    await asyncio.sleep(0.1 * n)
+    return n
+
+
+async def main():
+    task = asyncio.create_task(work(1))
+    results = await asyncio.gather(work(0), task)
+    print("warm", *results, sum(results))
+
+
+asyncio.run(main())
+`
 
 // runRequest is a decoded {type: "run"} message.
 type runRequest struct {

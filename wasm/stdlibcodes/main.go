@@ -32,8 +32,13 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// warmUp imports the modules to ship compiled.
-const warmUp = "import asyncio\n"
+// warmUp imports the modules to ship compiled: asyncio's, including those that `import
+// asyncio` leaves to a program's first use of them (locks, queues, task groups, timeouts,
+// threads, streams, servers, datagrams, subprocesses, and traceback for printing a task's
+// stack), and what they import.
+const warmUp = "import asyncio\n" +
+	"import asyncio.queues, asyncio.taskgroups, asyncio.timeouts, asyncio.threads\n" +
+	"import asyncio.streams, asyncio._simudp, asyncio.subprocess, traceback\n"
 
 func main() {
 	out := flag.String("o", "", "the set file to write")

@@ -85,7 +85,7 @@ func atan2(z complex128) float64 {
 
 func csqrt(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return sqrtSpecial.at(z), ok
+		return sqrtSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if re == 0 && im == 0 {
@@ -126,7 +126,7 @@ func cexp(z complex128) (complex128, errno) {
 				r = complex(math.Copysign(0, libm.Cos(im)), math.Copysign(0, libm.Sin(im)))
 			}
 		} else {
-			r = expSpecial.at(z)
+			r = expSpecial().at(z)
 		}
 		if math.IsInf(im, 0) && (isFinite(re) || math.IsInf(re, 1)) {
 			return r, edom
@@ -143,7 +143,7 @@ func cexp(z complex128) (complex128, errno) {
 
 func clog(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return logSpecial.at(z), ok
+		return logSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	ax, ay := math.Abs(re), math.Abs(im)
@@ -199,7 +199,7 @@ func ccosh(z complex128) (complex128, errno) {
 				r = complex(math.Copysign(inf, libm.Cos(im)), -math.Copysign(inf, libm.Sin(im)))
 			}
 		} else {
-			r = coshSpecial.at(z)
+			r = coshSpecial().at(z)
 		}
 		if math.IsInf(im, 0) && !math.IsNaN(re) {
 			return r, edom
@@ -224,7 +224,7 @@ func csinh(z complex128) (complex128, errno) {
 				r = complex(-math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
 			}
 		} else {
-			r = sinhSpecial.at(z)
+			r = sinhSpecial().at(z)
 		}
 		if math.IsInf(im, 0) && !math.IsNaN(re) {
 			return r, edom
@@ -245,7 +245,7 @@ func ctanh(z complex128) (complex128, errno) {
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			r = complex(math.Copysign(1, re), math.Copysign(0, 2*libm.Sin(im)*libm.Cos(im)))
 		} else {
-			r = tanhSpecial.at(z)
+			r = tanhSpecial().at(z)
 		}
 		if math.IsInf(im, 0) && isFinite(re) {
 			return r, edom
@@ -264,7 +264,7 @@ func ctanh(z complex128) (complex128, errno) {
 
 func casinh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return asinhSpecial.at(z), ok
+		return asinhSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -284,7 +284,7 @@ func casinh(z complex128) (complex128, errno) {
 
 func cacos(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return acosSpecial.at(z), ok
+		return acosSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -302,7 +302,7 @@ func cacos(z complex128) (complex128, errno) {
 
 func cacosh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return acoshSpecial.at(z), ok
+		return acoshSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -315,7 +315,7 @@ func cacosh(z complex128) (complex128, errno) {
 
 func catanh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return atanhSpecial.at(z), ok
+		return atanhSpecial().at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if re < 0 {
@@ -357,7 +357,7 @@ func crect(r, phi float64) (complex128, errno) {
 				z = complex(-math.Copysign(inf, libm.Cos(phi)), -math.Copysign(inf, libm.Sin(phi)))
 			}
 		} else {
-			z = rectSpecial[kindOf(r)][kindOf(phi)]
+			z = rectSpecial()[kindOf(r)][kindOf(phi)]
 		}
 		if r != 0 && !math.IsNaN(r) && math.IsInf(phi, 0) {
 			return z, edom

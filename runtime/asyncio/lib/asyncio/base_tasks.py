@@ -4,7 +4,6 @@ Task is implemented in Go (_asyncio.Task); its get_stack and print_stack methods
 functions registered here with _asyncio._set_task_helper.
 """
 import sys
-import traceback
 
 import _asyncio
 
@@ -43,6 +42,7 @@ def _print_stack(task, limit=None, file=None):
     else:
         print(f'Stack for {task!r} (most recent call last):', file=file)
     out = sys.stderr if file is None else file
+    import traceback  # only here: importing it costs every run that never prints a stack
     for line in traceback.format_list(entries):
         out.write(line)
     if exc is not None:

@@ -1,6 +1,5 @@
 """Event loops, policies and the functions that find the current loop."""
 import sys
-import traceback
 import _asyncio
 from _asyncio import Handle, TimerHandle, get_running_loop, _get_running_loop, set_event_loop
 
@@ -36,6 +35,7 @@ def _default_exception_handler(loop, context):
         logger.error(text, exc_info=exc_info)
         return
     if exception is not None:
+        import traceback  # only here: importing it costs every run that never gets here
         formatted = traceback.format_exception(type(exception), exception,
                                                exception.__traceback__)
         text += '\n' + ''.join(formatted).rstrip('\n')
