@@ -7,15 +7,14 @@ package main
 // GOGC is cheap for small programs (few collections, each marking little) but makes a
 // program that keeps a hundred thousand suspended tasks peak at three times what it uses.
 // So the percentage is chosen again after every collection from the live heap it left:
-// the heap may grow by a quarter of the live data, or by minHeadroom when that is more, and
-// never by more than maxGCPercent (the former fixed setting).
+// the heap may grow by half the live data, or by minHeadroom when that is more, and never by
+// more than maxGCPercent (the former fixed setting).
 //
-// A quarter, not a half, is what keeps the asyncio benchmarks (runtime/bench/programs)
-// within CPython's peak: measured on a loaded machine, with the same interpreter, a half
-// gave tasks_sleep0 148-151 MB and semaphore_contention 41-45 MB, a quarter 138-141 MB and
-// 38-39 MB (CPython: 148 and 39 MB). The price is CPU where the live heap is large:
-// tasks_sleep0 +30% (still below CPython's), dict_list +8%, strings +10%; programs with less
-// than 16 MB live never reach the quarter and pay nothing.
+// Half is enough since suspended tasks got smaller: measured on a loaded machine, the asyncio
+// benchmarks (runtime/bench/programs) peak at the same size with a half as with a quarter
+// (tasks_sleep0 103 MB, semaphore_contention 33-36 MB, queue_pipeline 19 MB; CPython 148,
+// 39 and 24 MB), and a quarter costs CPU: a third more on tasks_sleep0, a tenth more on
+// dict_list and strings.
 //
 // The CLI also turns off heap profiling: it never writes a profile, and the sampled
 // allocation records (about 1.4 MB after importing asyncio) would only add to its size.
@@ -37,7 +36,7 @@ const (
 	// programs are not collected over and over.
 	minHeadroom = 4 << 20
 	// headroomDivisor sets the growth allowed for a large heap: live/headroomDivisor.
-	headroomDivisor = 4
+	headroomDivisor = 2
 )
 
 func init() {

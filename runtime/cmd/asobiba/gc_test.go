@@ -18,10 +18,9 @@ func TestGCPercent(t *testing.T) {
 		{1 * mb, 200},   // the 4 MB floor would be 400%: capped
 		{2 * mb, 200},   // 4 MB of headroom
 		{4 * mb, 100},   // 4 MB of headroom
-		{8 * mb, 50},    // 4 MB of headroom
-		{16 * mb, 25},   // live/4 from here on
-		{100 * mb, 25},  //
-		{1000 * mb, 25}, //
+		{8 * mb, 50},    // live/2 from here on
+		{100 * mb, 50},  //
+		{1000 * mb, 50}, //
 	} {
 		if got := gcPercent(c.live); got != c.want {
 			t.Errorf("gcPercent(%d MB) = %d, want %d", c.live/mb, got, c.want)
@@ -48,7 +47,7 @@ func TestGCPacerFollowsLiveHeap(t *testing.T) {
 		}
 		t.Fatalf("GOGC is %d, want %d", gogc[0].Value.Uint64(), want)
 	}
-	keep := make([]*[1024]byte, 64<<10) // 64 MB live: a quarter of it as headroom
+	keep := make([]*[1024]byte, 64<<10) // 64 MB live: half of it as headroom
 	for i := range keep {
 		keep[i] = new([1024]byte)
 	}
