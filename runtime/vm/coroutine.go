@@ -26,9 +26,10 @@ package vm
 //     forgotten, or a parameter the function ignores) is released, as CPython's reference
 //     counting releases it then: the warning names the line of the frame the function
 //     returns to ("main.py:12:"), or, for a function the event loop called (a task step or
-//     a callback), the line of CPython's Handle._run that SetCallbackSite names. "Only one
-//     local holds it" is assumed, not checked: code that reads no such variable can have
-//     passed the coroutine on only through another name (`c = d = job()`).
+//     a callback), the line of CPython's Handle._run that SetCallbackSite names. The
+//     coroutine must have been made by that function (or, for a parameter, by the call's
+//     own line). "Only that local holds it" is then assumed, not checked: code that reads
+//     no such variable can have passed it on only through another name (`c = d = job()`).
 //   - At the end of the run the engine calls ReportUnawaitedCoroutines, which warns about
 //     every other coroutine created and never started, as CPython does at interpreter exit
 //     ("sys:1: RuntimeWarning: coroutine 'example' was never awaited").
@@ -107,13 +108,24 @@ func (th *Thread) RestoreCallbackSite(s CallbackSite) {
 // held by the locals f's code never reads (see the top of this file).
 func (th *Thread) releaseUnreadLocals(f *Frame) {
 	fast := f.fastSlots()
+	caller := f.Back
 	for _, i := range f.Code.unreadSlots {
 		g, ok := fast[i].(*Generator)
 		if !ok || g.kind != kindCoroutine || g.started || g.frame == nil || g.warned {
 			continue
 		}
+		// Only a coroutine this function made (c = job()), or, for a parameter, one the
+		// caller made for this very call (ignore(job())), is surely held by nothing else: a
+		// loop variable that never reads the coroutines of someone's list must not warn.
+		if int(i) < f.Code.nparams {
+			if caller == nil || g.originCode != caller.Code || int(g.originLine) != caller.Line() {
+				continue
+			}
+		} else if g.originCode != f.Code {
+			continue
+		}
 		c := &th.exec.coro
-		if caller := f.Back; c.callbackFile != "" && caller == c.loopCaller {
+		if c.callbackFile != "" && caller == c.loopCaller {
 			th.warnUnawaitedAt(g, c.callbackFile, c.callbackLine)
 		} else if caller != nil {
 			th.warnUnawaitedAt(g, caller.Code.Filename, caller.Line())
