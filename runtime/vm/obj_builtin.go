@@ -113,6 +113,22 @@ func init() {
 		}
 		return Str(moduleRepr(m)), nil
 	})
+	// module.__dir__ calls the module's own __dir__ function when it has one (PEP 562), as
+	// a package that imports its parts lazily defines; otherwise it lists the module's dict.
+	// dir(module) sorts what it returns.
+	ModuleType.AddMethod("__dir__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := checkSlotArgs("__dir__", args, kwnames, 0); err != nil {
+			return nil, err
+		}
+		m, ok := args[0].(*Module)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "descriptor '__dir__' requires a 'module' object")
+		}
+		if f, ok := m.Dict.GetStr("__dir__"); ok {
+			return Call(th, f, nil, nil)
+		}
+		return NewList(m.Dict.Keys()), nil // unsorted: dir() sorts
+	})
 }
 
 // goFuncRepr is repr() of a Go function: "<built-in function len>", "<built-in method
