@@ -32,7 +32,8 @@ from .runners import run, Runner
 # loop methods they add: every program imports asyncio, and each module left out of
 # `import asyncio` shortens the runs that do not need it, the browser engine's first one most.
 _LAZY_MODULES = ('locks', 'queues', 'taskgroups', 'timeouts', 'threads', 'mixins',
-                 'protocols', 'transports', '_simnet', '_simudp', 'streams', 'subprocess')
+                 'protocols', 'transports', '_simnet', '_simudp', 'streams', 'subprocess',
+                 'log')
 _LAZY_NAMES = {
     'Lock': 'locks', 'Event': 'locks', 'Condition': 'locks', 'Semaphore': 'locks',
     'BoundedSemaphore': 'locks', 'Barrier': 'locks',

@@ -10,3 +10,4 @@ m2.b = 2
 print(dir(m2))
 print(type(m2).__dir__(m2))
 print([n for n in dir(asyncio) if n.startswith(("Queue", "Barrier", "TaskGroup"))])
+print(asyncio.log.logger.name, asyncio.log.logger.getEffectiveLevel())
