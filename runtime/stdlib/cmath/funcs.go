@@ -28,6 +28,7 @@ var (
 	logLargeDouble  = libm.Log(largeDouble)
 	sqrtLargeDouble = math.Sqrt(largeDouble)
 	sqrtDblMin      = math.Sqrt(0x1p-1022)
+	infinity        = math.Inf(1)
 )
 
 const dblMin = 0x1p-1022 // the smallest normal double
@@ -121,7 +122,7 @@ func cexp(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
 				r = complex(math.Copysign(0, libm.Cos(im)), math.Copysign(0, libm.Sin(im)))
 			}
@@ -194,9 +195,9 @@ func ccosh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
-				r = complex(math.Copysign(inf, libm.Cos(im)), -math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), -math.Copysign(infinity, libm.Sin(im)))
 			}
 		} else {
 			r = coshSpecial.at(z)
@@ -219,9 +220,9 @@ func csinh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
-				r = complex(-math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(-math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			}
 		} else {
 			r = sinhSpecial.at(z)
@@ -329,7 +330,7 @@ func catanh(z complex128) (complex128, errno) {
 		return complex(re/4/h/h, -math.Copysign(math.Pi/2, -im)), ok
 	case re == 1 && ay < sqrtDblMin:
 		if ay == 0 {
-			return complex(inf, im), edom
+			return complex(infinity, im), edom
 		}
 		return complex(-libm.Log(math.Sqrt(ay)/math.Sqrt(hypot(ay, 2))), math.Copysign(libm.Atan2(2, -ay)/2, im)), ok
 	}
@@ -352,12 +353,12 @@ func crect(r, phi float64) (complex128, errno) {
 		var z complex128
 		if math.IsInf(r, 0) && isFinite(phi) && phi != 0 {
 			if r > 0 {
-				z = complex(math.Copysign(inf, libm.Cos(phi)), math.Copysign(inf, libm.Sin(phi)))
+				z = complex(math.Copysign(infinity, libm.Cos(phi)), math.Copysign(infinity, libm.Sin(phi)))
 			} else {
-				z = complex(-math.Copysign(inf, libm.Cos(phi)), -math.Copysign(inf, libm.Sin(phi)))
+				z = complex(-math.Copysign(infinity, libm.Cos(phi)), -math.Copysign(infinity, libm.Sin(phi)))
 			}
 		} else {
-			z = rectSpecial[kindOf(r)][kindOf(phi)]
+			z = rectSpecial.entry(kindOf(r), kindOf(phi))
 		}
 		if r != 0 && !math.IsNaN(r) && math.IsInf(phi, 0) {
 			return z, edom
