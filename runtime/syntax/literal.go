@@ -418,7 +418,10 @@ func (p *parser) decodeString(body string, raw, isBytes bool, t *Lexeme) any {
 				name := body[i+1 : i+end]
 				i += end + 1
 				var ok bool
-				if r, ok = lookupUnicodeName(name); !ok {
+				var err error
+				if r, ok, err = lookupUnicodeName(name); err != nil {
+					unicodeError(start, i-1, "unknown Unicode character name (the table of names could not be loaded: "+err.Error()+")")
+				} else if !ok {
 					unicodeError(start, i-1, "unknown Unicode character name")
 				}
 			}

@@ -8,30 +8,45 @@ import (
 	"sync"
 )
 
+// unicodeNames maps the names of the table to their characters once it has been read.
 var (
-	unicodeNamesOnce sync.Once
-	unicodeNames     map[string]rune
+	unicodeNamesMu sync.Mutex
+	unicodeNames   map[string]rune
 )
+
+// UnicodeNamesFile is the name under which a build without the table (the browser engine,
+// see unicode_names_fetch.go) finds it: wasm/stdlibcodes writes it beside the standard
+// library's sources.
+const UnicodeNamesFile = "_unicode_names.txt"
 
 // lookupUnicodeName returns the character with the given name, ignoring
 // case, as \N{name} does. Asobiba knows the names of a useful subset of
 // Unicode (see internal/gen/unicode_names.py) and the algorithmic names
-// of CJK unified ideographs and Hangul syllables.
-func lookupUnicodeName(name string) (rune, bool) {
+// of CJK unified ideographs and Hangul syllables. The error reports a
+// table of names that could not be loaded.
+func lookupUnicodeName(name string) (rune, bool, error) {
 	name = strings.ToUpper(name)
 	if hex, ok := strings.CutPrefix(name, "CJK UNIFIED IDEOGRAPH-"); ok && (len(hex) == 4 || len(hex) == 5) {
 		v, err := strconv.ParseUint(hex, 16, 32)
 		if err == nil && isCJKUnified(rune(v)) {
-			return rune(v), true
+			return rune(v), true, nil
 		}
-		return 0, false
+		return 0, false, nil
 	}
 	if syl, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
-		return hangulSyllable(syl)
+		r, ok := hangulSyllable(syl)
+		return r, ok, nil
 	}
-	unicodeNamesOnce.Do(func() {
+	unicodeNamesMu.Lock()
+	defer unicodeNamesMu.Unlock()
+	if unicodeNames == nil {
+		// A table that could not be loaded is not remembered: the next escape tries again.
+		table, err := unicodeNameText()
+		if err != nil {
+			return 0, false, err
+		}
 		unicodeNames = make(map[string]rune, 8000)
-		for _, line := range strings.Split(unicodeNameTable, "\n") {
+		for _, line := range strings.Split(table, "\n") {
 			hex, n, ok := strings.Cut(line, " ")
 			if !ok {
 				continue
@@ -39,9 +54,9 @@ func lookupUnicodeName(name string) (rune, bool) {
 			v, _ := strconv.ParseUint(hex, 16, 32)
 			unicodeNames[n] = rune(v)
 		}
-	})
+	}
 	r, ok := unicodeNames[name]
-	return r, ok
+	return r, ok, nil
 }
 
 // isCJKUnified reports whether r is in a block of CJK unified ideographs

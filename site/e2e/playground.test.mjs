@@ -248,6 +248,38 @@ print(json.dumps(dataclasses.asdict(Point(1, 2))))
   assert.deepEqual(pg.errors, []);
 });
 
+test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const names = () => requests.filter((path) => path.endsWith("/_unicode_names.txt"));
+  const plain = await pg.run('print("\\u00e9", "\\N{HANGUL SYLLABLE GA}")\n');
+  assert.equal(plain.stdout, "\u00e9 \uac00\n");
+  assert.deepEqual(names(), [], "the table was downloaded for a program without named escapes");
+  const named = await pg.run('print("\\N{SNOWMAN}", "\\N{greek small letter alpha}")\n');
+  assert.equal(named.stderr, "");
+  assert.equal(named.stdout, "\u2603 \u03b1\n");
+  const unknown = await pg.run('print("\\N{NO SUCH NAME}")\n');
+  assert.match(unknown.stderr, /SyntaxError: \(unicode error\) 'unicodeescape' codec can't decode bytes in position 0-15: unknown Unicode character name\n/);
+  assert.equal(names().length, 1, `the table was downloaded ${names().length} times`);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("a table of Unicode character names that cannot be downloaded gives a SyntaxError that says so", async (t) => {
+  let blocked = true;
+  const pg = await open(t, server.url, {
+    setup: (context) =>
+      context.route(/\/pylib\.[0-9a-f]+\/_unicode_names\.txt$/, (route) => (blocked ? route.fulfill({ status: 404, body: "" }) : route.continue())),
+  });
+  const failed = await pg.run('print("\\N{SNOWMAN}")\n');
+  assert.match(failed.stderr, /SyntaxError: .*unknown Unicode character name \(the table of names could not be loaded: .*HTTP 404\)/);
+  blocked = false;
+  const retried = await pg.run('print("\\N{SNOWMAN}")\n');
+  assert.equal(retried.stdout, "\u2603\n");
+  assert.deepEqual(pg.errors, []);
+});
+
 test("a module that cannot be downloaded raises ImportError, and a later import retries", async (t) => {
   let blocked = true;
   const pg = await open(t, server.url, {

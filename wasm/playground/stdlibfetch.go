@@ -7,6 +7,7 @@ import (
 	"errors"
 
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
+	"github.com/asobiba/asobiba/runtime/syntax"
 	"github.com/hack-pad/safejs"
 )
 
@@ -28,6 +29,9 @@ func init() {
 	if err := pylib.UseBundle(pylibBundle, fetchSource); err != nil {
 		println("asobiba: the standard library's source bundle is unusable:", err.Error())
 	}
+	// The table of Unicode character names, which only \N{...} escapes need, is a file
+	// beside the sources too.
+	syntax.SetUnicodeNameSource(func() ([]byte, error) { return fetchSource(syntax.UnicodeNamesFile) })
 }
 
 // fetchSource asks the worker script for a source file.

@@ -11,7 +11,9 @@
 // With -bundle and -sources it also prepares the Python sources of the engine built with the
 // tag stdlibfetch, which embeds none of package pylib's: -bundle writes pylib's bundle
 // (pylib.EncodeBundle) holding the text of the modules the set holds, and -sources writes
-// every pylib file into a folder, for the site to serve and the engine to fetch on import:
+// every pylib file into a folder, for the site to serve and the engine to fetch on import,
+// and beside them the table of Unicode character names (syntax.UnicodeNamesFile), which
+// that engine fetches for the first \N{...} escape:
 //
 //	go run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes \
 //		-bundle wasm/playground/stdlib.pylib -sources bin/pylib
@@ -29,6 +31,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/engine"
 	"github.com/asobiba/asobiba/runtime/stdlib"
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
+	"github.com/asobiba/asobiba/runtime/syntax"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -92,9 +95,16 @@ func pylibHas(path string) bool {
 	return false
 }
 
-// writeSources replaces dir with a folder holding every pylib source file.
+// writeSources replaces dir with a folder holding every pylib source file and the table of
+// Unicode character names.
 func writeSources(dir string) error {
 	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, syntax.UnicodeNamesFile), []byte(syntax.UnicodeNameTable()), 0o644); err != nil {
 		return err
 	}
 	for _, p := range pylib.Paths() {

@@ -1,13 +1,13 @@
 package mt19937
 
 import (
-	"crypto/sha512"
 	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
 	"sort"
 
+	"github.com/asobiba/asobiba/runtime/internal/digest"
 	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
 
@@ -56,9 +56,9 @@ func (r *Random) SeedInt64(x int64) {
 // SeedBytes is random.seed(b) for bytes or bytearray b with the default version=2: the seed is
 // int.from_bytes(b + sha512(b).digest(), 'big').
 func (r *Random) SeedBytes(b []byte) {
-	sum := sha512.Sum512(b)
+	sum := digest.SumSHA512(b)
 	all := make([]byte, 0, len(b)+len(sum))
-	all = append(append(all, b...), sum[:]...)
+	all = append(append(all, b...), sum...)
 	r.Seed(new(big.Int).SetBytes(all))
 }
 

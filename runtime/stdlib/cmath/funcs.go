@@ -28,6 +28,7 @@ var (
 	logLargeDouble  = libm.Log(largeDouble)
 	sqrtLargeDouble = math.Sqrt(largeDouble)
 	sqrtDblMin      = math.Sqrt(0x1p-1022)
+	infinity        = math.Inf(1)
 )
 
 const dblMin = 0x1p-1022 // the smallest normal double
@@ -85,7 +86,7 @@ func atan2(z complex128) float64 {
 
 func csqrt(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return sqrtSpecial().at(z), ok
+		return sqrtSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if re == 0 && im == 0 {
@@ -121,12 +122,12 @@ func cexp(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
 				r = complex(math.Copysign(0, libm.Cos(im)), math.Copysign(0, libm.Sin(im)))
 			}
 		} else {
-			r = expSpecial().at(z)
+			r = expSpecial.at(z)
 		}
 		if math.IsInf(im, 0) && (isFinite(re) || math.IsInf(re, 1)) {
 			return r, edom
@@ -143,7 +144,7 @@ func cexp(z complex128) (complex128, errno) {
 
 func clog(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return logSpecial().at(z), ok
+		return logSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	ax, ay := math.Abs(re), math.Abs(im)
@@ -194,12 +195,12 @@ func ccosh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
-				r = complex(math.Copysign(inf, libm.Cos(im)), -math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), -math.Copysign(infinity, libm.Sin(im)))
 			}
 		} else {
-			r = coshSpecial().at(z)
+			r = coshSpecial.at(z)
 		}
 		if math.IsInf(im, 0) && !math.IsNaN(re) {
 			return r, edom
@@ -219,12 +220,12 @@ func csinh(z complex128) (complex128, errno) {
 		var r complex128
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			if re > 0 {
-				r = complex(math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			} else {
-				r = complex(-math.Copysign(inf, libm.Cos(im)), math.Copysign(inf, libm.Sin(im)))
+				r = complex(-math.Copysign(infinity, libm.Cos(im)), math.Copysign(infinity, libm.Sin(im)))
 			}
 		} else {
-			r = sinhSpecial().at(z)
+			r = sinhSpecial.at(z)
 		}
 		if math.IsInf(im, 0) && !math.IsNaN(re) {
 			return r, edom
@@ -245,7 +246,7 @@ func ctanh(z complex128) (complex128, errno) {
 		if math.IsInf(re, 0) && isFinite(im) && im != 0 {
 			r = complex(math.Copysign(1, re), math.Copysign(0, 2*libm.Sin(im)*libm.Cos(im)))
 		} else {
-			r = tanhSpecial().at(z)
+			r = tanhSpecial.at(z)
 		}
 		if math.IsInf(im, 0) && isFinite(re) {
 			return r, edom
@@ -264,7 +265,7 @@ func ctanh(z complex128) (complex128, errno) {
 
 func casinh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return asinhSpecial().at(z), ok
+		return asinhSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -284,7 +285,7 @@ func casinh(z complex128) (complex128, errno) {
 
 func cacos(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return acosSpecial().at(z), ok
+		return acosSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -302,7 +303,7 @@ func cacos(z complex128) (complex128, errno) {
 
 func cacosh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return acoshSpecial().at(z), ok
+		return acoshSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if math.Abs(re) > largeDouble || math.Abs(im) > largeDouble {
@@ -315,7 +316,7 @@ func cacosh(z complex128) (complex128, errno) {
 
 func catanh(z complex128) (complex128, errno) {
 	if !finite(z) {
-		return atanhSpecial().at(z), ok
+		return atanhSpecial.at(z), ok
 	}
 	re, im := real(z), imag(z)
 	if re < 0 {
@@ -329,7 +330,7 @@ func catanh(z complex128) (complex128, errno) {
 		return complex(re/4/h/h, -math.Copysign(math.Pi/2, -im)), ok
 	case re == 1 && ay < sqrtDblMin:
 		if ay == 0 {
-			return complex(inf, im), edom
+			return complex(infinity, im), edom
 		}
 		return complex(-libm.Log(math.Sqrt(ay)/math.Sqrt(hypot(ay, 2))), math.Copysign(libm.Atan2(2, -ay)/2, im)), ok
 	}
@@ -352,12 +353,12 @@ func crect(r, phi float64) (complex128, errno) {
 		var z complex128
 		if math.IsInf(r, 0) && isFinite(phi) && phi != 0 {
 			if r > 0 {
-				z = complex(math.Copysign(inf, libm.Cos(phi)), math.Copysign(inf, libm.Sin(phi)))
+				z = complex(math.Copysign(infinity, libm.Cos(phi)), math.Copysign(infinity, libm.Sin(phi)))
 			} else {
-				z = complex(-math.Copysign(inf, libm.Cos(phi)), -math.Copysign(inf, libm.Sin(phi)))
+				z = complex(-math.Copysign(infinity, libm.Cos(phi)), -math.Copysign(infinity, libm.Sin(phi)))
 			}
 		} else {
-			z = rectSpecial()[kindOf(r)][kindOf(phi)]
+			z = rectSpecial.entry(kindOf(r), kindOf(phi))
 		}
 		if r != 0 && !math.IsNaN(r) && math.IsInf(phi, 0) {
 			return z, edom

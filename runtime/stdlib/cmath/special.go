@@ -1,9 +1,6 @@
 package cmath
 
-import (
-	"math"
-	"sync"
-)
+import "math"
 
 // The special-value tables of CPython's cmath module (C99 Annex G): for an argument whose
 // real or imaginary part is infinite or NaN, the result is looked up by the kinds of the
@@ -41,168 +38,174 @@ func kindOf(d float64) kind {
 }
 
 // table is a 7x7 table of special values indexed by the kinds of the real and imaginary
-// parts.
-type table [7][7]complex128
+// parts. Its entries are codes (see val), not floats, so that the tables are constant data:
+// written with the floats, the eleven tables were a 60 KB function run at start-up in the
+// browser engine.
+type table [7][7][2]val
 
 func (t *table) at(z complex128) complex128 {
-	return t[kindOf(real(z))][kindOf(imag(z))]
+	return t.entry(kindOf(real(z)), kindOf(imag(z)))
 }
 
-var (
-	inf = math.Inf(1)
-	nan = math.NaN()
-	p   = math.Pi
-	p14 = 0.25 * math.Pi
-	p12 = 0.5 * math.Pi
-	p34 = 0.75 * math.Pi
+// entry returns the value at the given kinds of the real and imaginary parts.
+func (t *table) entry(re, im kind) complex128 {
+	e := &t[re][im]
+	return complex(e[0].float(), e[1].float())
+}
+
+// val codes a float of the tables. The codes 0 and 1 stand for 0.0 and 1.0, and a negative
+// code for the negation of the value of its opposite, so that an entry reads like the float
+// it codes (-inf, -p12, -1).
+type val int8
+
+const (
+	_       val = iota // 0.0
+	_                  // 1.0
+	inf                // +Inf
+	nan                // NaN
+	p                  // π
+	p14                // π/4
+	p12                // π/2
+	p34                // 3π/4
+	negZero            // -0.0
 	// u marks entries that are never used (finite arguments are computed).
-	u = -9.5426319407711027e33
+	u
 )
 
-// lazyTable returns a function that builds a table the first time it is called and returns
-// it from then on: the tables cost the engine's start-up time (NaN and the infinities are no
-// constants, so they would be filled in by the package's initialisation) while few
-// programs import cmath, fewer still with special values.
-func lazyTable(build func() table) func() *table {
-	return sync.OnceValue(func() *table {
-		t := build()
-		return &t
-	})
+// float returns the float v codes.
+func (v val) float() float64 {
+	if v < 0 {
+		return -(-v).float()
+	}
+	switch v {
+	case 0:
+		return 0
+	case 1:
+		return 1
+	case inf:
+		return math.Inf(1)
+	case nan:
+		return math.NaN()
+	case p:
+		return math.Pi
+	case p14:
+		return 0.25 * math.Pi
+	case p12:
+		return 0.5 * math.Pi
+	case p34:
+		return 0.75 * math.Pi
+	case negZero:
+		return math.Copysign(0, -1)
+	}
+	return -9.5426319407711027e33
 }
 
-// c builds a table entry.
-func c(re, im float64) complex128 { return complex(re, im) }
+var acosSpecial = table{
+	{{p34, inf}, {p, inf}, {p, inf}, {p, -inf}, {p, -inf}, {p34, -inf}, {nan, inf}},
+	{{p12, inf}, {u, u}, {u, u}, {u, u}, {u, u}, {p12, -inf}, {nan, nan}},
+	{{p12, inf}, {u, u}, {p12, 0}, {p12, negZero}, {u, u}, {p12, -inf}, {p12, nan}},
+	{{p12, inf}, {u, u}, {p12, 0}, {p12, negZero}, {u, u}, {p12, -inf}, {p12, nan}},
+	{{p12, inf}, {u, u}, {u, u}, {u, u}, {u, u}, {p12, -inf}, {nan, nan}},
+	{{p14, inf}, {0, inf}, {0, inf}, {0, -inf}, {0, -inf}, {p14, -inf}, {nan, inf}},
+	{{nan, inf}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, -inf}, {nan, nan}},
+}
 
-var negZero = math.Copysign(0, -1)
+var acoshSpecial = table{
+	{{inf, -p34}, {inf, -p}, {inf, -p}, {inf, p}, {inf, p}, {inf, p34}, {inf, nan}},
+	{{inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {0, -p12}, {0, p12}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {0, -p12}, {0, p12}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p14}, {inf, negZero}, {inf, negZero}, {inf, 0}, {inf, 0}, {inf, p14}, {inf, nan}},
+	{{inf, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {inf, nan}, {nan, nan}},
+}
 
-var acosSpecial = lazyTable(func() table {
-	return table{
-		{c(p34, inf), c(p, inf), c(p, inf), c(p, -inf), c(p, -inf), c(p34, -inf), c(nan, inf)},
-		{c(p12, inf), c(u, u), c(u, u), c(u, u), c(u, u), c(p12, -inf), c(nan, nan)},
-		{c(p12, inf), c(u, u), c(p12, 0), c(p12, negZero), c(u, u), c(p12, -inf), c(p12, nan)},
-		{c(p12, inf), c(u, u), c(p12, 0), c(p12, negZero), c(u, u), c(p12, -inf), c(p12, nan)},
-		{c(p12, inf), c(u, u), c(u, u), c(u, u), c(u, u), c(p12, -inf), c(nan, nan)},
-		{c(p14, inf), c(0, inf), c(0, inf), c(0, -inf), c(0, -inf), c(p14, -inf), c(nan, inf)},
-		{c(nan, inf), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, -inf), c(nan, nan)},
-	}
-})
+var asinhSpecial = table{
+	{{-inf, -p14}, {-inf, negZero}, {-inf, negZero}, {-inf, 0}, {-inf, 0}, {-inf, p14}, {-inf, nan}},
+	{{-inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {-inf, p12}, {nan, nan}},
+	{{-inf, -p12}, {u, u}, {negZero, negZero}, {negZero, 0}, {u, u}, {-inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p14}, {inf, negZero}, {inf, negZero}, {inf, 0}, {inf, 0}, {inf, p14}, {inf, nan}},
+	{{inf, nan}, {nan, nan}, {nan, negZero}, {nan, 0}, {nan, nan}, {inf, nan}, {nan, nan}},
+}
 
-var acoshSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, -p34), c(inf, -p), c(inf, -p), c(inf, p), c(inf, p), c(inf, p34), c(inf, nan)},
-		{c(inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(0, -p12), c(0, p12), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(0, -p12), c(0, p12), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p14), c(inf, negZero), c(inf, negZero), c(inf, 0), c(inf, 0), c(inf, p14), c(inf, nan)},
-		{c(inf, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(inf, nan), c(nan, nan)},
-	}
-})
+var atanhSpecial = table{
+	{{negZero, -p12}, {negZero, -p12}, {negZero, -p12}, {negZero, p12}, {negZero, p12}, {negZero, p12}, {negZero, nan}},
+	{{negZero, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {negZero, p12}, {nan, nan}},
+	{{negZero, -p12}, {u, u}, {negZero, negZero}, {negZero, 0}, {u, u}, {negZero, p12}, {negZero, nan}},
+	{{0, -p12}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {0, p12}, {0, nan}},
+	{{0, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {0, p12}, {nan, nan}},
+	{{0, -p12}, {0, -p12}, {0, -p12}, {0, p12}, {0, p12}, {0, p12}, {0, nan}},
+	{{0, -p12}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {0, p12}, {nan, nan}},
+}
 
-var asinhSpecial = lazyTable(func() table {
-	return table{
-		{c(-inf, -p14), c(-inf, negZero), c(-inf, negZero), c(-inf, 0), c(-inf, 0), c(-inf, p14), c(-inf, nan)},
-		{c(-inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(-inf, p12), c(nan, nan)},
-		{c(-inf, -p12), c(u, u), c(negZero, negZero), c(negZero, 0), c(u, u), c(-inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p14), c(inf, negZero), c(inf, negZero), c(inf, 0), c(inf, 0), c(inf, p14), c(inf, nan)},
-		{c(inf, nan), c(nan, nan), c(nan, negZero), c(nan, 0), c(nan, nan), c(inf, nan), c(nan, nan)},
-	}
-})
+var coshSpecial = table{
+	{{inf, nan}, {u, u}, {inf, 0}, {inf, negZero}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, 0}, {u, u}, {1, 0}, {1, negZero}, {u, u}, {nan, 0}, {nan, 0}},
+	{{nan, 0}, {u, u}, {1, negZero}, {1, 0}, {u, u}, {nan, 0}, {nan, 0}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{inf, nan}, {u, u}, {inf, negZero}, {inf, 0}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {nan, nan}, {nan, 0}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
+}
 
-var atanhSpecial = lazyTable(func() table {
-	return table{
-		{c(negZero, -p12), c(negZero, -p12), c(negZero, -p12), c(negZero, p12), c(negZero, p12), c(negZero, p12), c(negZero, nan)},
-		{c(negZero, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(negZero, p12), c(nan, nan)},
-		{c(negZero, -p12), c(u, u), c(negZero, negZero), c(negZero, 0), c(u, u), c(negZero, p12), c(negZero, nan)},
-		{c(0, -p12), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(0, p12), c(0, nan)},
-		{c(0, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(0, p12), c(nan, nan)},
-		{c(0, -p12), c(0, -p12), c(0, -p12), c(0, p12), c(0, p12), c(0, p12), c(0, nan)},
-		{c(0, -p12), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(0, p12), c(nan, nan)},
-	}
-})
+var expSpecial = table{
+	{{0, 0}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {0, 0}, {0, 0}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {1, negZero}, {1, 0}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {1, negZero}, {1, 0}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{inf, nan}, {u, u}, {inf, negZero}, {inf, 0}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {nan, nan}, {nan, negZero}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
+}
 
-var coshSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, nan), c(u, u), c(inf, 0), c(inf, negZero), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, 0), c(u, u), c(1, 0), c(1, negZero), c(u, u), c(nan, 0), c(nan, 0)},
-		{c(nan, 0), c(u, u), c(1, negZero), c(1, 0), c(u, u), c(nan, 0), c(nan, 0)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(inf, nan), c(u, u), c(inf, negZero), c(inf, 0), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(nan, nan), c(nan, 0), c(nan, 0), c(nan, nan), c(nan, nan), c(nan, nan)},
-	}
-})
+var logSpecial = table{
+	{{inf, -p34}, {inf, -p}, {inf, -p}, {inf, p}, {inf, p}, {inf, p34}, {inf, nan}},
+	{{inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {-inf, -p}, {-inf, p}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {-inf, negZero}, {-inf, 0}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p12}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, p12}, {nan, nan}},
+	{{inf, -p14}, {inf, negZero}, {inf, negZero}, {inf, 0}, {inf, 0}, {inf, p14}, {inf, nan}},
+	{{inf, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {inf, nan}, {nan, nan}},
+}
 
-var expSpecial = lazyTable(func() table {
-	return table{
-		{c(0, 0), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(0, 0), c(0, 0)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(1, negZero), c(1, 0), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(1, negZero), c(1, 0), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(inf, nan), c(u, u), c(inf, negZero), c(inf, 0), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(nan, nan), c(nan, negZero), c(nan, 0), c(nan, nan), c(nan, nan), c(nan, nan)},
-	}
-})
+var sinhSpecial = table{
+	{{inf, nan}, {u, u}, {-inf, negZero}, {-inf, 0}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{0, nan}, {u, u}, {negZero, negZero}, {negZero, 0}, {u, u}, {0, nan}, {0, nan}},
+	{{0, nan}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {0, nan}, {0, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{inf, nan}, {u, u}, {inf, negZero}, {inf, 0}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {nan, nan}, {nan, negZero}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
+}
 
-var logSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, -p34), c(inf, -p), c(inf, -p), c(inf, p), c(inf, p), c(inf, p34), c(inf, nan)},
-		{c(inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(-inf, -p), c(-inf, p), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(-inf, negZero), c(-inf, 0), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p12), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, p12), c(nan, nan)},
-		{c(inf, -p14), c(inf, negZero), c(inf, negZero), c(inf, 0), c(inf, 0), c(inf, p14), c(inf, nan)},
-		{c(inf, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(inf, nan), c(nan, nan)},
-	}
-})
+var sqrtSpecial = table{
+	{{inf, -inf}, {0, -inf}, {0, -inf}, {0, inf}, {0, inf}, {inf, inf}, {nan, inf}},
+	{{inf, -inf}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, inf}, {nan, nan}},
+	{{inf, -inf}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {inf, inf}, {nan, nan}},
+	{{inf, -inf}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {inf, inf}, {nan, nan}},
+	{{inf, -inf}, {u, u}, {u, u}, {u, u}, {u, u}, {inf, inf}, {nan, nan}},
+	{{inf, -inf}, {inf, negZero}, {inf, negZero}, {inf, 0}, {inf, 0}, {inf, inf}, {inf, nan}},
+	{{inf, -inf}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {inf, inf}, {nan, nan}},
+}
 
-var sinhSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, nan), c(u, u), c(-inf, negZero), c(-inf, 0), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(0, nan), c(u, u), c(negZero, negZero), c(negZero, 0), c(u, u), c(0, nan), c(0, nan)},
-		{c(0, nan), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(0, nan), c(0, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(inf, nan), c(u, u), c(inf, negZero), c(inf, 0), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(nan, nan), c(nan, negZero), c(nan, 0), c(nan, nan), c(nan, nan), c(nan, nan)},
-	}
-})
+var tanhSpecial = table{
+	{{-1, 0}, {u, u}, {-1, negZero}, {-1, 0}, {u, u}, {-1, 0}, {-1, 0}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {negZero, negZero}, {negZero, 0}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {nan, nan}, {nan, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{1, 0}, {u, u}, {1, negZero}, {1, 0}, {u, u}, {1, 0}, {1, 0}},
+	{{nan, nan}, {nan, nan}, {nan, negZero}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
+}
 
-var sqrtSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, -inf), c(0, -inf), c(0, -inf), c(0, inf), c(0, inf), c(inf, inf), c(nan, inf)},
-		{c(inf, -inf), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, inf), c(nan, nan)},
-		{c(inf, -inf), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(inf, inf), c(nan, nan)},
-		{c(inf, -inf), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(inf, inf), c(nan, nan)},
-		{c(inf, -inf), c(u, u), c(u, u), c(u, u), c(u, u), c(inf, inf), c(nan, nan)},
-		{c(inf, -inf), c(inf, negZero), c(inf, negZero), c(inf, 0), c(inf, 0), c(inf, inf), c(inf, nan)},
-		{c(inf, -inf), c(nan, nan), c(nan, nan), c(nan, nan), c(nan, nan), c(inf, inf), c(nan, nan)},
-	}
-})
-
-var tanhSpecial = lazyTable(func() table {
-	return table{
-		{c(-1, 0), c(u, u), c(-1, negZero), c(-1, 0), c(u, u), c(-1, 0), c(-1, 0)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(negZero, negZero), c(negZero, 0), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(1, 0), c(u, u), c(1, negZero), c(1, 0), c(u, u), c(1, 0), c(1, 0)},
-		{c(nan, nan), c(nan, nan), c(nan, negZero), c(nan, 0), c(nan, nan), c(nan, nan), c(nan, nan)},
-	}
-})
-
-var rectSpecial = lazyTable(func() table {
-	return table{
-		{c(inf, nan), c(u, u), c(-inf, 0), c(-inf, negZero), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(0, 0), c(u, u), c(negZero, 0), c(negZero, negZero), c(u, u), c(0, 0), c(0, 0)},
-		{c(0, 0), c(u, u), c(0, negZero), c(0, 0), c(u, u), c(0, 0), c(0, 0)},
-		{c(nan, nan), c(u, u), c(u, u), c(u, u), c(u, u), c(nan, nan), c(nan, nan)},
-		{c(inf, nan), c(u, u), c(inf, negZero), c(inf, 0), c(u, u), c(inf, nan), c(inf, nan)},
-		{c(nan, nan), c(nan, nan), c(nan, 0), c(nan, 0), c(nan, nan), c(nan, nan), c(nan, nan)},
-	}
-})
+var rectSpecial = table{
+	{{inf, nan}, {u, u}, {-inf, 0}, {-inf, negZero}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{0, 0}, {u, u}, {negZero, 0}, {negZero, negZero}, {u, u}, {0, 0}, {0, 0}},
+	{{0, 0}, {u, u}, {0, negZero}, {0, 0}, {u, u}, {0, 0}, {0, 0}},
+	{{nan, nan}, {u, u}, {u, u}, {u, u}, {u, u}, {nan, nan}, {nan, nan}},
+	{{inf, nan}, {u, u}, {inf, negZero}, {inf, 0}, {u, u}, {inf, nan}, {inf, nan}},
+	{{nan, nan}, {nan, nan}, {nan, 0}, {nan, 0}, {nan, nan}, {nan, nan}, {nan, nan}},
+}

@@ -1,5 +1,5 @@
 // Package hashlib implements _hashlib, the Go half of Python's hashlib module: one-shot
-// digests of byte strings computed with Go's crypto packages, and PBKDF2.
+// digests of byte strings (computed by runtime/internal/digest), and PBKDF2.
 //
 // The hash objects themselves (update, copy, hexdigest, ...) live in pylib's hashlib.py,
 // which keeps the bytes fed so far and asks digest for the result. Keeping the state in
@@ -8,33 +8,28 @@
 package hashlib
 
 import (
-	"crypto/md5"
-	"crypto/pbkdf2"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha3"
-	"crypto/sha512"
 	"hash"
 	"hash/crc32"
 
+	"github.com/asobiba/asobiba/runtime/internal/digest"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// constructors maps CPython's algorithm names to Go's hashes.
+// constructors maps CPython's algorithm names to the hashes.
 var constructors = map[string]func() hash.Hash{
-	"md5":        md5.New,
-	"sha1":       sha1.New,
-	"sha224":     sha256.New224,
-	"sha256":     sha256.New,
-	"sha384":     sha512.New384,
-	"sha512":     sha512.New,
-	"sha512_224": sha512.New512_224,
-	"sha512_256": sha512.New512_256,
-	"sha3_224":   func() hash.Hash { return sha3.New224() },
-	"sha3_256":   func() hash.Hash { return sha3.New256() },
-	"sha3_384":   func() hash.Hash { return sha3.New384() },
-	"sha3_512":   func() hash.Hash { return sha3.New512() },
+	"md5":        digest.NewMD5,
+	"sha1":       digest.NewSHA1,
+	"sha224":     digest.NewSHA224,
+	"sha256":     digest.NewSHA256,
+	"sha384":     digest.NewSHA384,
+	"sha512":     digest.NewSHA512,
+	"sha512_224": digest.NewSHA512_224,
+	"sha512_256": digest.NewSHA512_256,
+	"sha3_224":   digest.NewSHA3_224,
+	"sha3_256":   digest.NewSHA3_256,
+	"sha3_384":   digest.NewSHA3_384,
+	"sha3_512":   digest.NewSHA3_512,
 }
 
 // bytesArg accepts bytes, bytearray and memoryview-like values (anything modkit.Bytes
@@ -59,7 +54,7 @@ func newHash(name string) (hash.Hash, error) {
 
 // Load builds the _hashlib module.
 func Load(th *vm.Thread) (*vm.Module, error) {
-	m := modkit.NewModule("_hashlib", "Digests computed by Go's crypto packages, for hashlib.")
+	m := modkit.NewModule("_hashlib", "Digests for hashlib.")
 	modkit.Function(m, "digest", "name, data, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		name, err := modkit.StrArg("digest", 1, a[0])
 		if err != nil {
@@ -103,16 +98,10 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if n < 0 {
 			return nil, vm.Errorf(vm.ValueErrorType, "length must be non-negative")
 		}
-		var s *sha3.SHAKE
-		if bits == 128 {
-			s = sha3.NewSHAKE128()
-		} else {
-			s = sha3.NewSHAKE256()
+		if bits != 128 {
+			bits = 256
 		}
-		s.Write(data)
-		out := make([]byte, n)
-		s.Read(out)
-		return vm.Bytes(out), nil
+		return vm.Bytes(digest.Shake(int(bits), data, int(n))), nil
 	})
 	modkit.Function(m, "pbkdf2_hmac", "hash_name, password, salt, iterations, dklen", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		name, err := modkit.StrArg("pbkdf2_hmac", 1, a[0])
@@ -145,11 +134,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if dklen < 1 {
 			return nil, vm.Errorf(vm.ValueErrorType, "key length must be greater than 0.")
 		}
-		key, err := pbkdf2.Key(c, string(password), salt, int(iter), int(dklen))
-		if err != nil {
-			return nil, vm.Errorf(vm.ValueErrorType, "%s", err.Error())
-		}
-		return vm.Bytes(key), nil
+		return vm.Bytes(digest.PBKDF2(c, password, salt, int(iter), int(dklen))), nil
 	})
 	// crc32 serves binascii.crc32 and zlib-style checksums.
 	modkit.Function(m, "crc32", "data, crc=0, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
