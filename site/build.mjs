@@ -66,7 +66,13 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: "warning",
 });
-for (const name of ["index.html", "icon.svg"]) copyFileSync(join(src, name), join(out, name));
+copyFileSync(join(src, "icon.svg"), join(out, "icon.svg"));
+// The page starts the engine's download while it parses, not once main.js has run: a
+// preload that the engine's fetch (engine.js: same origin, default credentials) picks up.
+const preload = `<link rel="preload" href="${wasmName}" as="fetch" type="application/wasm" crossorigin />`;
+const indexHTML = readFileSync(join(src, "index.html"), "utf8");
+if (!indexHTML.includes('<script defer src="main.js">')) throw new Error("index.html: no main.js script to preload the engine before");
+writeFileSync(join(out, "index.html"), indexHTML.replace('<script defer src="main.js">', `${preload}\n    <script defer src="main.js">`));
 copyFileSync(args["wasm-exec"], join(out, "wasm_exec.js"));
 writeFileSync(join(out, "licenses.txt"), licenses(result.metafile, args["wasm-exec"]));
 
