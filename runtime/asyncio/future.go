@@ -130,7 +130,7 @@ type futureLike interface {
 }
 
 // FutureType is asyncio.Future.
-var FutureType = newBaseClass("Future", "_asyncio", vm.ObjectType)
+var FutureType = extensionType(newBaseClass("Future", "_asyncio", vm.ObjectType))
 
 // Type returns FutureType.
 func (f *Future) Type() *vm.Type { return FutureType }

@@ -63,6 +63,13 @@ func newBaseClass(name, module string, base *vm.Type) *vm.Type {
 	return t
 }
 
+// extensionType marks t as one of the types CPython writes in C (_asyncio.Future and
+// _asyncio.Task), which error messages name with their module.
+func extensionType(t *vm.Type) *vm.Type {
+	t.Flags |= vm.FlagExtensionType
+	return t
+}
+
 // Type returns Handle or TimerHandle.
 func (h *Handle) Type() *vm.Type {
 	if h.timer {

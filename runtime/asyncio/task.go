@@ -27,7 +27,7 @@ type Task struct {
 }
 
 // TaskType is asyncio.Task, a subclass of asyncio.Future.
-var TaskType = newBaseClass("Task", "_asyncio", FutureType)
+var TaskType = extensionType(newBaseClass("Task", "_asyncio", FutureType))
 
 // Type returns TaskType.
 func (t *Task) Type() *vm.Type { return TaskType }

@@ -67,7 +67,7 @@ func noAttr(obj Value, name string) *Exception {
 		}
 		return attrErrorf(obj, name, "module has no attribute '%s'", name)
 	}
-	return attrErrorf(obj, name, "'%s' object has no attribute '%s'", typeNameOf(obj), name)
+	return attrErrorf(obj, name, "'%s' object has no attribute '%s'", obj.Type().MessageName(), name)
 }
 
 // IsAttributeError reports whether err is a Python AttributeError.
@@ -156,7 +156,8 @@ func moduleLacks(m *Module, name string) bool {
 	}
 	_, has := m.Dict.strs[name]
 	_, hook := m.Dict.strs["__getattr__"]
-	return !has && !hook && ModuleType.Lookup(name) == nil
+	_, lazy := m.Dict.strs[lazyModuleAttrs]
+	return !has && !hook && !lazy && ModuleType.Lookup(name) == nil
 }
 
 // genericGetAttr is object.__getattribute__.
@@ -202,16 +203,61 @@ func typeGetAttr(th *Thread, t *Type, name string) (Value, error) {
 	return nil, noAttr(t, name)
 }
 
-// moduleGetAttr is module.__getattribute__ with the module-level __getattr__ fallback.
+// moduleGetAttr is module.__getattribute__ with the module-level __getattr__ fallback, and
+// the lazy attributes of Asobiba's own packages before it (see lazyModuleAttr).
 func moduleGetAttr(th *Thread, m *Module, name string) (Value, error) {
 	v, err := genericGetAttr(th, m, ModuleType, name, m.Dict)
 	if err == nil || !IsAttributeError(err) {
 		return v, err
 	}
+	if v, found, lerr := lazyModuleAttr(th, m, name); found || lerr != nil {
+		return v, lerr
+	}
 	if g, ok := m.Dict.GetStr("__getattr__"); ok {
 		return Call(th, g, []Value{Str(name)}, nil)
 	}
 	return nil, err
+}
+
+// lazyModuleAttrs names the dict entry by which a package of Asobiba's standard library
+// (asyncio) leaves some of its submodules to first use: a dict from attribute name to the
+// submodule that defines it (a submodule's own name maps to itself). Unlike a module-level
+// __getattr__ written in Python, it puts no frame of its own in a traceback, and a name it
+// lacks raises the AttributeError CPython's package would, suggestions included.
+const lazyModuleAttrs = "__lazy_attrs__"
+
+// lazyModuleAttr imports the submodule that defines name, when m declares one in
+// __lazy_attrs__, and returns the attribute, which is then kept in m's dict.
+func lazyModuleAttr(th *Thread, m *Module, name string) (Value, bool, error) {
+	table, ok := m.Dict.GetStr(lazyModuleAttrs)
+	if !ok {
+		return nil, false, nil
+	}
+	d, ok := table.(*Dict)
+	if !ok {
+		return nil, false, nil
+	}
+	sub, ok := d.GetStr(name)
+	if !ok {
+		return nil, false, nil
+	}
+	subName, ok := sub.(Str)
+	if !ok {
+		return nil, false, nil
+	}
+	mod, err := th.ImportModule(m.Name + "." + string(subName))
+	if err != nil {
+		return nil, true, err
+	}
+	if string(subName) == name {
+		return mod, true, nil
+	}
+	v, err := GetAttr(th, mod, name)
+	if err != nil {
+		return nil, true, err
+	}
+	m.Dict.SetStr(name, v)
+	return v, true, nil
 }
 
 // SetAttr is setattr(obj, name, v).

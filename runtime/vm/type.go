@@ -13,7 +13,20 @@ const (
 	FlagBaseType
 	// FlagAbstract marks classes with abstract methods (set by abc).
 	FlagAbstract
+	// FlagExtensionType marks a Go type that stands for a type CPython writes in C outside
+	// the builtins module (asyncio's Future and Task): messages name it as CPython's tp_name
+	// does, "_asyncio.Task" (see MessageName).
+	FlagExtensionType
 )
+
+// MessageName is how error messages name the type of an object of class t: its name, or,
+// for a type marked FlagExtensionType, "module.Name" as CPython's tp_name.
+func (t *Type) MessageName() string {
+	if t.Flags&(FlagExtensionType|FlagHeapType) == FlagExtensionType {
+		return t.Module + "." + t.Name
+	}
+	return t.Name
+}
 
 // Type is a Python class: builtin or user-defined.
 type Type struct {

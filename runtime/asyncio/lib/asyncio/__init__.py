@@ -28,7 +28,7 @@ from .runners import run, Runner
 
 # The parts that not every program uses (locks, queues, task groups, timeouts, threads, and
 # the rarer transports and protocols, streams, servers, datagram endpoints, subprocesses) are
-# imported when a program first asks for one of their names (PEP 562), or calls one of the
+# imported when a program first asks for one of their names, or calls one of the
 # loop methods they add: every program imports asyncio, and each module left out of
 # `import asyncio` shortens the runs that do not need it, the browser engine's first one most.
 _LAZY_MODULES = ('locks', 'queues', 'taskgroups', 'timeouts', 'threads', 'mixins',
@@ -53,16 +53,10 @@ _LAZY_NAMES = {
 }
 
 
-def __getattr__(name):
-    module = name if name in _LAZY_MODULES else _LAZY_NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    __import__(f'{__name__}.{module}')
-    value = globals()[module]
-    if module != name:
-        value = getattr(value, name)
-        globals()[name] = value
-    return value
+# The interpreter resolves these names on first use (vm's lazyModuleAttr): no frame of a
+# Python __getattr__ shows in a traceback, and a misspelt name gets CPython's error and
+# suggestion ("Did you mean: 'sleep'?").
+__lazy_attrs__ = {**{module: module for module in _LAZY_MODULES}, **_LAZY_NAMES}
 
 
 # `from asyncio import *` gives every public name, importing the lazy ones, except TaskGroup,
@@ -73,7 +67,7 @@ __all__ += tuple(name for name in _LAZY_NAMES if name != 'TaskGroup')
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_LAZY_MODULES) | set(_LAZY_NAMES))
+    return sorted((set(globals()) | set(_LAZY_MODULES) | set(_LAZY_NAMES)) - {'__lazy_attrs__'})
 
 
 def _lazy_loop_method(module, name):
