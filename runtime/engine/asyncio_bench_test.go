@@ -28,26 +28,16 @@ func BenchmarkAsyncioPrograms(b *testing.B) {
 	}
 }
 
-// BenchmarkBrowserTasks runs the "tasks" program of the browser benchmark (site/bench/programs.mjs:
-// 10,000 tasks that each await sleep(0) twice under one gather) in-process, module bodies and all:
+// BenchmarkBrowserTasks runs the "tasks" program of the browser benchmark
+// (site/bench/programs/tasks_10k.py: 10,000 tasks that each await sleep(0) twice under one
+// gather) in-process, module bodies and all:
 //
 //	go test ./runtime/engine -run '^$' -bench BrowserTasks -cpuprofile cpu.out
 func BenchmarkBrowserTasks(b *testing.B) {
-	src := []byte(`import asyncio
-
-
-async def task():
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
-    return 1
-
-
-async def main():
-    print(sum(await asyncio.gather(*(task() for _ in range(10_000)))))
-
-
-asyncio.run(main())
-`)
+	src, err := os.ReadFile(filepath.Join("..", "..", "site", "bench", "programs", "tasks_10k.py"))
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		var out string
 		res := Run(src, Options{}, func(e Event) {

@@ -4,6 +4,8 @@
 // run code on the browser's own event loop, where asyncio.run cannot block, so for them
 // forTopLevelAwait() turns the last line into `await main()` (both accept top-level await).
 
+import { readFileSync } from "node:fs";
+
 /** The start-up program: the time to its first line of output is what a visitor waits for. */
 export const startup = {
   name: "asyncio.gather start-up",
@@ -50,21 +52,8 @@ print(s)
   {
     key: "tasks",
     name: "10k tasks × 2 sleep(0), one gather",
-    code: `import asyncio
-
-
-async def task():
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
-    return 1
-
-
-async def main():
-    print(sum(await asyncio.gather(*(task() for _ in range(10_000)))))
-
-
-asyncio.run(main())
-`,
+    // A file of its own: runtime/engine's BenchmarkBrowserTasks runs the same program natively.
+    code: readFileSync(new URL("./programs/tasks_10k.py", import.meta.url), "utf8"),
     expect: "10000\n",
   },
   {
