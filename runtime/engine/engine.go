@@ -11,6 +11,7 @@ package engine
 import (
 	"errors"
 	"io"
+	"io/fs"
 
 	"github.com/asobiba/asobiba/runtime/timeline"
 )
@@ -34,6 +35,11 @@ type Options struct {
 	Argv0 string
 	// Args are the values of sys.argv[1:].
 	Args []string
+	// ScriptDir, when not nil, is the directory that holds the program, as python3's
+	// sys.path[0]: its modules and packages can be imported, and they shadow standard modules
+	// of the same name as in CPython (see neverShadowed). Their filenames are shown under the
+	// directory of Filename. The browser has no such directory.
+	ScriptDir fs.FS
 	// Stdin is what input() and sys.stdin read; nil means empty.
 	Stdin []byte
 	// StepBudget stops the run with a clear message after this many bytecode instructions

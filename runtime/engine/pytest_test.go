@@ -29,7 +29,7 @@ func TestPrograms(t *testing.T) {
 	xfail := readXfail(t, filepath.Join(root, "xfail.txt"))
 	var files []string
 	err := filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
-		if err == nil && !info.IsDir() && strings.HasSuffix(path, ".py") {
+		if err == nil && !info.IsDir() && isProgram(path) {
 			files = append(files, path)
 		}
 		return err
@@ -49,6 +49,22 @@ func TestPrograms(t *testing.T) {
 			runExpecting(t, name, xfail[name], func(f failer) { checkProgram(f, path) })
 		})
 	}
+}
+
+// isProgram tells whether the file at path is a test program: any .py file, except inside
+// a project, a folder named *.project that holds one program split over several files: there
+// only main.py is a program, and the other files are its modules (golden.py follows the
+// same rule).
+func isProgram(path string) bool {
+	dir, name := filepath.Split(path)
+	if !strings.HasSuffix(name, ".py") {
+		return false
+	}
+	dir = filepath.Clean(dir)
+	if !strings.Contains(filepath.ToSlash(dir)+"/", ".project/") {
+		return true
+	}
+	return strings.HasSuffix(dir, ".project") && name == "main.py"
 }
 
 // runExpecting runs check, which reports to a failer. A program known to fail (listed in an
@@ -166,8 +182,13 @@ func checkAgainst(t failer, path string, want expectation) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	res := Run(src, Options{Filename: filepath.Base(path), Stdin: readOptional(t, path+".in"),
-		StepBudget: 200_000_000}, func(e Event) {
+	opts := Options{Filename: filepath.Base(path), Stdin: readOptional(t, path+".in"),
+		StepBudget: 200_000_000}
+	if strings.HasSuffix(filepath.Dir(path), ".project") {
+		// As the oracle runs it: from its own folder, whose files it can import.
+		opts.ScriptDir = os.DirFS(filepath.Dir(path))
+	}
+	res := Run(src, opts, func(e Event) {
 		switch e.Kind {
 		case "stdout":
 			stdout.WriteString(e.Data)

@@ -40,6 +40,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 		Modules:        vm.NewDict(),
 		Loaders:        loaders(),
 		FindSource:     findSource,
+		LocalSource:    localSource(opts, filename),
 		Stdout:         stdout,
 		Stderr:         stderr,
 		Stdin:          bytes.NewReader(opts.Stdin),
@@ -68,6 +69,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 	if err := bootstrap(th); err != nil {
 		return finish(th, err, stderr)
 	}
+	setScriptPath(in, opts, filename)
 	defer pythread.Close(in) // no thread outlives the run
 	res = finish(th, vm.RunMain(th, filename, src), stderr)
 	if !res.Stopped && res.Deadlock == "" {

@@ -31,6 +31,17 @@ ORACLE = os.environ.get("ASOBIBA_ORACLE",
                         os.path.join(os.path.dirname(ROOT), "shared", "oracle", "vclock.py"))
 
 
+def is_program(path):
+    """A .py file is a test program, except inside a project: a folder named *.project holds
+    one program split over several files, whose main.py is the program and the rest its
+    modules (TestPrograms follows the same rule)."""
+    folder, name = os.path.split(path)
+    if not name.endswith(".py"):
+        return False
+    project = next((part for part in folder.split(os.sep) if part.endswith(".project")), None)
+    return project is None or (folder.endswith(".project") and name == "main.py")
+
+
 def programs(paths):
     for p in paths:
         if os.path.isfile(p):
@@ -39,7 +50,7 @@ def programs(paths):
         for folder, dirs, files in os.walk(p):
             dirs.sort()
             for f in sorted(files):
-                if f.endswith(".py"):
+                if is_program(os.path.join(folder, f)):
                     yield os.path.join(folder, f)
 
 

@@ -2,8 +2,9 @@ package vm
 
 // The import system: importlib._bootstrap's __import__ semantics, written in Go.
 //
-// A module is looked up in sys.modules (Interp.Modules); otherwise it is created by its Go
-// loader (Interp.Loaders) or compiled from the Python source Interp.FindSource returns and
+// A module is looked up in sys.modules (Interp.Modules); otherwise it is compiled from the
+// program's own directory (Interp.LocalSource, python3's sys.path[0]), created by its Go
+// loader (Interp.Loaders), or compiled from the Python source Interp.FindSource returns, and
 // executed in a fresh namespace. Dotted names import their parents first; a submodule can
 // only be found inside a package (a module with __path__), and becomes an attribute of its
 // parent once loaded. While a module runs its body it is already in sys.modules, so circular
@@ -247,9 +248,15 @@ func (th *Thread) findAndLoad(name string) (Value, error) {
 	return module, nil
 }
 
-// load creates and runs the module name with its Go loader or from its source.
+// load creates and runs the module name: from the program's own directory
+// (Interp.LocalSource), with its Go loader, or from the standard library's source.
 func (th *Thread) load(name string) (Value, error) {
 	ip := th.Interp
+	if ip.LocalSource != nil {
+		if src, filename, isPkg, ok := ip.LocalSource(name); ok {
+			return th.loadSource(name, src, filename, isPkg)
+		}
+	}
 	if loader, ok := ip.Loaders[name]; ok {
 		m, err := loader(th)
 		if err != nil {
@@ -268,6 +275,13 @@ func (th *Thread) load(name string) (Value, error) {
 	if !ok {
 		return nil, moduleNotFound("No module named '"+name+"'", name)
 	}
+	return th.loadSource(name, src, filename, isPkg)
+}
+
+// loadSource compiles a module's source and runs its body in a fresh module, which is in
+// sys.modules while the body runs and removed again if the body raises.
+func (th *Thread) loadSource(name string, src []byte, filename string, isPkg bool) (Value, error) {
+	ip := th.Interp
 	code, err := th.CompileModule(filename, src)
 	if err != nil {
 		return nil, err

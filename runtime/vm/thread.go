@@ -27,6 +27,10 @@ type Interp struct {
 	Modules *Dict
 	// Loaders maps module names to the Go functions that build builtin modules.
 	Loaders map[string]ModuleLoader
+	// LocalSource, when not nil, finds the modules of the program's own directory (python3's
+	// sys.path[0]). It is asked first, so such a module shadows a standard one, as in CPython;
+	// the host decides which names it never shadows.
+	LocalSource SourceFinder
 	// FindSource finds Python source for modules that have no loader.
 	FindSource SourceFinder
 	// Stdout and Stderr receive everything the program writes to sys.stdout / sys.stderr.

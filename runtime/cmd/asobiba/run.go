@@ -53,6 +53,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Filename:   shown,
 		Argv0:      filename,
 		Args:       flags.Args()[1:],
+		ScriptDir:  os.DirFS(filepath.Dir(shown)),
 		Stdin:      input,
 		StepBudget: *budget,
 		Timeline:   tl.on(),

@@ -1,0 +1,3 @@
+from . import cart as _cart
+
+__all__ = ["cart"]

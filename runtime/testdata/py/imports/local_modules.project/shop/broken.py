@@ -1,0 +1,3 @@
+from .cart import Cart
+
+Cart().add("返品", -5)
