@@ -74,7 +74,7 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """The default policy: one current loop, created on demand."""
 
     def get_event_loop(self):
@@ -95,6 +95,14 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         loop = _asyncio.EventLoop()
         _log_new_loop()
         return loop
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    """The default policy, under the name and module CPython gives it on Unix."""
+
+
+_UnixDefaultEventLoopPolicy.__module__ = 'asyncio.unix_events'
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
 
 _policy = None
