@@ -310,14 +310,14 @@ func typeGetSets() {
 		tt.Dict.SetStr("__doc__", nv)
 		return nil
 	})
-	addGetter(t, "__bases__", func(th *Thread, v Value) (Value, error) {
+	t.AddGetSet("__bases__", func(th *Thread, v Value) (Value, error) {
 		tt := self(v)
 		out := make(Tuple, len(tt.Bases))
 		for i, b := range tt.Bases {
 			out[i] = b
 		}
 		return out, nil
-	})
+	}, setBases)
 	addGetter(t, "__base__", func(th *Thread, v Value) (Value, error) {
 		tt := self(v)
 		if len(tt.Bases) == 0 {
