@@ -339,6 +339,11 @@ func typeSetAttr(th *Thread, t *Type, name string, v Value) error {
 		return nil
 	}
 	t.Dict.SetStr(name, v)
+	if s, ok := v.(Str); ok && name == "__module__" {
+		// A metaclass's own __module__ (ABCMeta's "abc") hides type's descriptor, so the
+		// class dict is written directly, which is where CPython reads a class's module.
+		t.Module = string(s)
+	}
 	return nil
 }
 

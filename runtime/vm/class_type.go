@@ -590,6 +590,19 @@ func typeArgRepr(th *Thread, v Value) (string, error) {
 	return Repr(th, v)
 }
 
+// asGenericAlias returns the alias v is, or holds as an instance of a subclass of
+// types.GenericAlias; nil for anything else.
+func asGenericAlias(v Value) *GenericAlias {
+	switch x := v.(type) {
+	case *GenericAlias:
+		return x
+	case *Instance:
+		g, _ := x.Base.(*GenericAlias)
+		return g
+	}
+	return nil
+}
+
 func initGenericAlias() {
 	t := GenericAliasType
 	t.Module = "types"
@@ -597,10 +610,15 @@ func initGenericAlias() {
 		if len(args) != 3 {
 			return nil, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args)-1)
 		}
-		return MakeGenericAlias(args[1], args[2]), nil
+		g := MakeGenericAlias(args[1], args[2])
+		if cls, ok := args[0].(*Type); ok && cls != GenericAliasType && cls.IsSubtype(GenericAliasType) {
+			// A subclass, such as collections.abc's alias for Callable[[int], str].
+			return newInstanceWithBase(cls, g), nil
+		}
+		return g, nil
 	})
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		g := args[0].(*GenericAlias)
+		g := asGenericAlias(args[0])
 		o, err := typeArgRepr(th, g.Origin)
 		if err != nil {
 			return nil, err
@@ -621,7 +639,7 @@ func initGenericAlias() {
 		return Str(prefix + o + "[" + strings.Join(parts, ", ") + "]"), nil
 	})
 	t.AddMethod("__call__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		g := args[0].(*GenericAlias)
+		g := asGenericAlias(args[0])
 		r, err := Call(th, g.Origin, args[1:], kwnames)
 		if err != nil {
 			return nil, err
@@ -630,7 +648,7 @@ func initGenericAlias() {
 		return r, nil
 	})
 	t.AddMethod("__getattribute__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		g := args[0].(*GenericAlias)
+		g := asGenericAlias(args[0])
 		name, err := attrName(args[1])
 		if err != nil {
 			return nil, err
@@ -645,17 +663,17 @@ func initGenericAlias() {
 		case "__unpacked__":
 			return Bool(g.Starred), nil
 		case "__class__":
-			return GenericAliasType, nil
+			return args[0].Type(), nil
 		case "__repr__", "__call__", "__eq__", "__ne__", "__hash__", "__getitem__", "__or__", "__ror__", "__mro_entries__", "__instancecheck__", "__subclasscheck__":
-			return genericGetAttr(th, g, GenericAliasType, name, nil)
+			return genericGetAttr(th, args[0], args[0].Type(), name, nil)
 		}
 		return GetAttr(th, g.Origin, name)
 	})
 	t.AddMethod("__mro_entries__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		return Tuple{args[0].(*GenericAlias).Origin}, nil
+		return Tuple{asGenericAlias(args[0]).Origin}, nil
 	})
 	t.AddMethod("__getitem__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		g := args[0].(*GenericAlias)
+		g := asGenericAlias(args[0])
 		r, err := Repr(th, g)
 		if err != nil {
 			return nil, err
@@ -663,7 +681,7 @@ func initGenericAlias() {
 		return nil, Errorf(TypeErrorType, "%s is not a generic class", r)
 	})
 	t.AddMethod("__hash__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		g := args[0].(*GenericAlias)
+		g := asGenericAlias(args[0])
 		h1, err := Hash(th, g.Origin)
 		if err != nil {
 			return nil, err
@@ -675,9 +693,9 @@ func initGenericAlias() {
 		return Int(h1 ^ h2), nil
 	})
 	addRichCompare(t, func(th *Thread, a, b Value, op compile.CompareOp) (Value, error) {
-		x := a.(*GenericAlias)
-		y, ok := b.(*GenericAlias)
-		if !ok || (op != compile.CmpEQ && op != compile.CmpNE) {
+		x := asGenericAlias(a)
+		y := asGenericAlias(b)
+		if y == nil || (op != compile.CmpEQ && op != compile.CmpNE) {
 			return NotImplemented, nil
 		}
 		eq := Is(x.Origin, y.Origin) && x.Starred == y.Starred
@@ -710,7 +728,7 @@ func makeUnion(a, b Value) Value {
 		case *Type, *NoneType, *UnionType, *GenericAlias:
 			return true
 		}
-		return false
+		return asGenericAlias(v) != nil
 	}
 	if !ok(a) || !ok(b) {
 		return NotImplemented
