@@ -11,6 +11,8 @@ import (
 // Methods are called synchronously on the loop's thread and must not run Python code.
 type Observer interface {
 	TaskCreated(t *Task)
+	// TaskRenamed is called after Task.set_name (TaskGroup.create_task names its tasks so).
+	TaskRenamed(t *Task)
 	// StepStart is called before a task's coroutine resumes; exc is what is thrown into it
 	// (a CancelledError when the task is being cancelled), or nil.
 	StepStart(t *Task, exc *vm.Exception)

@@ -51,8 +51,14 @@ func init() {
 			return nil, err
 		}
 		s, err := vm.ToStr(th, a.pos[0])
+		if err != nil {
+			return nil, err
+		}
 		task.setName(s)
-		return vm.None, err
+		if o := StateOf(th.Interp).Observer; o != nil {
+			o.TaskRenamed(task)
+		}
+		return vm.None, nil
 	})
 	method(t, "cancelling", asTask, func(th *vm.Thread, task *Task, a callArgs) (vm.Value, error) {
 		return vm.Int(task.numCancelsRequested), nil

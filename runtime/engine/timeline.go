@@ -250,6 +250,13 @@ func (a *observer) TaskCreated(t *asyncio.Task) {
 	}
 }
 
+// TaskRenamed gives the task's lane its new name.
+func (a *observer) TaskRenamed(t *asyncio.Task) {
+	if lane := a.laneOf(t); lane != noLane {
+		a.r.RenameLane(lane, t.Name())
+	}
+}
+
 // StepStart opens the step's running span and records a delivered CancelledError.
 func (a *observer) StepStart(t *asyncio.Task, exc *vm.Exception) {
 	lane := a.laneOf(t)

@@ -491,3 +491,29 @@ if __name__ == "__main__":
 		t.Errorf("Process-1 prints %+v", p)
 	}
 }
+
+// TestFactsRenamedTask: a task renamed after it was made (TaskGroup.create_task(name=...)
+// names its tasks so, as CPython does) shows under its new name.
+func TestFactsRenamedTask(t *testing.T) {
+	src := `import asyncio
+async def job():
+    await asyncio.sleep(1)
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(job(), name="fetch")
+        t = tg.create_task(job())
+    t.set_name("renamed later")
+asyncio.run(main())
+`
+	tl := runWithTimeline(t, "renamed.py", []byte(src)).tl
+	checkInvariants(t, tl)
+	fetch, later := laneNamed(t, tl, "fetch"), laneNamed(t, tl, "renamed later")
+	if tl.Lanes[fetch].Parent != laneNamed(t, tl, "Task-1") || fetch == later {
+		t.Errorf("lanes %+v", tl.Lanes)
+	}
+	for _, l := range tl.Lanes {
+		if l.Name == "Task-2" || l.Name == "Task-3" {
+			t.Errorf("lane %q kept its first name", l.Name)
+		}
+	}
+}

@@ -86,7 +86,14 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        # As CPython 3.11 and 3.12 do: the task gets a number ("Task-7") even when it is then
+        # renamed, so later tasks are numbered as in CPython.
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)
         return task
