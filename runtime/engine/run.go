@@ -127,6 +127,7 @@ func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
 		fmt.Fprintln(stderr, "asobiba: "+e.Error())
 		return Result{ExitStatus: StoppedExitStatus, Stopped: true}
 	case *vm.Exception:
+		th.ExceptionUncaught(e)
 		if e.Class.IsSubtype(vm.SystemExitType) {
 			return Result{ExitStatus: systemExitStatus(th, e, stderr)}
 		}

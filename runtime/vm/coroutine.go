@@ -67,6 +67,9 @@ type coroState struct {
 	warningHook func(th *Thread, c *Generator, filename string, line int)
 	// pending holds the unstarted coroutines passed to calls that raised, by exception.
 	pending map[*Exception][]*Generator
+	// stored holds those coroutines once their exception was stored in a future (see
+	// ExceptionStored), in case the exception then ends the program (ExceptionUncaught).
+	stored map[*Exception][]*Generator
 	// originDepth is sys.set_coroutine_origin_tracking_depth: how many frames of the
 	// creating stack new coroutines record (0: none).
 	originDepth int
@@ -400,10 +403,29 @@ func (th *Thread) unawaitedParams(f *Frame) []Value {
 // exit: they are reported then, not when a handler finishes with exc.
 func (th *Thread) ExceptionStored(exc *Exception) {
 	c := &th.exec.coro
-	for _, g := range c.pending[exc] {
+	gs := c.pending[exc]
+	if len(gs) == 0 {
+		return
+	}
+	for _, g := range gs {
 		g.cyclic = true
 	}
 	delete(c.pending, exc)
+	if c.stored == nil {
+		c.stored = map[*Exception][]*Generator{}
+	}
+	c.stored[exc] = append(c.stored[exc], gs...)
+}
+
+// ExceptionUncaught says that exc ends the program. CPython keeps such an exception (in
+// sys.last_value) until the interpreter clears its modules, after the collection at exit,
+// so the coroutines it holds are reported last, without the tracemalloc hint.
+func (th *Thread) ExceptionUncaught(exc *Exception) {
+	c := &th.exec.coro
+	for _, g := range c.stored[exc] {
+		g.cyclic = false
+	}
+	delete(c.stored, exc)
 }
 
 // handlerDone runs at POP_EXCEPT while coroutines wait on an exception (see callFailed):
