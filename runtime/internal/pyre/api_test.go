@@ -1,7 +1,6 @@
 package pyre
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -34,42 +33,15 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestTranslate(t *testing.T) {
-	for _, tc := range []struct {
-		pattern string
-		flags   Flags
-		want    string
-		names   []string
-	}{
-		{`(?P<名前>\d+)`, 0, `((?:[\p{Nd}])+)`, []string{"", "名前"}},
-		{`\d`, ASCII, `[0-9]`, []string{""}},
-		{`a\Z`, 0, `a\z`, []string{""}},
-		{`(?x) a b # c`, 0, `ab`, []string{""}},
-		{`a{,3}`, 0, `(?:a){0,3}`, []string{""}},
-		{`x`, IGNORECASE, `(?i)x`, []string{""}},
-	} {
-		got, names, err := Translate(tc.pattern, tc.flags)
-		if err != nil || got != tc.want || strings.Join(names, ",") != strings.Join(tc.names, ",") {
-			t.Errorf("Translate(%q) = %q, %q, %v; want %q, %q", tc.pattern, got, names, err, tc.want, tc.names)
-		}
-	}
-}
-
 func TestUnsupportedMessages(t *testing.T) {
-	for pattern, want := range map[string]string{
-		`(?=x)`:   "re: lookahead assertions (?=...) are not supported in Asobiba",
-		`(?<!x)y`: "re: negative lookbehind assertions (?<!...) are not supported in Asobiba",
-		`(a)\1`:   `re: backreferences (\1, (?P=name)) are not supported in Asobiba`,
-	} {
-		_, err := Compile(pattern, 0)
-		e, ok := err.(*Error)
-		if !ok || e.Type != "NotImplementedError" || e.Message() != want {
-			t.Errorf("Compile(%q) = %v, want NotImplementedError %q", pattern, err, want)
-		}
+	want := `re: named Unicode escapes \N{...} are not supported in Asobiba`
+	_, err := Compile(`\N{BULLET}`, 0)
+	if e, ok := err.(*Error); !ok || e.Type != "NotImplementedError" || e.Message() != want {
+		t.Errorf("Compile(`\\N{BULLET}`) = %v, want NotImplementedError %q", err, want)
 	}
 	// A syntax error later in the pattern wins, as CPython would report it.
-	if _, err := Compile(`(?=x)(`, 0); err == nil || err.(*Error).Type != "error" {
-		t.Errorf("Compile(`(?=x)(`) = %v, want re.error", err)
+	if _, err := Compile(`\N{BULLET}(`, 0); err == nil || err.(*Error).Type != "error" {
+		t.Errorf("Compile(`\\N{BULLET}(`) = %v, want re.error", err)
 	}
 }
 

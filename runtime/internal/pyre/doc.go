@@ -53,7 +53,7 @@
 //   - Bytes patterns are not handled; the VM can decode bytes as Latin-1 and use re.ASCII.
 package pyre
 
-import "fmt"
+import "strconv"
 
 // Flags are Python's re flags, with the same numeric values so the VM can pass them through.
 type Flags int
@@ -94,7 +94,7 @@ func (e *Error) Message() string {
 	if e.Pos < 0 {
 		return e.Msg
 	}
-	msg := fmt.Sprintf("%s at position %d", e.Msg, e.Pos)
+	msg := e.Msg + " at position " + strconv.Itoa(e.Pos)
 	runes := []rune(e.Pattern)
 	line, lastNL, hasNL := 1, -1, false
 	for i, r := range runes {
@@ -107,7 +107,7 @@ func (e *Error) Message() string {
 		}
 	}
 	if hasNL {
-		msg = fmt.Sprintf("%s (line %d, column %d)", msg, line, e.Pos-lastNL)
+		msg += " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(e.Pos-lastNL) + ")"
 	}
 	return msg
 }

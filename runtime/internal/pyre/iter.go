@@ -32,18 +32,9 @@ func (it *Iter) Next() *Match {
 	if it.done {
 		return nil
 	}
-	m := it.re.exec(it.text, it.pos, it.end, modeSearch)
-	if m != nil && it.mustAdvance && m.Start() == it.pos && m.End() == it.pos {
-		// Python now tries lower-priority alternatives for a non-empty match here, and
-		// failing that searches on from the next position.
-		m = nil
-		if it.pos < it.end {
-			// (A match of $ that consumed the final newline is cut back to empty.)
-			if m = it.re.nonEmptyAt(it.text, it.pos, it.end); m == nil || m.End() == it.pos {
-				m = it.re.exec(it.text, it.pos+1, it.end, modeSearch)
-			}
-		}
-	}
+	// After an empty match, Python rejects another empty match at the same position: the
+	// matcher backtracks into lower-priority choices there, then searches on.
+	m := it.re.exec(it.text, it.pos, it.end, modeSearch, it.mustAdvance)
 	if m == nil {
 		it.done = true
 		return nil

@@ -1,7 +1,6 @@
 package pyre
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -9,27 +8,16 @@ import (
 const (
 	maxRepeat = 4294967295 // _sre.MAXREPEAT
 	maxGroups = 1073741823 // _sre.MAXGROUPS
-	goMaxRep  = 1000       // RE2's limit on counted repetition
-	never     = `[^\x00-\x{10FFFF}]`
 )
 
-// emitOptions select one of the Go programs compiled for a pattern.
-type emitOptions struct {
-	dollarIsEnd bool // translate non-MULTILINE $ as \z (fullmatch) instead of a hidden group
-	noStart     bool // \A and non-MULTILINE ^ can never match (matching from pos > 0)
-	base        int  // Go capture groups emitted before the pattern
-}
-
-// translation is the result of translating a pattern for one set of emitOptions.
-type translation struct {
-	goPattern  string
-	flags      Flags    // the pattern's flags, including inline global flags
-	groups     int      // number of Python capturing groups
-	names      []string // names[i] is group i's name, or ""
-	goIndex    []int    // goIndex[i] is the Go group of Python group i (i >= 1)
-	closeOrder []int    // closeOrder[i] is the rank of group i's closing parenthesis
-	hidden     []int    // Go groups of the hidden $ groups
-	needsCtx   bool     // the pattern has assertions that look at the previous character
+// syntaxTree is a parsed pattern.
+type syntaxTree struct {
+	root   *node
+	flags  Flags    // the pattern's flags, including inline global flags
+	groups int      // number of capturing groups
+	names  []string // names[i] is group i's name, or ""
+	// groupWidths are the groups' (min, max) widths, for lookbehinds with backreferences.
+	groupWidths [][2]int
 }
 
 // item kinds, after sre_parse's opcodes, for the checks made on the last item.
@@ -42,7 +30,7 @@ const (
 
 type item struct {
 	kind int
-	text string
+	n    *node
 }
 
 // scope is the flag state inside a group.
@@ -52,52 +40,44 @@ type scope struct {
 
 type parser struct {
 	tok         *tokenizer
-	opts        emitOptions
 	flags       Flags
 	groups      int // next group number minus one
 	names       map[string]int
 	nameList    []string
 	open        map[int]bool
-	goGroups    int
-	goIndex     []int
-	closeOrder  []int
-	closed      int
-	hidden      []int
-	needsCtx    bool
+	groupWidths [][2]int // the widths of the closed groups, for backreferences
+	// lookbehindGroups is the number of groups before the lookbehind being parsed, or -1.
+	lookbehindGroups int
+	// grouprefPos records where a conditional first referred to each group number.
+	grouprefPos map[int]int
 	unsupported *Error
 }
 
-// Translate converts a Python pattern to RE2 syntax for Go's regexp package. It returns the
-// Go pattern and the group names (names[i] is group i's name or "", names[0] is unused);
-// Python group i is Go group i. Errors are *Error: Type "error" for what CPython reports as
-// re.error, "NotImplementedError" for constructs RE2 cannot express.
-//
-// The returned pattern uses a hidden group for non-MULTILINE $, so its group numbers can run
-// past len(names)-1; Compile hides that and should be preferred.
-func Translate(pattern string, flags Flags) (goPattern string, groupNames []string, err error) {
-	tr, err := translate(pattern, flags, emitOptions{})
-	if err != nil {
-		return "", nil, err
-	}
-	return tr.goPattern, tr.names, nil
-}
-
-func translate(pattern string, flags Flags, opts emitOptions) (tr *translation, err error) {
+// parse parses a Python pattern as sre_parse.parse does, with its errors: Type "error" for
+// what CPython reports as re.error, "NotImplementedError" for constructs Asobiba lacks.
+func parse(pattern string, flags Flags) (tree *syntaxTree, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bail)
 			if !ok {
-				err = &Error{Type: "SystemError", Msg: fmt.Sprintf("internal error in re translation: %v", r), Pos: -1}
+				msg := "?"
+				if e, isErr := r.(error); isErr {
+					msg = e.Error()
+				} else if s, isStr := r.(string); isStr {
+					msg = s
+				}
+				err = &Error{Type: "SystemError", Msg: "internal error in re parser: " + msg, Pos: -1}
 				return
 			}
-			tr, err = nil, b.err
+			tree, err = nil, b.err
 		}
 	}()
-	p := &parser{opts: opts, flags: flags, names: map[string]int{}, open: map[int]bool{},
-		nameList: []string{""}, goIndex: []int{0}, closeOrder: []int{0}, goGroups: opts.base}
+	p := &parser{flags: flags, names: map[string]int{}, open: map[int]bool{},
+		nameList: []string{""}, groupWidths: [][2]int{{0, 0}}, lookbehindGroups: -1,
+		grouprefPos: map[int]int{}}
 	p.tok = newTokenizer(pattern)
 	// The global flags can be changed by (?x) etc. at the start; the scope is rebuilt then.
-	body := p.parseSub(p.scopeOf(flags), 0)
+	root := p.parseSub(p.scopeOf(flags), 0)
 	if flags&LOCALE != 0 || p.flags&LOCALE != 0 {
 		return nil, &Error{Type: "ValueError", Msg: "cannot use LOCALE flag with a str pattern", Pos: -1}
 	}
@@ -107,22 +87,29 @@ func translate(pattern string, flags Flags, opts emitOptions) (tr *translation, 
 	if p.tok.next != "" {
 		p.tok.fail(0, "unbalanced parenthesis")
 	}
+	if bad, pos := p.badGroupref(); bad > 0 {
+		return nil, &Error{Type: "error", Msg: "invalid group reference " + strconv.Itoa(bad), Pos: pos, Pattern: pattern}
+	}
 	if p.unsupported != nil {
 		return nil, p.unsupported
-	}
-	prefix := ""
-	if p.flags&IGNORECASE != 0 {
-		prefix = "(?i)"
 	}
 	eff := p.flags
 	if eff&ASCII == 0 {
 		eff |= UNICODE
 	}
-	return &translation{
-		goPattern: prefix + body, flags: eff,
-		groups: p.groups, names: p.nameList, goIndex: p.goIndex, closeOrder: p.closeOrder,
-		hidden: p.hidden, needsCtx: p.needsCtx,
-	}, nil
+	return &syntaxTree{root: root, flags: eff, groups: p.groups, names: p.nameList, groupWidths: p.groupWidths}, nil
+}
+
+// badGroupref returns the first group number (in pattern order) that a conditional referred
+// to but the pattern does not define, with its position.
+func (p *parser) badGroupref() (int, int) {
+	bad, pos := 0, -1
+	for g, at := range p.grouprefPos {
+		if g > p.groups && (pos < 0 || at < pos) {
+			bad, pos = g, at
+		}
+	}
+	return bad, pos
 }
 
 func (p *parser) scopeOf(f Flags) scope {
@@ -130,7 +117,7 @@ func (p *parser) scopeOf(f Flags) scope {
 		dotAll: f&DOTALL != 0, verbose: f&VERBOSE != 0, ascii: f&ASCII != 0}
 }
 
-// notSupported records the first construct RE2 cannot express; parsing continues so that
+// notSupported records the first construct Asobiba cannot run; parsing continues so that
 // ordinary syntax errors later in the pattern are still reported first, as CPython would.
 func (p *parser) notSupported(what string) {
 	if p.unsupported == nil {
@@ -139,8 +126,8 @@ func (p *parser) notSupported(what string) {
 }
 
 // parseSub parses alternatives separated by '|'.
-func (p *parser) parseSub(sc scope, nested int) string {
-	var branches []string
+func (p *parser) parseSub(sc scope, nested int) *node {
+	var branches []*node
 	first := nested == 0
 	for {
 		branches = append(branches, p.parse(&sc, nested+1, first))
@@ -152,11 +139,14 @@ func (p *parser) parseSub(sc scope, nested int) string {
 			sc.verbose = p.flags&VERBOSE != 0
 		}
 	}
-	return strings.Join(branches, "|")
+	if len(branches) == 1 {
+		return branches[0]
+	}
+	return &node{op: nAlt, subs: branches}
 }
 
 // parse parses one branch: a sequence of items up to '|' or ')'.
-func (p *parser) parse(sc *scope, nested int, first bool) string {
+func (p *parser) parse(sc *scope, nested int, first bool) *node {
 	var items []item
 	t := p.tok
 	for {
@@ -185,57 +175,38 @@ func (p *parser) parse(sc *scope, nested int, first bool) string {
 		case !strings.Contains(".\\[{()*+?^$|", this):
 			items = append(items, item{kLiteral, p.literal([]rune(this)[0], sc)})
 		case this == "[":
-			items = append(items, item{kOther, p.class(sc)})
+			items = append(items, item{kOther, &node{op: nClass, cls: p.class(sc)}})
 		case strings.Contains("*+?{", this):
 			var ok bool
 			if items, ok = p.repeat(this, items); !ok {
-				items = append(items, item{kLiteral, `\{`})
+				items = append(items, item{kLiteral, p.literal('{', sc)})
 			}
 		case this == ".":
-			if sc.dotAll {
-				items = append(items, item{kOther, `(?s:.)`})
-			} else {
-				items = append(items, item{kOther, `[^\n]`})
-			}
+			items = append(items, item{kOther, &node{op: nAny, dotAll: sc.dotAll}})
 		case this == "(":
 			it, isItem := p.group(sc, nested, first && len(items) == 0)
 			if isItem {
 				items = append(items, it)
 			}
 		case this == "^":
-			items = append(items, item{kAt, p.caret(sc)})
+			at := atBeginning
+			if sc.multiline {
+				at = atBeginningLine
+			}
+			items = append(items, item{kAt, &node{op: nAt, at: at}})
 		case this == "$":
-			items = append(items, item{kAt, p.dollar(sc)})
+			at := atEnd
+			if sc.multiline {
+				at = atEndLine
+			}
+			items = append(items, item{kAt, &node{op: nAt, at: at}})
 		}
 	}
-	var b strings.Builder
-	for _, it := range items {
-		b.WriteString(it.text)
+	nodes := make([]*node, len(items))
+	for i, it := range items {
+		nodes[i] = it.n
 	}
-	return b.String()
-}
-
-func (p *parser) caret(sc *scope) string {
-	p.needsCtx = true
-	if sc.multiline {
-		return `(?m:^)`
-	}
-	if p.opts.noStart {
-		return never
-	}
-	return `\A`
-}
-
-func (p *parser) dollar(sc *scope) string {
-	if sc.multiline {
-		return `(?m:$)`
-	}
-	if p.opts.dollarIsEnd {
-		return `\z`
-	}
-	p.goGroups++
-	p.hidden = append(p.hidden, p.goGroups)
-	return `(\n?\z)`
+	return seqOf(nodes)
 }
 
 // repeat applies a quantifier token to the last item. It returns ok == false when '{' does
@@ -284,32 +255,13 @@ func (p *parser) repeat(this string, items []item) ([]item, bool) {
 	if items[len(items)-1].kind == kRepeat {
 		t.fail(t.tell()-here+len([]rune(this)), "multiple repeat")
 	}
-	var q string
-	switch {
-	case lo == 0 && hi == maxRepeat:
-		q = "*"
-	case lo == 1 && hi == maxRepeat:
-		q = "+"
-	case lo == 0 && hi == 1:
-		q = "?"
-	case hi == maxRepeat:
-		q = fmt.Sprintf("{%d,}", lo)
-	case lo == hi:
-		q = fmt.Sprintf("{%d}", lo)
-	default:
-		q = fmt.Sprintf("{%d,%d}", lo, hi)
-	}
-	if lo > goMaxRep || (hi != maxRepeat && hi > goMaxRep) {
-		p.notSupported("repetition counts above 1000 are")
-	}
+	rep := &node{op: nRepeat, min: lo, max: hi, greedy: true, sub: items[len(items)-1].n}
 	if t.match("?") {
-		q += "?"
+		rep.greedy = false
 	} else if t.match("+") {
-		p.notSupported("possessive quantifiers (*+, ++, ?+, {m,n}+) are")
+		rep.possessive = true
 	}
-	last := &items[len(items)-1]
-	last.text = "(?:" + last.text + ")" + q
-	last.kind = kRepeat
+	items[len(items)-1] = item{kRepeat, rep}
 	return items, true
 }
 

@@ -1,0 +1,258 @@
+package pyre
+
+import "unicode"
+
+// The compiler turns the parsed tree into a flat program for the backtracking matcher
+// (machine.go), in the spirit of sre_compile: alternatives become SPLIT instructions tried in
+// order, repetitions of one code point become a counted loop (STAR) that gives back one code
+// point at a time, and other repetitions become a loop with a counter and sre's protection
+// against empty iterations (LOOP). Lookaround and atomic bodies are sub-programs that end in
+// SUCCEED and run as a nested match.
+
+// opcode is an instruction's operation.
+type opcode uint8
+
+const (
+	iChar     opcode = iota // r: one code point
+	iCharFold               // folds: one code point, any of a case-folding set
+	iAny                    // any code point but \n
+	iAnyAll                 // any code point
+	iClass                  // cls
+	iAt                     // at: a zero-width assertion
+	iSplit                  // try x, and on failure y
+	iJmp                    // continue at x
+	iSave                   // record the position in capture slot n
+	iBackref                // the text of group n again
+	iRepStart               // reset the counter of loop n
+	iLoop                   // loop n: min, max, greedy; the body is at pc+1, the exit at x
+	iStar                   // the unit at pc+1 repeated min..max times; continue at pc+2
+	iLook                   // lookaround (behind, negate, width n) of the body at pc+1; continue at x
+	iAtomic                 // the body at pc+1 without backtracking into it; continue at x
+	iCond                   // if group n matched continue, else go to x
+	iSucceed                // the end of a lookaround or atomic body
+	iMatch                  // the end of the pattern
+)
+
+// inst is one instruction.
+type inst struct {
+	op        opcode
+	at        atKind
+	greedy    bool
+	behind    bool
+	negate    bool
+	fold      bool
+	asciiFold bool
+	ascii     bool
+	r         rune
+	n, x, y   int
+	min, max  int
+	cls       *charClass
+	folds     []rune // iCharFold: the fold set; r is then the lower case
+}
+
+// program is a compiled pattern.
+type program struct {
+	insts  []inst
+	loops  int // number of LOOP counters
+	groups int
+	// anchored is set when every match must start at the beginning of the string (\A).
+	anchored bool
+	// prefix is a code point every match starts with (no case folding), or -1.
+	prefix rune
+}
+
+type compiler struct {
+	prog        *program
+	groupWidths [][2]int
+}
+
+// compileTree compiles a parsed pattern. Its errors are the ones sre_compile reports.
+func compileTree(t *syntaxTree) (prog *program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bail)
+			if !ok {
+				panic(r)
+			}
+			prog, err = nil, b.err
+		}
+	}()
+	c := &compiler{prog: &program{groups: t.groups, prefix: -1}, groupWidths: t.groupWidths}
+	c.emit(t.root)
+	c.add(inst{op: iMatch})
+	c.prog.anchored, c.prog.prefix = startInfo(t.root)
+	return c.prog, nil
+}
+
+// startInfo reports whether n can only match at the beginning of the string and which code
+// point every match of n starts with (-1 if not known).
+func startInfo(n *node) (anchored bool, prefix rune) {
+	for {
+		switch n.op {
+		case nAt:
+			return n.at == atBeginning, -1
+		case nLit:
+			if n.fold || n.asciiFold {
+				return false, -1
+			}
+			return false, n.r
+		case nSeq:
+			if len(n.subs) == 0 {
+				return false, -1
+			}
+			n = n.subs[0]
+		case nGroup, nAtomic:
+			n = n.sub
+		case nRepeat:
+			if n.min == 0 {
+				return false, -1
+			}
+			n = n.sub
+		default:
+			return false, -1
+		}
+	}
+}
+
+func (c *compiler) add(in inst) int {
+	c.prog.insts = append(c.prog.insts, in)
+	return len(c.prog.insts) - 1
+}
+
+func (c *compiler) pc() int { return len(c.prog.insts) }
+
+// emit appends the instructions for n.
+func (c *compiler) emit(n *node) {
+	switch n.op {
+	case nEmpty:
+	case nLit, nAny, nClass:
+		c.add(unitInst(n))
+	case nAt:
+		c.add(inst{op: iAt, at: n.at, ascii: n.ascii})
+	case nSeq:
+		for _, s := range n.subs {
+			c.emit(s)
+		}
+	case nAlt:
+		var jumps []int
+		for i, s := range n.subs {
+			if i == len(n.subs)-1 {
+				c.emit(s)
+				break
+			}
+			split := c.add(inst{op: iSplit})
+			c.prog.insts[split].x = c.pc()
+			c.emit(s)
+			jumps = append(jumps, c.add(inst{op: iJmp}))
+			c.prog.insts[split].y = c.pc()
+		}
+		for _, j := range jumps {
+			c.prog.insts[j].x = c.pc()
+		}
+	case nGroup:
+		c.add(inst{op: iSave, n: 2 * n.group})
+		c.emit(n.sub)
+		c.add(inst{op: iSave, n: 2*n.group + 1})
+	case nRepeat:
+		c.repeat(n)
+	case nLook:
+		lo, hi := 0, 0
+		if n.behind {
+			lo, hi = n.sub.width(c.groupWidths)
+			if lo != hi {
+				panic(bail{&Error{Type: "error", Msg: "look-behind requires fixed-width pattern", Pos: -1}})
+			}
+		}
+		look := c.add(inst{op: iLook, behind: n.behind, negate: n.negate, n: lo})
+		c.emit(n.sub)
+		c.add(inst{op: iSucceed})
+		c.prog.insts[look].x = c.pc()
+	case nAtomic:
+		c.atomic(n.sub)
+	case nBackref:
+		c.add(inst{op: iBackref, n: n.group, fold: n.fold, asciiFold: n.asciiFold})
+	case nCond:
+		cond := c.add(inst{op: iCond, n: n.group})
+		c.emit(n.subs[0])
+		if n.subs[1] == nil {
+			c.prog.insts[cond].x = c.pc()
+			break
+		}
+		jmp := c.add(inst{op: iJmp})
+		c.prog.insts[cond].x = c.pc()
+		c.emit(n.subs[1])
+		c.prog.insts[jmp].x = c.pc()
+	}
+}
+
+func (c *compiler) atomic(body *node) {
+	at := c.add(inst{op: iAtomic})
+	c.emit(body)
+	c.add(inst{op: iSucceed})
+	c.prog.insts[at].x = c.pc()
+}
+
+// repeat emits a quantified item.
+func (c *compiler) repeat(n *node) {
+	if n.possessive {
+		greedy := *n
+		greedy.possessive = false
+		c.atomic(&greedy)
+		return
+	}
+	switch n.sub.op {
+	case nLit, nAny, nClass:
+		c.add(inst{op: iStar, min: n.min, max: n.max, greedy: n.greedy})
+		c.add(unitInst(n.sub))
+		return
+	}
+	id := c.prog.loops
+	c.prog.loops++
+	c.add(inst{op: iRepStart, n: id})
+	loop := c.add(inst{op: iLoop, n: id, min: n.min, max: n.max, greedy: n.greedy})
+	c.emit(n.sub)
+	c.add(inst{op: iJmp, x: loop})
+	c.prog.insts[loop].x = c.pc()
+}
+
+// unitInst is the instruction for a node that matches exactly one code point.
+func unitInst(n *node) inst {
+	switch n.op {
+	case nLit:
+		switch {
+		case n.asciiFold && isASCIILetter(n.r):
+			return inst{op: iCharFold, r: n.r, folds: []rune{n.r | 0x20, n.r &^ 0x20}}
+		case n.fold:
+			if f := foldSet(n.r); len(f) > 1 || unicode.ToLower(n.r) != n.r {
+				return inst{op: iCharFold, r: unicode.ToLower(n.r), folds: f, fold: true}
+			}
+		}
+		return inst{op: iChar, r: n.r}
+	case nAny:
+		if n.dotAll {
+			return inst{op: iAnyAll}
+		}
+		return inst{op: iAny}
+	}
+	return inst{op: iClass, cls: n.cls}
+}
+
+// foldSet returns r and the code points Unicode simple case folding makes equal to it.
+func foldSet(r rune) []rune {
+	set := []rune{r}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		set = append(set, f)
+	}
+	return set
+}
+
+// foldMatch reports whether c matches a case-insensitive literal: c is in its fold set, or
+// (with Unicode rules) c and the literal have the same lower case, as CPython compares them.
+func (in *inst) foldMatch(c rune) bool {
+	for _, f := range in.folds {
+		if f == c {
+			return true
+		}
+	}
+	return in.fold && unicode.ToLower(c) == in.r
+}
