@@ -120,7 +120,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 			"fullmatch_1_end": render(re.FullMatch(s, 1, max(n-1, 1))),
 		}
 		findall := [][]string{}
-		for _, r := range re.FindAll(s, 0, n) {
+		for _, r := range re.FindAll(NewText(s), 0, n) {
 			findall = append(findall, r)
 		}
 		got["findall"] = findall
@@ -132,7 +132,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 		got["finditer"] = iter
 		split := func(max int) []*string {
 			var out []*string
-			for _, p := range re.Split(s, max) {
+			for _, p := range re.Split(NewText(s), max) {
 				if p.None {
 					out = append(out, nil)
 				} else {
@@ -144,7 +144,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 		}
 		got["split"], got["split1"] = split(0), split(1)
 		sub := func(tmpl string, count int) []any {
-			out, k, err := re.SubTemplate(tmpl, s, count)
+			out, k, err := re.SubTemplate(tmpl, NewText(s), count)
 			if err != nil {
 				return []any{err.Error()}
 			}
@@ -178,7 +178,7 @@ func TestTemplates(t *testing.T) {
 		var tmpl, want string
 		unmarshal(t, row[0], &tmpl)
 		unmarshal(t, row[1], &want)
-		out, _, err := re.SubTemplate(tmpl, "xaby a", 0)
+		out, _, err := re.SubTemplate(tmpl, NewText("xaby a"), 0)
 		if err != nil {
 			out = errString(err)
 		}

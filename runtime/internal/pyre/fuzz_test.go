@@ -36,8 +36,8 @@ func FuzzCompileAndMatch(f *testing.F) {
 				m.LastGroup()
 			}
 		}
-		re.FindAll(subject, 0, n)
-		re.Split(subject, 0)
-		re.SubTemplate(template, subject, 0)
+		re.FindAll(NewText(subject), 0, n)
+		re.Split(NewText(subject), 0)
+		re.SubTemplate(template, NewText(subject), 0)
 	})
 }

@@ -14,10 +14,11 @@ import "unicode"
 // stack deeper.
 //
 // Backtracking can take exponential time ("(a*)*b"), so every checkInterval choices the
-// matcher calls the Text's check function, which can stop the match.
+// matcher calls the Text's check function (see Text.SetCheck), which can stop the match.
 
-// checkInterval is how many backtracks run between two calls of the check function.
-const checkInterval = 4096
+// CheckInterval is how many backtracking steps run between two calls of a Text's check
+// function.
+const CheckInterval = 4096
 
 // Kinds of stack entries.
 const (
@@ -83,7 +84,7 @@ func (m *machine) at(i int) rune {
 // tick counts one backtrack; it reports false when the match must stop.
 func (m *machine) tick() bool {
 	m.steps++
-	if m.steps%checkInterval == 0 && m.text.check != nil && m.text.err == nil {
+	if m.steps%CheckInterval == 0 && m.text.check != nil && m.text.err == nil {
 		m.text.err = m.text.check()
 	}
 	return m.text.err == nil
