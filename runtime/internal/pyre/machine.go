@@ -209,6 +209,11 @@ func (m *machine) run(pc, pos int) (int, bool) {
 			pc++
 			continue
 		case iLoop:
+			// Iterations count as steps too: a body that matches empty can repeat
+			// {0,4000000000} times without backtracking.
+			if !m.tick() {
+				return 0, false
+			}
 			l := &m.loops[in.n]
 			if l.count < in.min {
 				m.saveLoop(in.n)
