@@ -1,6 +1,9 @@
 package pyre
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The compiler turns the parsed tree into a flat program for the backtracking matcher
 // (machine.go), in the spirit of sre_compile: alternatives become SPLIT instructions tried in
@@ -57,8 +60,10 @@ type program struct {
 	groups int
 	// anchored is set when every match must start at the beginning of the string (\A).
 	anchored bool
-	// prefix is a code point every match starts with (no case folding), or -1.
-	prefix rune
+	// first matches the first code point of every match (nil if unknown), and prefix is
+	// text every match starts with (without case folding). Searches skip to where they match.
+	first  *inst
+	prefix string
 }
 
 type compiler struct {
@@ -77,41 +82,80 @@ func compileTree(t *syntaxTree) (prog *program, err error) {
 			prog, err = nil, b.err
 		}
 	}()
-	c := &compiler{prog: &program{groups: t.groups, prefix: -1}, groupWidths: t.groupWidths}
+	c := &compiler{prog: &program{groups: t.groups}, groupWidths: t.groupWidths}
 	c.emit(t.root)
 	c.add(inst{op: iMatch})
-	c.prog.anchored, c.prog.prefix = startInfo(t.root)
+	anchored, first := startInfo(t.root)
+	c.prog.anchored = anchored
+	if first != nil {
+		in := unitInst(first)
+		c.prog.first = &in
+	}
+	c.prog.prefix = literalPrefix(t.root)
 	return c.prog, nil
 }
 
-// startInfo reports whether n can only match at the beginning of the string and which code
-// point every match of n starts with (-1 if not known).
-func startInfo(n *node) (anchored bool, prefix rune) {
+// startInfo reports whether n can only match at the beginning of the string, and the node
+// matching the first code point of every match of n (nil if there is none).
+func startInfo(n *node) (anchored bool, first *node) {
 	for {
 		switch n.op {
 		case nAt:
-			return n.at == atBeginning, -1
-		case nLit:
-			if n.fold || n.asciiFold {
-				return false, -1
-			}
-			return false, n.r
+			return n.at == atBeginning, nil
+		case nLit, nClass, nAny:
+			return false, n
 		case nSeq:
 			if len(n.subs) == 0 {
-				return false, -1
+				return false, nil
 			}
 			n = n.subs[0]
 		case nGroup, nAtomic:
 			n = n.sub
 		case nRepeat:
 			if n.min == 0 {
-				return false, -1
+				return false, nil
 			}
 			n = n.sub
 		default:
-			return false, -1
+			return false, nil
 		}
 	}
+}
+
+// literalPrefix returns the code points every match of n starts with, when they are matched
+// exactly (not case-insensitively).
+func literalPrefix(n *node) string {
+	var b []rune
+	for {
+		switch n.op {
+		case nLit:
+			if !exactLit(n) {
+				return string(b)
+			}
+			return string(append(b, n.r))
+		case nGroup, nAtomic:
+			n = n.sub
+			continue
+		case nSeq:
+			i := 0
+			for ; i < len(n.subs) && n.subs[i].op == nLit && exactLit(n.subs[i]); i++ {
+				b = append(b, n.subs[i].r)
+			}
+			if i == 0 || i < len(n.subs) && (n.subs[i].op == nGroup || n.subs[i].op == nAtomic) {
+				if i < len(n.subs) {
+					n = n.subs[i]
+					continue
+				}
+			}
+		}
+		return string(b)
+	}
+}
+
+// exactLit reports whether n is a literal matched exactly that UTF-8 can spell (not a
+// surrogate), so that a byte search can find it.
+func exactLit(n *node) bool {
+	return !n.fold && !n.asciiFold && utf8.ValidRune(n.r)
 }
 
 func (c *compiler) add(in inst) int {

@@ -93,8 +93,15 @@ func (r *Regexp) exec(t *Text, pos, endpos, mode int, mustAdvance bool) *Match {
 	m.matchAll = mode == modeFull
 	p := r.prog
 	for start := pos; start <= endpos; start++ {
-		if mode == modeSearch && p.prefix >= 0 {
-			if start = t.indexRune(p.prefix, start, endpos); start < 0 {
+		if mode == modeSearch && p.prefix != "" {
+			if start = t.indexString(p.prefix, start, endpos); start < 0 {
+				return nil
+			}
+		} else if mode == modeSearch && p.first != nil {
+			for start < endpos && !m.unitMatch(p.first, start) {
+				start++
+			}
+			if start == endpos {
 				return nil
 			}
 		}

@@ -76,21 +76,12 @@ func (t *Text) Slice(i, j int) string {
 	return t.s[t.ByteOffset(i):t.ByteOffset(j)]
 }
 
-// indexRune returns the first index i in [from, to) with code point r at i, or -1.
-func (t *Text) indexRune(r rune, from, to int) int {
-	if t.runes != nil {
-		for i := from; i < to; i++ {
-			if t.runes[i] == r {
-				return i
-			}
-		}
+// indexString returns the first index i in [from, to) where the code points of s start
+// and end by to, or -1.
+func (t *Text) indexString(s string, from, to int) int {
+	b := strings.Index(t.s[t.ByteOffset(from):t.ByteOffset(to)], s)
+	if b < 0 {
 		return -1
 	}
-	if r >= utf8.RuneSelf {
-		return -1
-	}
-	if i := strings.IndexByte(t.s[from:to], byte(r)); i >= 0 {
-		return from + i
-	}
-	return -1
+	return t.Index(t.ByteOffset(from) + b)
 }
