@@ -25,16 +25,19 @@ const (
 	bkBranch   = iota // resume at pc, pos
 	bkCap             // undo: caps[a] = b
 	bkLoop            // undo: loops[a] = {count: b, last: pos}
+	bkLoopExit        // greedy LOOP at pc: undo its counter to {a, b} and leave it at pos
 	bkStar            // greedy STAR at pc: give back one code point; pos > a
-	bkLazyStar        // lazy STAR at pc: take one more code point at pos; a more allowed
+	bkLazyStar        // lazy STAR at pc: take one more code point at pos; a more allowed (-1: any)
 	bkLazyLoop        // lazy LOOP at pc: run one more iteration at pos
 )
 
+// entry is one stack entry. Its fields are 32-bit to keep the stack small: a greedy loop
+// over a long subject pushes an entry or two per iteration.
 type entry struct {
 	kind uint8
-	pc   int
-	pos  int
-	a, b int
+	pc   int32
+	pos  int32
+	a, b int32
 }
 
 // loopState is one LOOP counter: the iterations done, and where the last optional iteration
@@ -91,18 +94,18 @@ func (m *machine) tick() bool {
 }
 
 func (m *machine) setCap(slot, pos int) {
-	m.stack = append(m.stack, entry{kind: bkCap, a: slot, b: m.caps[slot]})
+	m.stack = append(m.stack, entry{kind: bkCap, a: int32(slot), b: int32(m.caps[slot])})
 	m.caps[slot] = pos
 	if slot&1 == 1 {
 		li := len(m.caps) - 1
-		m.stack = append(m.stack, entry{kind: bkCap, a: li, b: m.caps[li]})
+		m.stack = append(m.stack, entry{kind: bkCap, a: int32(li), b: int32(m.caps[li])})
 		m.caps[li] = slot / 2
 	}
 }
 
 func (m *machine) saveLoop(id int) {
 	l := m.loops[id]
-	m.stack = append(m.stack, entry{kind: bkLoop, a: id, b: l.count, pos: l.last})
+	m.stack = append(m.stack, entry{kind: bkLoop, a: int32(id), b: int32(l.count), pos: int32(l.last)})
 }
 
 // unitMatch reports whether the one-code-point instruction in matches at pos < m.end.
@@ -187,7 +190,7 @@ func (m *machine) run(pc, pos int) (int, bool) {
 				continue
 			}
 		case iSplit:
-			m.stack = append(m.stack, entry{kind: bkBranch, pc: in.y, pos: pos})
+			m.stack = append(m.stack, entry{kind: bkBranch, pc: int32(in.y), pos: int32(pos)})
 			pc = in.x
 			continue
 		case iJmp:
@@ -223,13 +226,13 @@ func (m *machine) run(pc, pos int) (int, bool) {
 			}
 			if (in.max == maxRepeat || l.count < in.max) && pos != l.last {
 				if in.greedy {
-					m.stack = append(m.stack, entry{kind: bkBranch, pc: in.x, pos: pos})
-					m.saveLoop(in.n)
+					m.stack = append(m.stack, entry{kind: bkLoopExit, pc: int32(pc), pos: int32(pos),
+						a: int32(l.count), b: int32(l.last)})
 					l.count++
 					l.last = pos
 					pc++
 				} else {
-					m.stack = append(m.stack, entry{kind: bkLazyLoop, pc: pc, pos: pos})
+					m.stack = append(m.stack, entry{kind: bkLazyLoop, pc: int32(pc), pos: int32(pos)})
 					pc = in.x
 				}
 				continue
@@ -247,7 +250,7 @@ func (m *machine) run(pc, pos int) (int, bool) {
 					break
 				}
 				if n > in.min {
-					m.stack = append(m.stack, entry{kind: bkStar, pc: pc, pos: pos + n, a: pos + in.min})
+					m.stack = append(m.stack, entry{kind: bkStar, pc: int32(pc), pos: int32(pos + n), a: int32(pos + in.min)})
 				}
 				pos += n
 				pc += 2
@@ -261,11 +264,11 @@ func (m *machine) run(pc, pos int) (int, bool) {
 			}
 			pos += n
 			if in.max == maxRepeat || in.max > in.min {
-				more := maxRepeat
+				more := -1
 				if in.max != maxRepeat {
 					more = in.max - in.min
 				}
-				m.stack = append(m.stack, entry{kind: bkLazyStar, pc: pc, pos: pos, a: more})
+				m.stack = append(m.stack, entry{kind: bkLazyStar, pc: int32(pc), pos: int32(pos), a: int32(more)})
 			}
 			pc += 2
 			continue
@@ -333,17 +336,26 @@ func (m *machine) backtrack(base int) (pc, pos int, ok bool) {
 		e := &m.stack[len(m.stack)-1]
 		switch e.kind {
 		case bkCap:
-			m.caps[e.a] = e.b
+			m.caps[e.a] = int(e.b)
 		case bkLoop:
-			m.loops[e.a] = loopState{count: e.b, last: e.pos}
+			m.loops[e.a] = loopState{count: int(e.b), last: int(e.pos)}
 		case bkBranch:
 			m.stack = m.stack[:len(m.stack)-1]
 			if !m.tick() {
 				return 0, 0, false
 			}
-			return e.pc, e.pos, true
+			return int(e.pc), int(e.pos), true
+		case bkLoopExit:
+			pc, pos := int(e.pc), int(e.pos)
+			in := &insts[pc]
+			m.loops[in.n] = loopState{count: int(e.a), last: int(e.b)}
+			m.stack = m.stack[:len(m.stack)-1]
+			if !m.tick() {
+				return 0, 0, false
+			}
+			return in.x, pos, true
 		case bkLazyLoop:
-			pc, pos := e.pc, e.pos
+			pc, pos := int(e.pc), int(e.pos)
 			m.stack = m.stack[:len(m.stack)-1]
 			if !m.tick() {
 				return 0, 0, false
@@ -358,19 +370,19 @@ func (m *machine) backtrack(base int) (pc, pos int, ok bool) {
 			if !m.tick() {
 				return 0, 0, false
 			}
-			p := e.pos - 1
+			p, least := int(e.pos)-1, int(e.a)
 			// Give back code points until the next instruction's literal could match.
 			if next := &insts[e.pc+2]; next.op == iChar {
-				for p >= e.a && (p >= m.end || m.at(p) != next.r) {
+				for p >= least && (p >= m.end || m.at(p) != next.r) {
 					p--
 				}
-				if p < e.a {
+				if p < least {
 					break
 				}
 			}
-			pc := e.pc + 2
-			if p > e.a {
-				e.pos = p
+			pc := int(e.pc) + 2
+			if p > least {
+				e.pos = int32(p)
 			} else {
 				m.stack = m.stack[:len(m.stack)-1]
 			}
@@ -380,10 +392,13 @@ func (m *machine) backtrack(base int) (pc, pos int, ok bool) {
 				return 0, 0, false
 			}
 			unit := &insts[e.pc+1]
-			p := e.pos
-			if e.a > 0 && p < m.end && m.unitMatch(unit, p) {
-				pc := e.pc + 2
-				e.pos, e.a = p+1, e.a-1
+			p := int(e.pos)
+			if e.a != 0 && p < m.end && m.unitMatch(unit, p) {
+				pc := int(e.pc) + 2
+				e.pos = int32(p + 1)
+				if e.a > 0 {
+					e.a--
+				}
 				if e.a == 0 {
 					m.stack = m.stack[:len(m.stack)-1]
 				}
@@ -399,8 +414,13 @@ func (m *machine) backtrack(base int) (pc, pos int, ok bool) {
 func (m *machine) keepUndo(h int) {
 	k := h
 	for _, e := range m.stack[h:] {
-		if e.kind == bkCap || e.kind == bkLoop {
+		switch e.kind {
+		case bkCap, bkLoop:
 			m.stack[k] = e
+			k++
+		case bkLoopExit:
+			// Keep the counter's undo, not the choice.
+			m.stack[k] = entry{kind: bkLoop, a: int32(m.prog.insts[e.pc].n), b: e.a, pos: e.b}
 			k++
 		}
 	}
@@ -413,9 +433,11 @@ func (m *machine) unwind(h int) {
 		e := m.stack[len(m.stack)-1]
 		switch e.kind {
 		case bkCap:
-			m.caps[e.a] = e.b
+			m.caps[e.a] = int(e.b)
 		case bkLoop:
-			m.loops[e.a] = loopState{count: e.b, last: e.pos}
+			m.loops[e.a] = loopState{count: int(e.b), last: int(e.pos)}
+		case bkLoopExit:
+			m.loops[m.prog.insts[e.pc].n] = loopState{count: int(e.a), last: int(e.b)}
 		}
 		m.stack = m.stack[:len(m.stack)-1]
 	}

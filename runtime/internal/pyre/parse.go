@@ -142,7 +142,16 @@ func (p *parser) parseSub(sc scope, nested int) *node {
 	if len(branches) == 1 {
 		return branches[0]
 	}
-	return &node{op: nAlt, subs: branches}
+	// Alternatives of single code points ("a|b|c") become a class, as sre_compile does, so
+	// that a repetition of them runs without a choice per code point.
+	set := make([]classItem, 0, len(branches))
+	for _, b := range branches {
+		if b.op != nLit || b.fold || b.asciiFold {
+			return &node{op: nAlt, subs: branches}
+		}
+		set = append(set, classItem{lo: b.r, hi: b.r})
+	}
+	return &node{op: nClass, cls: newClass(set, false, &scope{})}
 }
 
 // parse parses one branch: a sequence of items up to '|' or ')'.
