@@ -1,6 +1,8 @@
 package pyre
 
 import (
+	"errors"
+	"strings"
 	"testing"
 )
 
@@ -56,5 +58,49 @@ func TestMatchPositionsAreCodePoints(t *testing.T) {
 	}
 	if m.LastIndex() != 2 {
 		t.Errorf("lastindex = %d, want 2", m.LastIndex())
+	}
+}
+
+func TestCheckStopsCatastrophicPattern(t *testing.T) {
+	re := MustCompile(`(a*)*b`, 0)
+	stop := errors.New("stop")
+	tx, calls := NewText(strings.Repeat("a", 30)), 0
+	tx.SetCheck(func() error {
+		if calls++; calls == 10 {
+			return stop
+		}
+		return nil
+	})
+	if m := re.MatchText(tx, 0, 30); m != nil || tx.Err() != stop || calls != 10 {
+		t.Fatalf("match %v, err %v after %d checks", m, tx.Err(), calls)
+	}
+	// Later matches on the stopped text fail at once.
+	if m := MustCompile(`a`, 0).SearchText(tx, 0, 30); m != nil {
+		t.Errorf("match after stop: %v", m)
+	}
+	// A pattern whose loop body matches empty is stopped too, without backtracking.
+	tx, calls = NewText(""), 0
+	tx.SetCheck(func() error { calls++; return stop })
+	if m := MustCompile(`(?:a|){4000000000}`, 0).MatchText(tx, 0, 0); m != nil || tx.Err() != stop {
+		t.Errorf("empty loop: match %v, err %v", m, tx.Err())
+	}
+}
+
+// Long subjects do not deepen the Go stack: the matcher's choices live on its own stack.
+func TestLongSubject(t *testing.T) {
+	s := strings.Repeat("ab", 200000) + "c"
+	for _, tc := range []struct {
+		pattern string
+		end     int
+	}{
+		{`(?:(a)|(b))*c`, len(s)},
+		{`(?:(?!x).)*`, len(s)},
+		{`(?:(?>ab)|x)+c`, len(s)},
+		{`(?:a(?=b)|b(?<=b))*?c`, len(s)},
+	} {
+		m := MustCompile(tc.pattern, 0).Match(s, 0, len(s))
+		if m == nil || m.End() != tc.end {
+			t.Errorf("%s: %v", tc.pattern, m)
+		}
 	}
 }
