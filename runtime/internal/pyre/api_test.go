@@ -2,8 +2,10 @@ package pyre
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestEscapeAgainstCPython(t *testing.T) {
@@ -102,5 +104,31 @@ func TestLongSubject(t *testing.T) {
 		if m == nil || m.End() != tc.end {
 			t.Errorf("%s: %v", tc.pattern, m)
 		}
+	}
+}
+
+// caseGroups lists the lower-case letters sharing an upper case; check it against Go's tables
+// (two pairs found only by full upper-casing, as CPython's generator does, are extra).
+func TestCaseGroups(t *testing.T) {
+	byUpper := map[rune][]rune{}
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		if unicode.ToLower(c) == c && unicode.ToUpper(c) != c {
+			byUpper[unicode.ToUpper(c)] = append(byUpper[unicode.ToUpper(c)], c)
+		}
+	}
+	want := map[string]bool{}
+	for _, g := range byUpper {
+		if len(g) > 1 {
+			want[string(g)] = true
+		}
+	}
+	got := map[string]bool{}
+	for _, g := range caseGroups {
+		if g[0] != 0x390 && g[0] != 0x3b0 {
+			got[string(g)] = true
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("caseGroups = %v, Go's tables give %v", got, want)
 	}
 }

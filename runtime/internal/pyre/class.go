@@ -111,21 +111,28 @@ func (c *charClass) matches(r rune) bool {
 	return c.slowMatch(r)
 }
 
-// slowMatch computes whether the class matches r, with case folding.
+// slowMatch computes whether the class matches r, with CPython's case rules (casefix.go).
 func (c *charClass) slowMatch(r rune) bool {
-	in := c.contains(r)
-	if !in && c.asciiFold && isASCIILetter(r) {
-		in = c.contains(r ^ 0x20)
-	}
-	if !in && c.fold {
-		for f := unicode.SimpleFold(r); f != r && !in; f = unicode.SimpleFold(f) {
-			in = c.contains(f)
-		}
-		if !in {
-			if l := unicode.ToLower(r); l != r {
-				in = c.contains(l)
+	var in bool
+	switch {
+	case c.fold:
+		lo := unicode.ToLower(r)
+		for _, cat := range c.cats {
+			if cat.matches(lo) {
+				in = true
+				break
 			}
 		}
+		for _, v := range lowerSet(lo) {
+			if in {
+				break
+			}
+			in = withLower(v, c.ranges.contains)
+		}
+	case c.asciiFold && isASCIILetter(r):
+		in = c.contains(r) || c.contains(r^0x20)
+	default:
+		in = c.contains(r)
 	}
 	return in != c.negate
 }

@@ -50,7 +50,7 @@ type inst struct {
 	n, x, y   int
 	min, max  int
 	cls       *charClass
-	folds     []rune // iCharFold: the fold set; r is then the lower case
+	folds     []rune // iCharFold: the code points (lower cases, with fold) that match
 }
 
 // program is a compiled pattern.
@@ -267,8 +267,9 @@ func unitInst(n *node) inst {
 		case n.asciiFold && isASCIILetter(n.r):
 			return inst{op: iCharFold, r: n.r, folds: []rune{n.r | 0x20, n.r &^ 0x20}}
 		case n.fold:
-			if f := foldSet(n.r); len(f) > 1 || unicode.ToLower(n.r) != n.r {
-				return inst{op: iCharFold, r: unicode.ToLower(n.r), folds: f, fold: true}
+			lo := unicode.ToLower(n.r)
+			if set := lowerSet(lo); len(set) > 1 || withLower(lo, func(c rune) bool { return c != n.r }) {
+				return inst{op: iCharFold, r: lo, folds: set, fold: true}
 			}
 		}
 		return inst{op: iChar, r: n.r}
@@ -281,22 +282,17 @@ func unitInst(n *node) inst {
 	return inst{op: iClass, cls: n.cls}
 }
 
-// foldSet returns r and the code points Unicode simple case folding makes equal to it.
-func foldSet(r rune) []rune {
-	set := []rune{r}
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		set = append(set, f)
-	}
-	return set
-}
-
-// foldMatch reports whether c matches a case-insensitive literal: c is in its fold set, or
-// (with Unicode rules) c and the literal have the same lower case, as CPython compares them.
+// foldMatch reports whether c matches a case-insensitive literal. Under re.ASCII, folds are
+// the literal's two cases; otherwise c's lower case must be one of folds (the literal's lower
+// case and its variants), as CPython compares them.
 func (in *inst) foldMatch(c rune) bool {
+	if in.fold {
+		c = unicode.ToLower(c)
+	}
 	for _, f := range in.folds {
 		if f == c {
 			return true
 		}
 	}
-	return in.fold && unicode.ToLower(c) == in.r
+	return false
 }

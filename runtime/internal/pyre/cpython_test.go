@@ -231,3 +231,37 @@ func TestCategoriesAgainstCPython(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseFoldingAgainstCPython checks which BMP code points case-insensitive literals and
+// classes match, with and without re.ASCII.
+func TestCaseFoldingAgainstCPython(t *testing.T) {
+	data, err := os.ReadFile("testdata/fold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []map[string][][2]int
+	unmarshal(t, data, &all)
+	for key, ranges := range all[0] {
+		flagText, pattern, _ := strings.Cut(key, " ")
+		var flags int
+		unmarshal(t, json.RawMessage(flagText), &flags)
+		re := MustCompile(pattern, Flags(flags))
+		want := map[int]bool{}
+		for _, r := range ranges {
+			for c := r[0]; c <= r[1]; c++ {
+				want[c] = true
+			}
+		}
+		bad := 0
+		for c := 0; c < 0x10000; c++ {
+			if c >= 0xd800 && c <= 0xdfff {
+				continue
+			}
+			if got := re.Match(string(rune(c)), 0, 1) != nil; got != want[c] {
+				if bad++; bad < 5 {
+					t.Errorf("%q (flags %d) on U+%04X: got %v, CPython %v", pattern, flags, c, got, want[c])
+				}
+			}
+		}
+	}
+}

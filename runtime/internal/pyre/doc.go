@@ -29,6 +29,9 @@
 // after an empty match, finditer, findall, sub and split reject another empty match at the
 // same position ("a*?" on "aa" gives "", "a", "", "a", "").
 //
+// Searches skip ahead to a literal prefix every match starts with (strings.Index) or to the
+// next code point the pattern can start with.
+//
 // Backtracking can take exponential time ("(a*)*b" on thirty a's). Every CheckInterval
 // backtracking steps the matcher calls the check function set on the Text; the re module
 // charges the steps to the run's budget there, so the budget and the Stop button end such a
@@ -38,10 +41,10 @@
 //
 // # Known differences from CPython
 //
-//   - Case-insensitive matching uses Unicode simple case folding plus CPython's comparison of
-//     lower cases for literals and backreferences. A class such as [İ] under IGNORECASE does
-//     not match I (CPython folds the class's members to lower case first), and the Unicode
-//     tables are Go's, which may be a version apart from CPython 3.11's.
+//   - Case-insensitive matching follows CPython's rules (casefix.go) with Go's Unicode tables,
+//     which may be a version apart from CPython 3.11's; the BMP cases the tests check agree.
+//     Under IGNORECASE a class's categories are tested on the lower case of the code point
+//     even when the class has no cased member (CPython then tests the code point itself).
 //   - \N{...} escapes in patterns raise NotImplementedError.
 //   - Bytes patterns are not handled; the VM can decode bytes as Latin-1 and use re.ASCII.
 package pyre

@@ -443,13 +443,14 @@ func (m *machine) unwind(h int) {
 	}
 }
 
-// foldEqual compares two code points case-insensitively, for backreferences.
+// foldEqual compares two code points case-insensitively, for backreferences: by lower case,
+// without the variants literals accept (as CPython's GROUPREF_UNI_IGNORE).
 func foldEqual(a, b rune, fold, asciiFold bool) bool {
 	switch {
 	case asciiFold:
 		return isASCIILetter(a) && a^0x20 == b
 	case fold:
-		return (&inst{folds: foldSet(a), fold: true, r: unicode.ToLower(a)}).foldMatch(b)
+		return unicode.ToLower(a) == unicode.ToLower(b)
 	}
 	return false
 }

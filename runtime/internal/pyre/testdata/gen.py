@@ -172,6 +172,30 @@ def category_ranges():
     return [out]
 
 
+FOLD_PATTERNS = ["k", "s", "i", "I", "\u0130", "\u0131", "ß", "σ", "µ", "ǅ", "[a-z]", "[^a-z]", "[σ]",
+                 "[\u0130]", "[ſ]", "[α-ω]", "\u1e9e", "[\\w]", "[^\\W]", "θ", "[A-Z0-9]", "[^\\w\\d]",
+                 "[ǅ-ǌ]", "[Ａ-Ｚ]", "[\\u0100-\\u017f]", "[^a\\W]", "ᲀ", "ΐ", "Ω", "[^K]"]
+
+
+def fold_ranges():
+    """The BMP code points each pattern matches under IGNORECASE, and IGNORECASE | ASCII,
+    as [lo, hi] ranges."""
+    out = {}
+    for flags in (re.I, re.I | re.A):
+        for p in FOLD_PATTERNS:
+            rx = re.compile(p, flags)
+            ranges = []
+            for c in range(0x10000):
+                if 0xD800 <= c <= 0xDFFF or not rx.match(chr(c)):
+                    continue
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1][1] = c
+                else:
+                    ranges.append([c, c])
+            out["%d %s" % (flags & ~re.U, p)] = ranges
+    return [out]
+
+
 def escape_cases():
     return [[x, re.escape(x)] for x in ["", "abc", "a.b*c", "1+1=2?", "(x)[y]{z}", "a b\tc\nd",
                                        "$^|\\&~#-", "日本語.テキスト", "_under_score_", "%@!'\"/,;:<>="]]
@@ -190,6 +214,7 @@ def main():
     write("template.json", template_cases())
     write("categories.json", category_ranges())
     write("escape.json", escape_cases())
+    write("fold.json", fold_ranges())
 
 
 if __name__ == "__main__":
