@@ -37,15 +37,13 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestUnsupportedMessages(t *testing.T) {
-	want := `re: named Unicode escapes \N{...} are not supported in Asobiba`
-	_, err := Compile(`\N{BULLET}`, 0)
-	if e, ok := err.(*Error); !ok || e.Type != "NotImplementedError" || e.Message() != want {
-		t.Errorf("Compile(`\\N{BULLET}`) = %v, want NotImplementedError %q", err, want)
-	}
-	// A syntax error later in the pattern wins, as CPython would report it.
-	if _, err := Compile(`\N{BULLET}(`, 0); err == nil || err.(*Error).Type != "error" {
-		t.Errorf("Compile(`\\N{BULLET}(`) = %v, want re.error", err)
+func TestNamedEscapes(t *testing.T) {
+	for _, tc := range []struct{ pattern, subject string }{
+		{`\N{BULLET}+`, "••"}, {`[\N{bullet}x]`, "•"}, {`\N{CJK UNIFIED IDEOGRAPH-4E00}`, "一"},
+	} {
+		if m := MustCompile(tc.pattern, 0).FullMatch(tc.subject, 0, 10); m == nil {
+			t.Errorf("%s does not match %q", tc.pattern, tc.subject)
+		}
 	}
 }
 

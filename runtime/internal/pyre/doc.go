@@ -45,7 +45,8 @@
 //     which may be a version apart from CPython 3.11's; the BMP cases the tests check agree.
 //     Under IGNORECASE a class's categories are tested on the lower case of the code point
 //     even when the class has no cased member (CPython then tests the code point itself).
-//   - \N{...} escapes in patterns raise NotImplementedError.
+//   - \N{...} knows the names runtime/syntax knows (a useful subset of Unicode, CJK
+//     ideographs and Hangul syllables); CPython's unicodedata knows every name and alias.
 //   - Bytes patterns are not handled; the VM can decode bytes as Latin-1 and use re.ASCII.
 package pyre
 

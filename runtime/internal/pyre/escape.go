@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 const (
@@ -107,9 +109,16 @@ func (p *parser) escapeValue(esc string, inClass bool) (rune, bool) {
 		if !t.match("{") {
 			t.fail(0, "missing {")
 		}
-		t.getUntil("}", "character name")
-		p.notSupported(`named Unicode escapes \N{...} are`)
-		return 0, true
+		name := t.getUntil("}", "character name")
+		r, ok, err := syntax.LookupUnicodeName(name)
+		if err != nil {
+			panic(bail{&Error{Type: "NotImplementedError", Pos: -1,
+				Msg: "re: \\N{" + name + "}: the table of Unicode character names could not be loaded (" + err.Error() + ")"}})
+		}
+		if !ok {
+			t.fail(len([]rune(name))+4, "undefined character name "+pyRepr(name))
+		}
+		return r, true
 	case c == '0' && !inClass:
 		esc += t.getWhile(2, octDigits)
 		v, _ := strconv.ParseUint(esc[1:], 8, 32)

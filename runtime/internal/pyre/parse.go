@@ -50,11 +50,10 @@ type parser struct {
 	lookbehindGroups int
 	// grouprefPos records where a conditional first referred to each group number.
 	grouprefPos map[int]int
-	unsupported *Error
 }
 
 // parse parses a Python pattern as sre_parse.parse does, with its errors: Type "error" for
-// what CPython reports as re.error, "NotImplementedError" for constructs Asobiba lacks.
+// what CPython reports as re.error.
 func parse(pattern string, flags Flags) (tree *syntaxTree, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -90,9 +89,6 @@ func parse(pattern string, flags Flags) (tree *syntaxTree, err error) {
 	if bad, pos := p.badGroupref(); bad > 0 {
 		return nil, &Error{Type: "error", Msg: "invalid group reference " + strconv.Itoa(bad), Pos: pos, Pattern: pattern}
 	}
-	if p.unsupported != nil {
-		return nil, p.unsupported
-	}
 	eff := p.flags
 	if eff&ASCII == 0 {
 		eff |= UNICODE
@@ -115,14 +111,6 @@ func (p *parser) badGroupref() (int, int) {
 func (p *parser) scopeOf(f Flags) scope {
 	return scope{ignoreCase: f&IGNORECASE != 0, multiline: f&MULTILINE != 0,
 		dotAll: f&DOTALL != 0, verbose: f&VERBOSE != 0, ascii: f&ASCII != 0}
-}
-
-// notSupported records the first construct Asobiba cannot run; parsing continues so that
-// ordinary syntax errors later in the pattern are still reported first, as CPython would.
-func (p *parser) notSupported(what string) {
-	if p.unsupported == nil {
-		p.unsupported = &Error{Type: "NotImplementedError", Msg: "re: " + what + " not supported in Asobiba", Pos: -1}
-	}
 }
 
 // parseSub parses alternatives separated by '|'.

@@ -1,9 +1,9 @@
 // Package re implements Python's re module over runtime/internal/pyre, a port of CPython's
 // pattern parser with its own backtracking matcher.
 //
-// Patterns are str patterns. Bytes patterns and \N{...} escapes raise NotImplementedError
-// with a message saying they are not supported in Asobiba; ordinary mistakes raise re.error
-// with CPython's message and position. Long backtracking is charged to the run's step budget
+// Patterns are str patterns. Bytes patterns raise NotImplementedError with a message saying
+// they are not supported in Asobiba; mistakes raise re.error with CPython's message and
+// position. Long backtracking is charged to the run's step budget
 // and stops with the Stop button, like a Python loop. Flags are plain ints with CPython's
 // values, so re.I | re.M works, though repr(re.I) is 2 rather than re.IGNORECASE.
 package re

@@ -2,8 +2,8 @@
 
 Run with `go generate ./runtime/internal/pyre` (or `python3 testdata/gen.py` from the package
 directory); never edit the outputs by hand. compile.json records what re.compile says about
-each pattern; match.json records, for patterns RE2 can express, the results of search, match,
-fullmatch, findall, finditer, split and sub on several subjects.
+each pattern; match.json records the results of search, match, fullmatch, findall, finditer,
+split and sub on several subjects; fold.json what case-insensitive patterns match.
 """
 import json
 import re
@@ -13,7 +13,7 @@ warnings.simplefilter("ignore")
 
 # Patterns Asobiba reports as NotImplementedError although CPython accepts them. The Go test
 # checks that each of these, and only these, is rejected that way.
-UNSUPPORTED = [r"\N{BULLET}"]
+UNSUPPORTED = []
 
 ERRORS = [
     "(", ")", "*a", "a**", "a{2,1}", "[a", "\\q", "[z-a]", "(?<x)", "(?P<1a>x)",
@@ -31,7 +31,8 @@ ERRORS = [
     r"(?<=\d{3})x", r"(?<=a+)b", r"(?<=a|bc)d", r"(?<=a|b)c", r"(?<=(a)\1)b", r"(a)(?<=\1)b",
     r"(?<=\1)(a)", r"(?(2)a)(b)", r"(?(2)a)", r"(?(x)a)", r"(?(1a)b)", r"(?(-1)b)", r"(?<=a(?=b))",
     r"(?<=(?(1)a|b))(c)", r"(a)(?<=(?(1)a|b))", r"(?<=a*?)", r"(?<=x{3})", r"(?>", r"(?=a", r"a**+",
-    r"a++?", r"(?<=\b)a", r"(a)|\2",
+    r"a++?", r"(?<=\b)a", r"(a)|\2", r"\N{BULLET}", r"[\N{BULLET}x]", r"\N{bullet}", r"\N{NOPE}",
+    r"\N{", r"\N{}", r"\N", r"[\N{NOPE}]", r"\N{LATIN SMALL LETTER A}+", r"x\N{EM DASH",
 ]
 
 
