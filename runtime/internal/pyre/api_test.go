@@ -130,3 +130,14 @@ func TestCaseGroups(t *testing.T) {
 		t.Errorf("caseGroups = %v, Go's tables give %v", got, want)
 	}
 }
+
+// Deeply nested groups are refused before they deepen the Go stack much.
+func TestDeepNesting(t *testing.T) {
+	if _, err := Compile(strings.Repeat("(", 1000)+"a"+strings.Repeat(")", 1000), 0); err != nil {
+		t.Errorf("1000 levels: %v", err)
+	}
+	_, err := Compile(strings.Repeat("(?:", 100000)+"a"+strings.Repeat(")", 100000), 0)
+	if e, ok := err.(*Error); !ok || e.Type != "RecursionError" {
+		t.Errorf("100000 levels: %v", err)
+	}
+}

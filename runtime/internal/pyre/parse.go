@@ -8,6 +8,9 @@ import (
 const (
 	maxRepeat = 4294967295 // _sre.MAXREPEAT
 	maxGroups = 1073741823 // _sre.MAXGROUPS
+	// maxNesting bounds the nesting of groups (two levels each), which the parser, the
+	// compiler and the matcher's lookaround follow on the Go stack.
+	maxNesting = 4000
 )
 
 // syntaxTree is a parsed pattern.
@@ -115,6 +118,10 @@ func (p *parser) scopeOf(f Flags) scope {
 
 // parseSub parses alternatives separated by '|'.
 func (p *parser) parseSub(sc scope, nested int) *node {
+	if nested > maxNesting {
+		// CPython's recursive parser fails sooner (about 500 levels).
+		panic(bail{&Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded", Pos: -1}})
+	}
 	var branches []*node
 	first := nested == 0
 	for {

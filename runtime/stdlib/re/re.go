@@ -106,6 +106,8 @@ func convert(err error) error {
 		cls = vm.IndexErrorType
 	case "TypeError":
 		cls = vm.TypeErrorType
+	case "RecursionError":
+		cls = vm.RecursionErrorType
 	default:
 		cls = vm.ValueErrorType
 	}
