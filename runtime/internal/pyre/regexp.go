@@ -88,7 +88,12 @@ func (r *Regexp) exec(t *Text, pos, endpos, mode int, mustAdvance bool) *Match {
 	if m == nil {
 		m = newMachine(r.prog)
 	}
-	defer r.idle.Store(m)
+	defer func() {
+		if cap(m.stack) > 1<<16 {
+			m.stack = nil // do not keep a long match's stack alive with the pattern
+		}
+		r.idle.Store(m)
+	}()
 	m.reset(t, endpos)
 	m.matchAll = mode == modeFull
 	p := r.prog
