@@ -22,7 +22,7 @@ GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_WASM := GOOS=js GOARCH=wasm $(GO)
 # Packages the browser engine must never link (size: net/http alone adds ~1 MB gzip).
-WASM_FORBIDDEN := net/http|github.com/yuin/goldmark
+WASM_FORBIDDEN := net/http|github.com/yuin/goldmark|regexp|regexp/syntax
 
 .PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser golden fuzz clean
 .DELETE_ON_ERROR:

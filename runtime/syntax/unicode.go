@@ -143,3 +143,6 @@ func normalizeIdentifier(id string) string {
 	}
 	return sb.String()
 }
+
+// LookupUnicodeName is lookupUnicodeName for the re module's \N{...} escapes.
+func LookupUnicodeName(name string) (rune, bool, error) { return lookupUnicodeName(name) }

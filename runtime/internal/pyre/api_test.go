@@ -1,8 +1,11 @@
 package pyre
 
 import (
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestEscapeAgainstCPython(t *testing.T) {
@@ -34,42 +37,13 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestTranslate(t *testing.T) {
-	for _, tc := range []struct {
-		pattern string
-		flags   Flags
-		want    string
-		names   []string
-	}{
-		{`(?P<名前>\d+)`, 0, `((?:[\p{Nd}])+)`, []string{"", "名前"}},
-		{`\d`, ASCII, `[0-9]`, []string{""}},
-		{`a\Z`, 0, `a\z`, []string{""}},
-		{`(?x) a b # c`, 0, `ab`, []string{""}},
-		{`a{,3}`, 0, `(?:a){0,3}`, []string{""}},
-		{`x`, IGNORECASE, `(?i)x`, []string{""}},
+func TestNamedEscapes(t *testing.T) {
+	for _, tc := range []struct{ pattern, subject string }{
+		{`\N{BULLET}+`, "••"}, {`[\N{bullet}x]`, "•"}, {`\N{CJK UNIFIED IDEOGRAPH-4E00}`, "一"},
 	} {
-		got, names, err := Translate(tc.pattern, tc.flags)
-		if err != nil || got != tc.want || strings.Join(names, ",") != strings.Join(tc.names, ",") {
-			t.Errorf("Translate(%q) = %q, %q, %v; want %q, %q", tc.pattern, got, names, err, tc.want, tc.names)
+		if m := MustCompile(tc.pattern, 0).FullMatch(tc.subject, 0, 10); m == nil {
+			t.Errorf("%s does not match %q", tc.pattern, tc.subject)
 		}
-	}
-}
-
-func TestUnsupportedMessages(t *testing.T) {
-	for pattern, want := range map[string]string{
-		`(?=x)`:   "re: lookahead assertions (?=...) are not supported in Asobiba",
-		`(?<!x)y`: "re: negative lookbehind assertions (?<!...) are not supported in Asobiba",
-		`(a)\1`:   `re: backreferences (\1, (?P=name)) are not supported in Asobiba`,
-	} {
-		_, err := Compile(pattern, 0)
-		e, ok := err.(*Error)
-		if !ok || e.Type != "NotImplementedError" || e.Message() != want {
-			t.Errorf("Compile(%q) = %v, want NotImplementedError %q", pattern, err, want)
-		}
-	}
-	// A syntax error later in the pattern wins, as CPython would report it.
-	if _, err := Compile(`(?=x)(`, 0); err == nil || err.(*Error).Type != "error" {
-		t.Errorf("Compile(`(?=x)(`) = %v, want re.error", err)
 	}
 }
 
@@ -84,5 +58,86 @@ func TestMatchPositionsAreCodePoints(t *testing.T) {
 	}
 	if m.LastIndex() != 2 {
 		t.Errorf("lastindex = %d, want 2", m.LastIndex())
+	}
+}
+
+func TestCheckStopsCatastrophicPattern(t *testing.T) {
+	re := MustCompile(`(a*)*b`, 0)
+	stop := errors.New("stop")
+	tx, calls := NewText(strings.Repeat("a", 30)), 0
+	tx.SetCheck(func() error {
+		if calls++; calls == 10 {
+			return stop
+		}
+		return nil
+	})
+	if m := re.MatchText(tx, 0, 30); m != nil || tx.Err() != stop || calls != 10 {
+		t.Fatalf("match %v, err %v after %d checks", m, tx.Err(), calls)
+	}
+	// Later matches on the stopped text fail at once.
+	if m := MustCompile(`a`, 0).SearchText(tx, 0, 30); m != nil {
+		t.Errorf("match after stop: %v", m)
+	}
+	// A pattern whose loop body matches empty is stopped too, without backtracking.
+	tx, calls = NewText(""), 0
+	tx.SetCheck(func() error { calls++; return stop })
+	if m := MustCompile(`(?:a|){4000000000}`, 0).MatchText(tx, 0, 0); m != nil || tx.Err() != stop {
+		t.Errorf("empty loop: match %v, err %v", m, tx.Err())
+	}
+}
+
+// Long subjects do not deepen the Go stack: the matcher's choices live on its own stack.
+func TestLongSubject(t *testing.T) {
+	s := strings.Repeat("ab", 200000) + "c"
+	for _, tc := range []struct {
+		pattern string
+		end     int
+	}{
+		{`(?:(a)|(b))*c`, len(s)},
+		{`(?:(?!x).)*`, len(s)},
+		{`(?:(?>ab)|x)+c`, len(s)},
+		{`(?:a(?=b)|b(?<=b))*?c`, len(s)},
+	} {
+		m := MustCompile(tc.pattern, 0).Match(s, 0, len(s))
+		if m == nil || m.End() != tc.end {
+			t.Errorf("%s: %v", tc.pattern, m)
+		}
+	}
+}
+
+// caseGroups lists the lower-case letters sharing an upper case; check it against Go's tables
+// (two pairs found only by full upper-casing, as CPython's generator does, are extra).
+func TestCaseGroups(t *testing.T) {
+	byUpper := map[rune][]rune{}
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		if unicode.ToLower(c) == c && unicode.ToUpper(c) != c {
+			byUpper[unicode.ToUpper(c)] = append(byUpper[unicode.ToUpper(c)], c)
+		}
+	}
+	want := map[string]bool{}
+	for _, g := range byUpper {
+		if len(g) > 1 {
+			want[string(g)] = true
+		}
+	}
+	got := map[string]bool{}
+	for _, g := range caseGroups {
+		if g[0] != 0x390 && g[0] != 0x3b0 {
+			got[string(g)] = true
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("caseGroups = %v, Go's tables give %v", got, want)
+	}
+}
+
+// Deeply nested groups are refused before they deepen the Go stack much.
+func TestDeepNesting(t *testing.T) {
+	if _, err := Compile(strings.Repeat("(", 1000)+"a"+strings.Repeat(")", 1000), 0); err != nil {
+		t.Errorf("1000 levels: %v", err)
+	}
+	_, err := Compile(strings.Repeat("(?:", 100000)+"a"+strings.Repeat(")", 100000), 0)
+	if e, ok := err.(*Error); !ok || e.Type != "RecursionError" {
+		t.Errorf("100000 levels: %v", err)
 	}
 }

@@ -1,9 +1,7 @@
 package pyre
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 	"unicode"
 )
 
@@ -13,8 +11,8 @@ type classItem struct {
 	cat    *category
 }
 
-// class parses a bracketed class after '[' as sre_parse does and emits it.
-func (p *parser) class(sc *scope) string {
+// class parses a bracketed class after '[' as sre_parse does.
+func (p *parser) class(sc *scope) *charClass {
 	t := p.tok
 	here := t.tell() - 1
 	var set []classItem
@@ -59,88 +57,100 @@ func (p *parser) class(sc *scope) string {
 		}
 		set = append(set, classItem{lo: lo, hi: lo, cat: cat})
 	}
-	return emitClass(set, negate, sc)
+	return newClass(set, negate, sc)
 }
 
-// emitClass writes a class in RE2 syntax, falling back to explicit ranges when it contains
-// a category RE2 cannot express inside brackets.
-func emitClass(set []classItem, negate bool, sc *scope) string {
-	var b strings.Builder
-	// Under re.ASCII, IGNORECASE folds only ASCII letters; RE2 would fold more (k and the
-	// Kelvin sign), so such classes are folded here and RE2's folding is switched off.
-	explicit := sc.ascii && sc.ignoreCase
-	for _, it := range set {
-		if it.cat != nil {
-			s := it.cat.items()
-			if s == "" {
-				explicit = true
-				break
-			}
-			b.WriteString(s)
-			continue
-		}
-		b.WriteString(classLiteral(it.lo))
-		if it.hi != it.lo {
-			b.WriteString("-" + classLiteral(it.hi))
-		}
-	}
-	if !explicit {
-		if negate {
-			return "[^" + b.String() + "]"
-		}
-		return "[" + b.String() + "]"
-	}
+// charClass is a compiled class: code-point ranges and categories, possibly negated, with
+// the case folding of the scope it appeared in. Code points below 128 are looked up in a
+// bitmap computed when the class is built.
+type charClass struct {
+	ranges    runeSet
+	cats      []category
+	negate    bool
+	fold      bool // Unicode case-insensitive
+	asciiFold bool // ASCII-only case-insensitive (re.ASCII | re.IGNORECASE)
+	bits      [2]uint64
+}
+
+// newClass builds a class from parsed items.
+func newClass(set []classItem, negate bool, sc *scope) *charClass {
+	c := &charClass{negate: negate, fold: sc.ignoreCase && !sc.ascii, asciiFold: sc.ignoreCase && sc.ascii}
 	var rs runeSet
 	for _, it := range set {
 		if it.cat != nil {
-			rs = rs.union(it.cat.set())
+			c.cats = append(c.cats, *it.cat)
 		} else {
-			rs = rs.union(runeSet{{it.lo, it.hi}})
+			rs = append(rs, runeRange{it.lo, it.hi})
 		}
 	}
-	if negate {
-		rs = rs.complement()
-	}
-	if len(rs) == 0 {
-		return never
-	}
-	b.Reset()
-	b.WriteString("[")
-	for _, r := range rs {
-		b.WriteString(classLiteral(r.lo))
-		if r.hi != r.lo {
-			b.WriteString("-" + classLiteral(r.hi))
+	c.ranges = runeSet{}.union(rs)
+	for r := rune(0); r < 128; r++ {
+		if c.slowMatch(r) {
+			c.bits[r>>6] |= 1 << (r & 63)
 		}
 	}
-	b.WriteString("]")
-	if sc.ascii && sc.ignoreCase {
-		// Fold ASCII letters by hand, then switch RE2's folding off for the class.
-		return "(?-i:" + foldASCII(rs) + ")"
-	}
-	return b.String()
+	return c
 }
 
-// foldASCII emits rs with ASCII letters of either case added, for ASCII case-insensitivity.
-func foldASCII(rs runeSet) string {
-	var extra runeSet
-	for c := 'A'; c <= 'Z'; c++ {
-		if rs.contains(c) || rs.contains(c+32) {
-			extra = append(extra, runeRange{c, c}, runeRange{c + 32, c + 32})
+// categoryClass is the class of a category escape (\d, \W, ...) outside brackets.
+func categoryClass(cat category) *charClass {
+	c := &charClass{cats: []category{cat}}
+	for r := rune(0); r < 128; r++ {
+		if c.slowMatch(r) {
+			c.bits[r>>6] |= 1 << (r & 63)
 		}
 	}
-	sort.Slice(extra, func(i, j int) bool { return extra[i].lo < extra[j].lo })
-	rs = rs.union(extra)
-	var b strings.Builder
-	b.WriteString("[")
-	for _, r := range rs {
-		b.WriteString(classLiteral(r.lo))
-		if r.hi != r.lo {
-			b.WriteString("-" + classLiteral(r.hi))
-		}
-	}
-	b.WriteString("]")
-	return b.String()
+	return c
 }
+
+// matches reports whether the class matches r.
+func (c *charClass) matches(r rune) bool {
+	if r < 128 {
+		return c.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return c.slowMatch(r)
+}
+
+// slowMatch computes whether the class matches r, with CPython's case rules (casefix.go).
+func (c *charClass) slowMatch(r rune) bool {
+	var in bool
+	switch {
+	case c.fold:
+		lo := unicode.ToLower(r)
+		for _, cat := range c.cats {
+			if cat.matches(lo) {
+				in = true
+				break
+			}
+		}
+		for _, v := range lowerSet(lo) {
+			if in {
+				break
+			}
+			in = withLower(v, c.ranges.contains)
+		}
+	case c.asciiFold && isASCIILetter(r):
+		in = c.contains(r) || c.contains(r^0x20)
+	default:
+		in = c.contains(r)
+	}
+	return in != c.negate
+}
+
+// contains reports whether r is one of the class's items, without folding or negation.
+func (c *charClass) contains(r rune) bool {
+	if c.ranges.contains(r) {
+		return true
+	}
+	for _, cat := range c.cats {
+		if cat.matches(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 
 // runeRange is an inclusive range of code points.
 type runeRange struct{ lo, hi rune }
@@ -184,61 +194,4 @@ func (s runeSet) complement() runeSet {
 		out = append(out, runeRange{next, unicode.MaxRune})
 	}
 	return out
-}
-
-// tableSet converts Unicode range tables to a runeSet.
-func tableSet(tables ...*unicode.RangeTable) runeSet {
-	var out runeSet
-	for _, t := range tables {
-		for _, r := range t.R16 {
-			for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-				out = append(out, runeRange{c, c})
-				if r.Stride == 1 {
-					out[len(out)-1].hi = rune(r.Hi)
-					break
-				}
-			}
-		}
-		for _, r := range t.R32 {
-			for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-				out = append(out, runeRange{c, c})
-				if r.Stride == 1 {
-					out[len(out)-1].hi = rune(r.Hi)
-					break
-				}
-			}
-		}
-	}
-	return runeSet{}.union(out)
-}
-
-// set returns the code points of a category.
-func (c category) set() runeSet {
-	var s runeSet
-	switch c.letter | 0x20 {
-	case 'd':
-		if c.ascii {
-			s = runeSet{{'0', '9'}}
-		} else {
-			s = tableSet(unicode.Nd)
-		}
-	case 'w':
-		if c.ascii {
-			s = runeSet{{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}}
-		} else {
-			s = tableSet(unicode.L, unicode.N).union(runeSet{{'_', '_'}})
-		}
-	case 's':
-		s = runeSet{{'\t', '\r'}, {' ', ' '}}
-		if !c.ascii {
-			s = runeSet{{'\t', '\r'}, {0x1c, 0x20}, {0x85, 0x85}, {0xa0, 0xa0}, {0x1680, 0x1680},
-				{0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000}}
-		}
-	default:
-		panic(fmt.Sprintf("pyre: bad category %c", c.letter))
-	}
-	if c.letter >= 'A' && c.letter <= 'Z' {
-		s = s.complement()
-	}
-	return s
 }

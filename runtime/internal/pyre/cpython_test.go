@@ -120,7 +120,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 			"fullmatch_1_end": render(re.FullMatch(s, 1, max(n-1, 1))),
 		}
 		findall := [][]string{}
-		for _, r := range re.FindAll(s, 0, n) {
+		for _, r := range re.FindAll(NewText(s), 0, n) {
 			findall = append(findall, r)
 		}
 		got["findall"] = findall
@@ -132,7 +132,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 		got["finditer"] = iter
 		split := func(max int) []*string {
 			var out []*string
-			for _, p := range re.Split(s, max) {
+			for _, p := range re.Split(NewText(s), max) {
 				if p.None {
 					out = append(out, nil)
 				} else {
@@ -144,7 +144,7 @@ func TestMatchAgainstCPython(t *testing.T) {
 		}
 		got["split"], got["split1"] = split(0), split(1)
 		sub := func(tmpl string, count int) []any {
-			out, k, err := re.SubTemplate(tmpl, s, count)
+			out, k, err := re.SubTemplate(tmpl, NewText(s), count)
 			if err != nil {
 				return []any{err.Error()}
 			}
@@ -178,7 +178,7 @@ func TestTemplates(t *testing.T) {
 		var tmpl, want string
 		unmarshal(t, row[0], &tmpl)
 		unmarshal(t, row[1], &want)
-		out, _, err := re.SubTemplate(tmpl, "xaby a", 0)
+		out, _, err := re.SubTemplate(tmpl, NewText("xaby a"), 0)
 		if err != nil {
 			out = errString(err)
 		}
@@ -226,6 +226,40 @@ func TestCategoriesAgainstCPython(t *testing.T) {
 					if bad++; bad < 5 {
 						t.Errorf("%s on U+%04X: got %v, CPython %v", pattern, c, got, want[c])
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestCaseFoldingAgainstCPython checks which BMP code points case-insensitive literals and
+// classes match, with and without re.ASCII.
+func TestCaseFoldingAgainstCPython(t *testing.T) {
+	data, err := os.ReadFile("testdata/fold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []map[string][][2]int
+	unmarshal(t, data, &all)
+	for key, ranges := range all[0] {
+		flagText, pattern, _ := strings.Cut(key, " ")
+		var flags int
+		unmarshal(t, json.RawMessage(flagText), &flags)
+		re := MustCompile(pattern, Flags(flags))
+		want := map[int]bool{}
+		for _, r := range ranges {
+			for c := r[0]; c <= r[1]; c++ {
+				want[c] = true
+			}
+		}
+		bad := 0
+		for c := 0; c < 0x10000; c++ {
+			if c >= 0xd800 && c <= 0xdfff {
+				continue
+			}
+			if got := re.Match(string(rune(c)), 0, 1) != nil; got != want[c] {
+				if bad++; bad < 5 {
+					t.Errorf("%q (flags %d) on U+%04X: got %v, CPython %v", pattern, flags, c, got, want[c])
 				}
 			}
 		}

@@ -1,59 +1,56 @@
-// Package pyre gives Python's re module semantics on top of Go's regexp package.
+// Package pyre gives Python's re module semantics: a port of CPython's pattern parser and a
+// backtracking matcher modelled on CPython's sre.
 //
 // # Design
 //
-// Go's regexp (RE2) guarantees linear-time matching, which matters in a teaching sandbox where
-// a learner's catastrophic pattern must not hang the page. It also picks matches the way
-// Python's backtracking engine does for the patterns learners write: leftmost, and among
-// alternatives and quantifiers the first one in priority order ("leftmost-first"). So rather
-// than write a backtracking engine, this package translates Python pattern syntax to RE2
-// syntax and wraps the Go matcher in Python's API rules.
-//
-// Translation is a port of the structure of CPython's sre_parse: the same tokenizer (a token is
+// Parsing is a port of the structure of CPython's sre_parse: the same tokenizer (a token is
 // one character or a backslash pair), the same order of checks and therefore the same re.error
-// messages and positions ("nothing to repeat at position 0"). While parsing it emits RE2
-// syntax:
+// messages and positions ("nothing to repeat at position 0"). It builds a small tree of nodes
+// (node.go), which compile.go flattens into a program: SPLIT instructions for alternatives in
+// priority order, a counted STAR loop for a repeated single character, and a LOOP with a
+// counter for other repetitions. LOOP follows sre's rules: an optional iteration that would
+// start where the previous optional one started is not tried, so "(a*)*" ends, and each
+// group keeps the capture of the last iteration that set it.
 //
-//   - Every capturing group becomes an unnamed Go group; names live in this package, so any
-//     Python identifier (名前 included) works as a group name.
-//   - \d, \w, \s follow Python 3's Unicode rules for str patterns (\d is any decimal digit,
-//     \w any letter, number or underscore, \s Python's str.isspace set), or ASCII rules under
-//     re.ASCII. Classes mixing a negated Unicode category with other items ([^\W\d]) are
-//     computed as explicit code-point ranges.
-//   - Python's $ (without MULTILINE) matches at the end or before a final newline. RE2 has no
-//     lookahead, so $ becomes a hidden group (\n?\z) that may consume the final newline; the
-//     matcher then cuts the match and every group back to where the hidden group starts.
-//   - Matching from a position pos > 0 must still see the character before pos (for ^, \b,
-//     \B). When a pattern contains such assertions, a second program is compiled that starts
-//     one character early, consumes it, and then searches; \A and non-MULTILINE ^ become
-//     impossible in it.
-//   - Python's iteration rules for findall, finditer, sub and split (an empty match may follow
-//     a non-empty one at the same position, but not another empty one) are implemented here;
-//     Go's own FindAll uses different rules. After an empty match Python looks for the first
-//     non-empty match in priority order at the same position ("a*?" on "aa" gives "", "a",
-//     "", "a", ""); RE2 cannot skip its preferred match, so a small Pike VM over the same
-//     compiled program (pike.go) answers that one question.
+// The matcher (machine.go) runs the program with an explicit stack of choices and undo
+// records, never recursing in Go per character, so long subjects cannot exhaust the Go stack.
+// Lookahead, lookbehind (fixed width, as CPython requires) and atomic groups run their body
+// as a nested match and keep its captures; possessive quantifiers are atomic greedy ones.
+// Backreferences, conditionals (?(1)yes|no), MULTILINE, DOTALL, VERBOSE and inline flags
+// behave as in CPython. Matching always sees the whole subject up to endpos, so ^, \b and
+// lookbehind see the text before pos, as CPython's do.
+//
+// \d, \w, \s and \b follow Python 3's Unicode rules for str patterns (\d is any decimal
+// digit, \w any letter, number or underscore, \s Python's str.isspace set), or ASCII rules
+// under re.ASCII. Python's $ (without MULTILINE) matches at the end or before a final newline.
+//
+// fullmatch and Python's iteration rules are checks at the end of the pattern, as in sre:
+// fullmatch rejects a match that ends before endpos and backtracks into other choices, and
+// after an empty match, finditer, findall, sub and split reject another empty match at the
+// same position ("a*?" on "aa" gives "", "a", "", "a", "").
+//
+// Searches skip ahead to a literal prefix every match starts with (strings.Index) or to the
+// next code point the pattern can start with.
+//
+// Backtracking can take exponential time ("(a*)*b" on thirty a's). Every CheckInterval
+// backtracking steps the matcher calls the check function set on the Text; the re module
+// charges the steps to the run's budget there, so the budget and the Stop button end such a
+// match as they end a Python loop.
 //
 // Positions in the API are code-point indices, as Python's str indices are; Text converts.
 //
-// Constructs RE2 cannot express (lookahead, lookbehind, backreferences, conditionals, atomic
-// groups, possessive quantifiers, \N{...}, repeat counts over 1000) are reported as errors of
-// Type "NotImplementedError" after the whole pattern has been checked for ordinary errors.
-//
 // # Known differences from CPython
 //
-//   - \b and \B use ASCII word characters (Go's definition) even for str patterns, so a
-//     boundary between two Japanese words separated by a space is not found. Under re.ASCII
-//     they agree with Python.
-//   - $ followed by something that consumes the final newline ("a$\n") does not match.
-//   - Group captures inside repetitions that can match empty strings ("(a*)*") may differ
-//     from Python's last-iteration values.
-//   - Case-insensitive matching of a few special characters (for example the Turkish dotless
-//     i) may differ; RE2 uses Unicode simple case folding.
+//   - Case-insensitive matching follows CPython's rules (casefix.go) with Go's Unicode tables,
+//     which may be a version apart from CPython 3.11's; the BMP cases the tests check agree.
+//     Under IGNORECASE a class's categories are tested on the lower case of the code point
+//     even when the class has no cased member (CPython then tests the code point itself).
+//   - \N{...} knows the names runtime/syntax knows (a useful subset of Unicode, CJK
+//     ideographs and Hangul syllables); CPython's unicodedata knows every name and alias.
 //   - Bytes patterns are not handled; the VM can decode bytes as Latin-1 and use re.ASCII.
 package pyre
 
-import "fmt"
+import "strconv"
 
 // Flags are Python's re flags, with the same numeric values so the VM can pass them through.
 type Flags int
@@ -94,7 +91,7 @@ func (e *Error) Message() string {
 	if e.Pos < 0 {
 		return e.Msg
 	}
-	msg := fmt.Sprintf("%s at position %d", e.Msg, e.Pos)
+	msg := e.Msg + " at position " + strconv.Itoa(e.Pos)
 	runes := []rune(e.Pattern)
 	line, lastNL, hasNL := 1, -1, false
 	for i, r := range runes {
@@ -107,7 +104,7 @@ func (e *Error) Message() string {
 		}
 	}
 	if hasNL {
-		msg = fmt.Sprintf("%s (line %d, column %d)", msg, line, e.Pos-lastNL)
+		msg += " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(e.Pos-lastNL) + ")"
 	}
 	return msg
 }

@@ -1,10 +1,11 @@
 package pyre
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 const (
@@ -13,93 +14,56 @@ const (
 	digits    = "0123456789"
 )
 
-// The Unicode meanings of \d, \w, \s for str patterns, as RE2 class items.
-const (
-	uDigitItems = `\p{Nd}`
-	uWordItems  = `\p{L}\p{N}_`
-	uSpaceItems = `\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}`
-)
-
 // category is a shorthand class: 'd', 'D', 'w', 'W', 's' or 'S', in ASCII or Unicode mode.
 type category struct {
 	letter byte
 	ascii  bool
 }
 
-// items returns the category as items inside a bracketed class, or "" when RE2 cannot
-// express it there (a negated Unicode \W or \S).
-func (c category) items() string {
-	if c.ascii {
-		switch c.letter {
-		case 'd':
-			return `0-9`
-		case 'D':
-			return `[:^digit:]`
-		case 'w':
-			return `[:word:]`
-		case 'W':
-			return `[:^word:]`
-		case 's':
-			return `[:space:]`
-		case 'S':
-			return `[:^space:]`
-		}
-	}
-	switch c.letter {
+// matches reports whether r belongs to the category. In Unicode mode \d is any decimal digit
+// (Nd), \w any letter or number or the underscore (str.isalnum), \s Python's str.isspace set.
+func (c category) matches(r rune) bool {
+	var in bool
+	switch c.letter | 0x20 {
 	case 'd':
-		return uDigitItems
-	case 'D':
-		return `\P{Nd}`
+		in = isDigit(r, c.ascii)
 	case 'w':
-		return uWordItems
+		in = isWord(r, c.ascii)
 	case 's':
-		return uSpaceItems
+		in = isSpace(r, c.ascii)
 	}
-	return ""
+	return in != (c.letter < 'a')
 }
 
-// standalone returns the category as a complete RE2 expression.
-func (c category) standalone() string {
-	if it := c.items(); it != "" {
-		return "[" + it + "]"
+func isDigit(r rune, ascii bool) bool {
+	if r < 128 || ascii {
+		return r >= '0' && r <= '9'
 	}
-	if c.letter == 'W' {
-		return "[^" + uWordItems + "]"
-	}
-	return "[^" + uSpaceItems + "]"
+	return unicode.Is(unicode.Nd, r)
 }
 
-// literal emits code point r outside a class.
-func (p *parser) literal(r rune, sc *scope) string {
-	var s string
-	switch {
-	case r < 0x80 && strings.ContainsRune(`\.+*?()|[]{}^$#`, r):
-		s = `\` + string(r)
-	case r < 0x20 || r == 0x7f || (r >= 0xd800 && r <= 0xdfff):
-		s = fmt.Sprintf(`\x{%x}`, r)
-	default:
-		s = string(r)
+// isWord is the word-character test of \w, \b and \B.
+func isWord(r rune, ascii bool) bool {
+	if r < 128 || ascii {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
 	}
-	// Under re.ASCII, IGNORECASE folds only ASCII letters (RE2 would also match the Kelvin
-	// sign for k, for example), so the folding is spelled out.
-	if sc.ascii && sc.ignoreCase && unicode.SimpleFold(r) != r {
-		if r < 0x80 && unicode.IsLetter(r) {
-			return "(?-i:[" + string(unicode.ToLower(r)) + string(unicode.ToUpper(r)) + "])"
-		}
-		return "(?-i:" + s + ")"
-	}
-	return s
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
-// classLiteral emits code point r inside a bracketed class.
-func classLiteral(r rune) string {
-	switch {
-	case r < 0x80 && strings.ContainsRune(`\[]^-`, r):
-		return `\` + string(r)
-	case r < 0x20 || r == 0x7f || (r >= 0xd800 && r <= 0xdfff):
-		return fmt.Sprintf(`\x{%x}`, r)
+func isSpace(r rune, ascii bool) bool {
+	if r < 128 || ascii {
+		return r >= '\t' && r <= '\r' || r == ' ' || (!ascii && r >= 0x1c && r <= 0x1f)
 	}
-	return string(r)
+	switch r {
+	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
+
+// literal returns the node for code point r in scope sc.
+func (p *parser) literal(r rune, sc *scope) *node {
+	return &node{op: nLit, r: r, fold: sc.ignoreCase && !sc.ascii, asciiFold: sc.ignoreCase && sc.ascii}
 }
 
 // escapeValue parses the escapes shared by both contexts (\x, \u, \U, \N, octal, the single
@@ -145,9 +109,16 @@ func (p *parser) escapeValue(esc string, inClass bool) (rune, bool) {
 		if !t.match("{") {
 			t.fail(0, "missing {")
 		}
-		t.getUntil("}", "character name")
-		p.notSupported(`named Unicode escapes \N{...} are`)
-		return 0, true
+		name := t.getUntil("}", "character name")
+		r, ok, err := syntax.LookupUnicodeName(name)
+		if err != nil {
+			panic(bail{&Error{Type: "NotImplementedError", Pos: -1,
+				Msg: "re: \\N{" + name + "}: the table of Unicode character names could not be loaded (" + err.Error() + ")"}})
+		}
+		if !ok {
+			t.fail(len([]rune(name))+4, "undefined character name "+pyRepr(name))
+		}
+		return r, true
 	case c == '0' && !inClass:
 		esc += t.getWhile(2, octDigits)
 		v, _ := strconv.ParseUint(esc[1:], 8, 32)
@@ -168,18 +139,15 @@ func (p *parser) escape(esc string, sc *scope) item {
 	t := p.tok
 	switch esc {
 	case `\A`:
-		p.needsCtx = true
-		if p.opts.noStart {
-			return item{kAt, never}
-		}
-		return item{kAt, `\A`}
+		return item{kAt, &node{op: nAt, at: atBeginning}}
 	case `\Z`:
-		return item{kAt, `\z`}
-	case `\b`, `\B`:
-		p.needsCtx = true
-		return item{kAt, esc}
+		return item{kAt, &node{op: nAt, at: atEndString}}
+	case `\b`:
+		return item{kAt, &node{op: nAt, at: atBoundary, ascii: sc.ascii}}
+	case `\B`:
+		return item{kAt, &node{op: nAt, at: atNonBoundary, ascii: sc.ascii}}
 	case `\d`, `\D`, `\w`, `\W`, `\s`, `\S`:
-		return item{kOther, category{esc[1], sc.ascii}.standalone()}
+		return item{kOther, &node{op: nClass, cls: categoryClass(category{esc[1], sc.ascii})}}
 	}
 	if r, ok := p.escapeValue(esc, false); ok {
 		return item{kLiteral, p.literal(r, sc)}
@@ -203,10 +171,10 @@ func (p *parser) escape(esc string, sc *scope) item {
 			if p.open[group] {
 				t.fail(len(esc), "cannot refer to an open group")
 			}
-			p.notSupported("backreferences (\\1, (?P=name)) are")
-			return item{kOther, never}
+			p.checkLookbehindGroup(group)
+			return item{kOther, p.backref(group, sc)}
 		}
-		t.fail(len(esc)-1, fmt.Sprintf("invalid group reference %d", group))
+		t.fail(len(esc)-1, "invalid group reference "+strconv.Itoa(group))
 	}
 	if c < 0x80 && unicode.IsLetter(c) {
 		t.fail(len([]rune(esc)), "bad escape "+esc)

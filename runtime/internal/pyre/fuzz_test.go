@@ -1,15 +1,19 @@
 package pyre
 
 import (
+	"errors"
 	"testing"
 	"unicode/utf8"
 )
+
+var errStop = errors.New("stopped")
 
 // FuzzCompileAndMatch checks that untrusted patterns, subjects and templates never panic and
 // that spans stay inside the subject.
 func FuzzCompileAndMatch(f *testing.F) {
 	for _, s := range []string{`(?P<a>\w+)\s*$`, `[^\W\d]+|x*?`, `(?x) a # c`, `(?i)[k-ω]`, `a{2,3}?`,
-		`\bfoo\B`, `(?m)^$`, `[\S\n]`, `(a)|(b)`, `(?a:\w)`, `(`, `\`, `(?P<a>)(?P=a)`} {
+		`\bfoo\B`, `(?m)^$`, `[\S\n]`, `(a)|(b)`, `(?a:\w)`, `(`, `\`, `(?P<a>)(?P=a)`, `(?<=a|b)(?!\1)(x)`,
+		`(?>a+)++`, `(a*)*b`, `(?(1)a|b)(c)?`, `(?=(\w))*\1`} {
 		f.Add(s, "foo bar\nこんにちは 123\n", `<\g<0>\1>`, 0)
 	}
 	f.Fuzz(func(t *testing.T, pattern, subject, template string, flags int) {
@@ -20,9 +24,21 @@ func FuzzCompileAndMatch(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// Exponential patterns are stopped by the check, as the re module's step budget would.
+		text := func() *Text {
+			t, calls := NewText(subject), 0
+			t.SetCheck(func() error {
+				if calls++; calls > 20 {
+					return errStop
+				}
+				return nil
+			})
+			return t
+		}
 		n := NewText(subject).Len()
 		for pos := 0; pos <= min(n, 3); pos++ {
-			for _, m := range []*Match{re.Search(subject, pos, n), re.Match(subject, pos, n), re.FullMatch(subject, pos, n)} {
+			tx := text()
+			for _, m := range []*Match{re.SearchText(tx, pos, n), re.MatchText(tx, pos, n), re.FullMatchText(tx, pos, n)} {
 				if m == nil {
 					continue
 				}
@@ -36,8 +52,8 @@ func FuzzCompileAndMatch(f *testing.F) {
 				m.LastGroup()
 			}
 		}
-		re.FindAll(subject, 0, n)
-		re.Split(subject, 0)
-		re.SubTemplate(template, subject, 0)
+		re.FindAll(text(), 0, n)
+		re.Split(text(), 0)
+		re.SubTemplate(template, text(), 0)
 	})
 }

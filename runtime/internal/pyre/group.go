@@ -20,6 +20,7 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 	capture := true
 	name := ""
 	hasName := false
+	atomic := false
 	var addFlags, delFlags Flags
 	if t.match("?") {
 		char := t.get()
@@ -43,8 +44,8 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 				if p.open[gid] {
 					t.fail(len([]rune(name))+1, "cannot refer to an open group")
 				}
-				p.notSupported("backreferences ((?P=name), \\1) are")
-				return item{kOther, never}, true
+				p.checkLookbehindGroup(gid)
+				return item{kOther, p.backref(gid, sc)}, true
 			default:
 				char = t.get()
 				if char == "" {
@@ -65,10 +66,7 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 			}
 			return item{}, false
 		case char == "=" || char == "!" || char == "<":
-			what := "lookahead assertions (?=...) are"
-			if char == "!" {
-				what = "negative lookahead assertions (?!...) are"
-			}
+			look := &node{op: nLook, negate: char == "!"}
 			if char == "<" {
 				char = t.get()
 				if char == "" {
@@ -77,24 +75,25 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 				if char != "=" && char != "!" {
 					t.fail(len([]rune(char))+2, "unknown extension ?<"+char)
 				}
-				what = "lookbehind assertions (?<=...) are"
-				if char == "!" {
-					what = "negative lookbehind assertions (?<!...) are"
-				}
+				look.behind, look.negate = true, char == "!"
 			}
-			inner := *sc
-			p.parseSub(inner, nested+1)
+			outer := p.lookbehindGroups
+			if look.behind && outer < 0 {
+				p.lookbehindGroups = p.groups + 1
+			}
+			look.sub = p.parseSub(*sc, nested+1)
+			if look.behind {
+				p.lookbehindGroups = outer
+			}
 			if !t.match(")") {
 				t.fail(t.tell()-start, "missing ), unterminated subpattern")
 			}
-			p.notSupported(what)
-			return item{kOther, never}, true
+			return item{kOther, look}, true
 		case char == "(":
-			p.conditional(sc, nested, start)
-			return item{kOther, never}, true
+			return item{kOther, p.conditional(sc, nested, start)}, true
 		case char == ">":
 			capture = false
-			p.notSupported("atomic groups (?>...) are")
+			atomic = true
 		case flagLetters[char] != 0 || char == "-":
 			add, del, global := p.parseFlags(char)
 			if global {
@@ -126,9 +125,7 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 			p.names[name] = group
 		}
 		p.nameList = append(p.nameList, name)
-		p.goGroups++
-		p.goIndex = append(p.goIndex, p.goGroups)
-		p.closeOrder = append(p.closeOrder, 0)
+		p.groupWidths = append(p.groupWidths, [2]int{0, maxWidth})
 		p.open[group] = true
 	}
 	inner := *sc
@@ -160,17 +157,33 @@ func (p *parser) group(sc *scope, nested int, first bool) (item, bool) {
 	}
 	if capture {
 		delete(p.open, group)
-		p.closed++
-		p.closeOrder[group] = p.closed
-		return item{kOther, "(" + body + ")"}, true
+		lo, hi := body.width(p.groupWidths)
+		p.groupWidths[group] = [2]int{lo, hi}
+		return item{kOther, &node{op: nGroup, group: group, sub: body}}, true
 	}
-	switch {
-	case inner.ignoreCase && !sc.ignoreCase:
-		return item{kOther, "(?i:" + body + ")"}, true
-	case !inner.ignoreCase && sc.ignoreCase:
-		return item{kOther, "(?-i:" + body + ")"}, true
+	if atomic {
+		return item{kOther, &node{op: nAtomic, sub: body}}, true
 	}
-	return item{kOther, "(?:" + body + ")"}, true
+	return item{kOther, body}, true
+}
+
+// backref returns the node for a reference to group gid in scope sc.
+func (p *parser) backref(gid int, sc *scope) *node {
+	return &node{op: nBackref, group: gid, fold: sc.ignoreCase && !sc.ascii, asciiFold: sc.ignoreCase && sc.ascii}
+}
+
+// checkLookbehindGroup is state.checklookbehindgroup: inside a lookbehind, a reference must
+// be to a group defined before the lookbehind.
+func (p *parser) checkLookbehindGroup(gid int) {
+	if p.lookbehindGroups < 0 {
+		return
+	}
+	if gid > p.groups || p.open[gid] {
+		p.tok.fail(0, "cannot refer to an open group")
+	}
+	if gid >= p.lookbehindGroups {
+		p.tok.fail(0, "cannot refer to group defined in the same lookbehind subpattern")
+	}
 }
 
 // parseFlags parses inline flags after "(?" (char is the first letter or '-'), as
@@ -257,26 +270,37 @@ func isAlpha(tok string) bool {
 	return len(r) == 1 && (strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", r[0]) || r[0] > 0x7f && isIdentifier(tok))
 }
 
-// conditional parses "(?(group)yes|no)" for its errors; it is not supported.
-func (p *parser) conditional(sc *scope, nested, start int) {
+// conditional parses "(?(group)yes|no)" after "(?(".
+func (p *parser) conditional(sc *scope, nested, start int) *node {
 	t := p.tok
 	condName := t.getUntil(")", "group name")
+	var gid int
 	if isIdentifier(condName) {
-		if _, ok := p.names[condName]; !ok {
+		g, ok := p.names[condName]
+		if !ok {
 			t.fail(len([]rune(condName))+1, "unknown group name "+pyRepr(condName))
 		}
+		gid = g
 	} else {
-		n, err := strconv.Atoi(condName)
+		n, err := strconv.Atoi(decimalDigits(condName))
 		if err != nil || n < 0 {
 			t.fail(len([]rune(condName))+1, "bad character in group name "+pyRepr(condName))
 		}
 		if n == 0 {
 			t.fail(len([]rune(condName))+1, "bad group number")
 		}
+		if n >= maxGroups {
+			t.fail(len([]rune(condName))+1, "invalid group reference "+strconv.Itoa(n))
+		}
+		if _, seen := p.grouprefPos[n]; !seen {
+			p.grouprefPos[n] = t.tell() - len([]rune(condName)) - 1
+		}
+		gid = n
 	}
-	p.parse(sc, nested+1, false)
+	p.checkLookbehindGroup(gid)
+	cond := &node{op: nCond, group: gid, subs: []*node{p.parse(sc, nested+1, false), nil}}
 	if t.match("|") {
-		p.parse(sc, nested+1, false)
+		cond.subs[1] = p.parse(sc, nested+1, false)
 		if t.next == "|" {
 			t.fail(0, "conditional backref with more than two branches")
 		}
@@ -284,5 +308,5 @@ func (p *parser) conditional(sc *scope, nested, start int) {
 	if !t.match(")") {
 		t.fail(t.tell()-start, "missing ), unterminated subpattern")
 	}
-	p.notSupported("conditional patterns (?(group)yes|no) are")
+	return cond
 }

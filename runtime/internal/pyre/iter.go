@@ -32,18 +32,9 @@ func (it *Iter) Next() *Match {
 	if it.done {
 		return nil
 	}
-	m := it.re.exec(it.text, it.pos, it.end, modeSearch)
-	if m != nil && it.mustAdvance && m.Start() == it.pos && m.End() == it.pos {
-		// Python now tries lower-priority alternatives for a non-empty match here, and
-		// failing that searches on from the next position.
-		m = nil
-		if it.pos < it.end {
-			// (A match of $ that consumed the final newline is cut back to empty.)
-			if m = it.re.nonEmptyAt(it.text, it.pos, it.end); m == nil || m.End() == it.pos {
-				m = it.re.exec(it.text, it.pos+1, it.end, modeSearch)
-			}
-		}
-	}
+	// After an empty match, Python rejects another empty match at the same position: the
+	// matcher backtracks into lower-priority choices there, then searches on.
+	m := it.re.exec(it.text, it.pos, it.end, modeSearch, it.mustAdvance)
 	if m == nil {
 		it.done = true
 		return nil
@@ -57,9 +48,9 @@ func (it *Iter) Next() *Match {
 // FindAll is pattern.findall(s, pos, endpos). Each row holds, for a pattern without groups,
 // the whole match; otherwise the text of each group (groups that did not participate give "").
 // The VM makes a list of str when Groups() <= 1 (row[0]) and a list of tuples otherwise.
-func (r *Regexp) FindAll(s string, pos, endpos int) [][]string {
+func (r *Regexp) FindAll(t *Text, pos, endpos int) [][]string {
 	var out [][]string
-	it := r.Iter(s, pos, endpos)
+	it := r.IterText(t, pos, endpos)
 	for m := it.Next(); m != nil; m = it.Next() {
 		if r.groups == 0 {
 			g, _ := m.Group(0)
@@ -84,10 +75,9 @@ type Piece struct {
 
 // Split is pattern.split(s, maxsplit): the text between matches, with the groups of each
 // match in between. maxsplit 0 means no limit; a negative maxsplit means no splitting.
-func (r *Regexp) Split(s string, maxsplit int) []Piece {
-	t := NewText(s)
+func (r *Regexp) Split(t *Text, maxsplit int) []Piece {
 	if maxsplit < 0 {
-		return []Piece{{Text: s}}
+		return []Piece{{Text: t.s}}
 	}
 	var out []Piece
 	last, n := 0, 0
@@ -110,10 +100,9 @@ func (r *Regexp) Split(s string, maxsplit int) []Piece {
 // Sub is pattern.subn(repl, s, count) with a replacement function (for a callable repl, or
 // a template's Expand). count 0 means no limit; a negative count replaces nothing. It returns
 // the new string and the number of replacements.
-func (r *Regexp) Sub(s string, count int, repl func(*Match) (string, error)) (string, int, error) {
-	t := NewText(s)
+func (r *Regexp) Sub(t *Text, count int, repl func(*Match) (string, error)) (string, int, error) {
 	if count < 0 {
-		return s, 0, nil
+		return t.s, 0, nil
 	}
 	var b strings.Builder
 	last, n := 0, 0
@@ -136,10 +125,10 @@ func (r *Regexp) Sub(s string, count int, repl func(*Match) (string, error)) (st
 }
 
 // SubTemplate is pattern.subn(template, s, count) for a str template.
-func (r *Regexp) SubTemplate(template, s string, count int) (string, int, error) {
+func (r *Regexp) SubTemplate(template string, t *Text, count int) (string, int, error) {
 	tmpl, err := r.ParseTemplate(template)
 	if err != nil {
 		return "", 0, err
 	}
-	return r.Sub(s, count, func(m *Match) (string, error) { return tmpl.Expand(m), nil })
+	return r.Sub(t, count, func(m *Match) (string, error) { return tmpl.Expand(m), nil })
 }

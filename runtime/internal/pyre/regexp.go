@@ -1,8 +1,8 @@
 package pyre
 
 import (
-	"regexp"
 	"strings"
+	"sync/atomic"
 )
 
 // Regexp is a compiled Python pattern (re.Pattern).
@@ -12,16 +12,10 @@ type Regexp struct {
 	groups     int
 	names      []string
 	groupIndex map[string]int
-	needsCtx   bool
-	progs      [2][3]*program // [context][search, match, fullmatch]
-	pike       *pikeProgram   // for non-empty matches after an empty one; see pike.go
-}
-
-// program is one compiled Go program for a pattern.
-type program struct {
-	re    *regexp.Regexp
-	tr    *translation
-	whole int // the Go group holding the whole match (0, or 1 for the context wrappers)
+	prog       *program
+	// idle is a machine kept for the next match, so that matching does not allocate its
+	// stacks each time.
+	idle atomic.Pointer[machine]
 }
 
 const (
@@ -32,19 +26,20 @@ const (
 
 // Compile compiles a Python pattern with the given flags, like re.compile. Errors are *Error.
 func Compile(pattern string, flags Flags) (*Regexp, error) {
-	tr, err := translate(pattern, flags, emitOptions{})
+	tree, err := parse(pattern, flags)
 	if err != nil {
 		return nil, err
 	}
-	r := &Regexp{pattern: pattern, flags: tr.flags, groups: tr.groups, names: tr.names,
-		groupIndex: map[string]int{}, needsCtx: tr.needsCtx}
-	for i, n := range tr.names {
+	prog, err := compileTree(tree)
+	if err != nil {
+		return nil, err
+	}
+	r := &Regexp{pattern: pattern, flags: tree.flags, groups: tree.groups, names: tree.names,
+		groupIndex: map[string]int{}, prog: prog}
+	for i, n := range tree.names {
 		if n != "" {
 			r.groupIndex[n] = i
 		}
-	}
-	if _, err := r.program(false, modeSearch); err != nil {
-		return nil, err
 	}
 	return r, nil
 }
@@ -73,50 +68,6 @@ func (r *Regexp) GroupIndex() map[string]int { return r.groupIndex }
 // GroupName returns the name of group i, or "".
 func (r *Regexp) GroupName(i int) string { return r.names[i] }
 
-// program returns (compiling on first use) the Go program for a context flag and mode.
-func (r *Regexp) program(ctx bool, mode int) (*program, error) {
-	c := 0
-	if ctx {
-		c = 1
-	}
-	if p := r.progs[c][mode]; p != nil {
-		return p, nil
-	}
-	opts := emitOptions{dollarIsEnd: mode == modeFull, noStart: ctx}
-	if ctx {
-		opts.base = 1
-	}
-	tr, err := translate(r.pattern, r.flags&^UNICODE, opts)
-	if err != nil {
-		return nil, err
-	}
-	src := tr.goPattern
-	whole := 0
-	switch {
-	case !ctx && mode == modeMatch:
-		src = `\A(?:` + src + `)`
-	case !ctx && mode == modeFull:
-		src = `\A(?:` + src + `)\z`
-	case ctx && mode == modeSearch:
-		src = `\A(?s:.)(?s:.*?)(` + src + `)`
-		whole = 1
-	case ctx && mode == modeMatch:
-		src = `\A(?s:.)(` + src + `)`
-		whole = 1
-	case ctx && mode == modeFull:
-		src = `\A(?s:.)(` + src + `)\z`
-		whole = 1
-	}
-	re, err := regexp.Compile(src)
-	if err != nil {
-		return nil, &Error{Type: "NotImplementedError", Pos: -1,
-			Msg: "re: this pattern cannot be run by Asobiba's regular expression engine (" + err.Error() + ")"}
-	}
-	p := &program{re: re, tr: tr, whole: whole}
-	r.progs[c][mode] = p
-	return p, nil
-}
-
 // clamp limits pos and endpos to the text as CPython does.
 func clamp(t *Text, pos, endpos int) (int, int) {
 	n := t.Len()
@@ -125,117 +76,103 @@ func clamp(t *Text, pos, endpos int) (int, int) {
 	return pos, endpos
 }
 
-// exec runs the pattern in one mode at code-point position pos of t[:endpos].
-func (r *Regexp) exec(t *Text, pos, endpos, mode int) *Match {
+// exec runs the pattern in one mode at code-point position pos of t[:endpos]. The text
+// before pos stays visible to ^, \b and lookbehind, as in CPython. With mustAdvance, an
+// empty match at pos is not accepted (finditer after an empty match).
+func (r *Regexp) exec(t *Text, pos, endpos, mode int, mustAdvance bool) *Match {
 	pos, endpos = clamp(t, pos, endpos)
-	if pos > endpos {
+	if pos > endpos || t.err != nil {
 		return nil
 	}
-	ctx := pos > 0 && r.needsCtx
-	p, err := r.program(ctx, mode)
-	if err != nil {
-		return nil // Compile has already checked that every variant translates.
+	m := r.idle.Swap(nil)
+	if m == nil {
+		m = newMachine(r.prog)
 	}
-	from := t.ByteOffset(pos)
-	if ctx {
-		from = t.ByteOffset(pos - 1)
-	}
-	loc := p.re.FindStringSubmatchIndex(t.s[from:t.ByteOffset(endpos)])
-	if loc == nil {
-		return nil
-	}
-	return r.buildMatch(t, loc, from, p.tr, p.whole, pos, endpos)
-}
-
-// buildMatch converts Go capture offsets (relative to byte offset from) to a Match.
-func (r *Regexp) buildMatch(t *Text, loc []int, from int, tr *translation, whole, pos, endpos int) *Match {
-	m := &Match{re: r, text: t, Pos: pos, EndPos: endpos, spans: make([]int, 2*(r.groups+1))}
-	// The hidden $ groups mark where Python's $ matched; nothing after that point belongs
-	// to the match (it is the final newline the group consumed).
-	cut := -1
-	for _, g := range tr.hidden {
-		if s := loc[2*g]; s >= 0 && (cut < 0 || s < cut) {
-			cut = s
+	defer func() {
+		if cap(m.stack) > 1<<16 {
+			m.stack = nil // do not keep a long match's stack alive with the pattern
 		}
-	}
-	conv := func(b int) int {
-		if b < 0 {
-			return -1
+		r.idle.Store(m)
+	}()
+	m.reset(t, endpos)
+	m.matchAll = mode == modeFull
+	p := r.prog
+	for start := pos; start <= endpos; start++ {
+		if mode == modeSearch && p.prefix != "" {
+			if start = t.indexString(p.prefix, start, endpos); start < 0 {
+				return nil
+			}
+		} else if mode == modeSearch && p.first != nil {
+			for start < endpos && !m.unitMatch(p.first, start) {
+				start++
+			}
+			if start == endpos {
+				return nil
+			}
 		}
-		if cut >= 0 && b > cut {
-			b = cut
+		m.start, m.mustAdvance = start, mustAdvance && start == pos
+		if end, ok := m.run(0, start); ok {
+			return r.newMatch(m, t, start, end, pos, endpos)
 		}
-		return t.Index(from + b)
-	}
-	m.spans[0], m.spans[1] = conv(loc[2*whole]), conv(loc[2*whole+1])
-	for g := 1; g <= r.groups; g++ {
-		gi := tr.goIndex[g]
-		m.spans[2*g], m.spans[2*g+1] = conv(loc[2*gi]), conv(loc[2*gi+1])
-	}
-	m.closeOrder = tr.closeOrder
-	return m
-}
-
-// nonEmptyAt returns the first match in priority order starting at pos that is not empty,
-// or nil; Python's iteration asks for it after an empty match at pos.
-func (r *Regexp) nonEmptyAt(t *Text, pos, endpos int) *Match {
-	p, err := r.program(false, modeSearch)
-	if err != nil {
-		return nil
-	}
-	if r.pike == nil {
-		if r.pike, err = compilePike(p.tr.goPattern); err != nil {
+		if mode != modeSearch || p.anchored || t.err != nil || !m.tick() {
 			return nil
 		}
 	}
-	loc := r.pike.matchNonEmpty(t.s[:t.ByteOffset(endpos)], t.ByteOffset(pos))
-	if loc == nil {
-		return nil
+	return nil
+}
+
+// newMatch copies the machine's captures into a Match.
+func (r *Regexp) newMatch(m *machine, t *Text, start, end, pos, endpos int) *Match {
+	spans := make([]int, 2*(r.groups+1))
+	copy(spans, m.caps)
+	spans[0], spans[1] = start, end
+	for g := 1; g <= r.groups; g++ {
+		if spans[2*g] < 0 || spans[2*g+1] < 0 {
+			spans[2*g], spans[2*g+1] = -1, -1
+		}
 	}
-	for len(loc) < 2*(len(p.tr.goIndex)+len(p.tr.hidden)) {
-		loc = append(loc, -1, -1)
-	}
-	return r.buildMatch(t, loc, 0, p.tr, 0, pos, endpos)
+	m.stack = m.stack[:0]
+	return &Match{re: r, text: t, spans: spans, lastIndex: m.caps[len(m.caps)-1], Pos: pos, EndPos: endpos}
 }
 
 // Search is pattern.search(s, pos, endpos): the first match at or after pos. Use len(s) or
 // larger for endpos to search to the end. It returns nil if there is none.
 func (r *Regexp) Search(s string, pos, endpos int) *Match {
-	return r.exec(NewText(s), pos, endpos, modeSearch)
+	return r.exec(NewText(s), pos, endpos, modeSearch, false)
 }
 
 // Match is pattern.match(s, pos, endpos): a match starting exactly at pos, or nil.
 func (r *Regexp) Match(s string, pos, endpos int) *Match {
-	return r.exec(NewText(s), pos, endpos, modeMatch)
+	return r.exec(NewText(s), pos, endpos, modeMatch, false)
 }
 
 // FullMatch is pattern.fullmatch(s, pos, endpos): a match spanning exactly [pos, endpos).
 func (r *Regexp) FullMatch(s string, pos, endpos int) *Match {
-	return r.exec(NewText(s), pos, endpos, modeFull)
+	return r.exec(NewText(s), pos, endpos, modeFull, false)
 }
 
 // SearchText, MatchText and FullMatchText are Search, Match and FullMatch on a prepared Text,
 // for callers that match the same long string repeatedly.
 func (r *Regexp) SearchText(t *Text, pos, endpos int) *Match {
-	return r.exec(t, pos, endpos, modeSearch)
+	return r.exec(t, pos, endpos, modeSearch, false)
 }
 
 // MatchText is Match on a prepared Text.
 func (r *Regexp) MatchText(t *Text, pos, endpos int) *Match {
-	return r.exec(t, pos, endpos, modeMatch)
+	return r.exec(t, pos, endpos, modeMatch, false)
 }
 
 // FullMatchText is FullMatch on a prepared Text.
 func (r *Regexp) FullMatchText(t *Text, pos, endpos int) *Match {
-	return r.exec(t, pos, endpos, modeFull)
+	return r.exec(t, pos, endpos, modeFull, false)
 }
 
 // Match is a successful match (re.Match). Positions are code-point indices.
 type Match struct {
-	re         *Regexp
-	text       *Text
-	spans      []int
-	closeOrder []int
+	re        *Regexp
+	text      *Text
+	spans     []int
+	lastIndex int
 	// Pos and EndPos are the pos and endpos the search was given (after clamping).
 	Pos, EndPos int
 }
@@ -275,20 +212,13 @@ func (m *Match) GroupByName(name string) int {
 	return -1
 }
 
-// LastIndex returns match.lastindex: the group whose closing parenthesis was passed last, or
-// -1 for None.
+// LastIndex returns match.lastindex: the group whose closing parenthesis the match passed
+// last, or -1 for None.
 func (m *Match) LastIndex() int {
-	best, bestEnd := -1, -1
-	for g := 1; g <= m.re.groups; g++ {
-		s, e := m.Span(g)
-		if s < 0 {
-			continue
-		}
-		if e > bestEnd || (e == bestEnd && m.closeOrder[g] > m.closeOrder[best]) {
-			best, bestEnd = g, e
-		}
+	if m.lastIndex == 0 {
+		return -1
 	}
-	return best
+	return m.lastIndex
 }
 
 // LastGroup returns match.lastgroup: the name of LastIndex's group, or "" and false.

@@ -1,7 +1,6 @@
 package pyre
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,7 +41,7 @@ func (r *Regexp) ParseTemplate(template string) (tmpl *Template, err error) {
 	}
 	addGroup := func(index, offset int) {
 		if index > r.groups {
-			t.fail(offset, fmt.Sprintf("invalid group reference %d", index))
+			t.fail(offset, "invalid group reference "+strconv.Itoa(index))
 		}
 		flush()
 		tmpl.parts = append(tmpl.parts, templatePart{group: index})
@@ -76,7 +75,7 @@ func (r *Regexp) ParseTemplate(template string) (tmpl *Template, err error) {
 					t.fail(len([]rune(name))+1, "bad character in group name "+pyRepr(name))
 				}
 				if n >= maxGroups {
-					t.fail(len([]rune(name))+1, fmt.Sprintf("invalid group reference %d", n))
+					t.fail(len([]rune(name))+1, "invalid group reference "+strconv.Itoa(n))
 				}
 				index = n
 			}

@@ -29,6 +29,18 @@ func bounds(th *vm.Thread, pos, endpos vm.Value) (int, int, error) {
 	return p, e, nil
 }
 
+// subject prepares the subject string of a matching function. Long backtracking charges the
+// thread's step budget, so that the Stop button and the budget end a catastrophic pattern.
+func subject(th *vm.Thread, str vm.Value) (*pyre.Text, error) {
+	s, err := text(str)
+	if err != nil {
+		return nil, err
+	}
+	t := pyre.NewText(s)
+	t.SetCheck(func() error { return th.Charge(pyre.CheckInterval) })
+	return t, nil
+}
+
 func (p *Pattern) wrap(m *pyre.Match, str vm.Value) vm.Value {
 	if m == nil {
 		return vm.None
@@ -38,7 +50,7 @@ func (p *Pattern) wrap(m *pyre.Match, str vm.Value) vm.Value {
 
 // find is match, search or fullmatch.
 func (p *Pattern) find(th *vm.Thread, kind string, str, pos, endpos vm.Value) (vm.Value, error) {
-	s, err := text(str)
+	t, err := subject(th, str)
 	if err != nil {
 		return nil, err
 	}
@@ -46,17 +58,23 @@ func (p *Pattern) find(th *vm.Thread, kind string, str, pos, endpos vm.Value) (v
 	if err != nil {
 		return nil, err
 	}
+	var m *pyre.Match
 	switch kind {
 	case "match":
-		return p.wrap(p.re.Match(s, b, e), str), nil
+		m = p.re.MatchText(t, b, e)
 	case "fullmatch":
-		return p.wrap(p.re.FullMatch(s, b, e), str), nil
+		m = p.re.FullMatchText(t, b, e)
+	default:
+		m = p.re.SearchText(t, b, e)
 	}
-	return p.wrap(p.re.Search(s, b, e), str), nil
+	if err := t.Err(); err != nil {
+		return nil, err
+	}
+	return p.wrap(m, str), nil
 }
 
 func (p *Pattern) findall(th *vm.Thread, str, pos, endpos vm.Value) (vm.Value, error) {
-	s, err := text(str)
+	t, err := subject(th, str)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +83,11 @@ func (p *Pattern) findall(th *vm.Thread, str, pos, endpos vm.Value) (vm.Value, e
 		return nil, err
 	}
 	var out []vm.Value
-	for _, groups := range p.re.FindAll(s, b, e) {
+	rows := p.re.FindAll(t, b, e)
+	if err := t.Err(); err != nil {
+		return nil, err
+	}
+	for _, groups := range rows {
 		switch len(groups) {
 		case 1:
 			out = append(out, vm.Str(groups[0]))
@@ -81,7 +103,7 @@ func (p *Pattern) findall(th *vm.Thread, str, pos, endpos vm.Value) (vm.Value, e
 }
 
 func (p *Pattern) finditer(th *vm.Thread, str, pos, endpos vm.Value) (vm.Value, error) {
-	s, err := text(str)
+	t, err := subject(th, str)
 	if err != nil {
 		return nil, err
 	}
@@ -90,15 +112,18 @@ func (p *Pattern) finditer(th *vm.Thread, str, pos, endpos vm.Value) (vm.Value, 
 		return nil, err
 	}
 	var out []vm.Value
-	it := p.re.Iter(s, b, e)
+	it := p.re.IterText(t, b, e)
 	for m := it.Next(); m != nil; m = it.Next() {
 		out = append(out, p.wrap(m, str))
+	}
+	if err := t.Err(); err != nil {
+		return nil, err
 	}
 	return vm.Iter(th, vm.NewList(out))
 }
 
 func (p *Pattern) sub(th *vm.Thread, repl, str, count vm.Value, n bool) (vm.Value, error) {
-	s, err := text(str)
+	t, err := subject(th, str)
 	if err != nil {
 		return nil, err
 	}
@@ -111,12 +136,12 @@ func (p *Pattern) sub(th *vm.Thread, repl, str, count vm.Value, n bool) (vm.Valu
 	var result string
 	var k int
 	if tmpl, ok := modkit.Str(repl); ok {
-		result, k, err = p.re.SubTemplate(tmpl, s, int(c))
+		result, k, err = p.re.SubTemplate(tmpl, t, int(c))
 		if err != nil {
 			return nil, convert(err)
 		}
 	} else if vm.IsCallable(repl) {
-		result, k, err = p.re.Sub(s, int(c), func(m *pyre.Match) (string, error) {
+		result, k, err = p.re.Sub(t, int(c), func(m *pyre.Match) (string, error) {
 			r, err := vm.Call(th, repl, []vm.Value{p.wrap(m, str)}, nil)
 			if err != nil {
 				return "", err
@@ -133,6 +158,9 @@ func (p *Pattern) sub(th *vm.Thread, repl, str, count vm.Value, n bool) (vm.Valu
 	} else {
 		return nil, vm.Errorf(vm.TypeErrorType, "expected str instance, %s found", repl.Type().Name)
 	}
+	if err := t.Err(); err != nil {
+		return nil, err
+	}
 	if n {
 		return vm.Tuple{vm.Str(result), vm.Int(k)}, nil
 	}
@@ -140,7 +168,7 @@ func (p *Pattern) sub(th *vm.Thread, repl, str, count vm.Value, n bool) (vm.Valu
 }
 
 func (p *Pattern) split(th *vm.Thread, str, maxsplit vm.Value) (vm.Value, error) {
-	s, err := text(str)
+	t, err := subject(th, str)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +179,11 @@ func (p *Pattern) split(th *vm.Thread, str, maxsplit vm.Value) (vm.Value, error)
 		}
 	}
 	var out []vm.Value
-	for _, piece := range p.re.Split(s, int(n)) {
+	pieces := p.re.Split(t, int(n))
+	if err := t.Err(); err != nil {
+		return nil, err
+	}
+	for _, piece := range pieces {
 		if piece.None {
 			out = append(out, vm.None)
 		} else {

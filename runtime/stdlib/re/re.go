@@ -1,11 +1,11 @@
-// Package re implements Python's re module over runtime/internal/pyre, which translates
-// Python patterns to Go's linear-time regexp engine and gives matches Python's semantics.
+// Package re implements Python's re module over runtime/internal/pyre, a port of CPython's
+// pattern parser with its own backtracking matcher.
 //
-// Patterns are str patterns. Bytes patterns, and constructs the linear-time engine cannot
-// run (lookaround, backreferences, conditionals, atomic groups), raise NotImplementedError
-// with a message saying they are not supported in Asobiba; ordinary mistakes raise re.error
-// with CPython's message and position. Flags are plain ints with CPython's values, so
-// re.I | re.M works, though repr(re.I) is 2 rather than re.IGNORECASE.
+// Patterns are str patterns. Bytes patterns raise NotImplementedError with a message saying
+// they are not supported in Asobiba; mistakes raise re.error with CPython's message and
+// position. Long backtracking is charged to the run's step budget
+// and stops with the Stop button, like a Python loop. Flags are plain ints with CPython's
+// values, so re.I | re.M works, though repr(re.I) is 2 rather than re.IGNORECASE.
 package re
 
 import (
@@ -106,6 +106,8 @@ func convert(err error) error {
 		cls = vm.IndexErrorType
 	case "TypeError":
 		cls = vm.TypeErrorType
+	case "RecursionError":
+		cls = vm.RecursionErrorType
 	default:
 		cls = vm.ValueErrorType
 	}

@@ -2,8 +2,8 @@
 
 Run with `go generate ./runtime/internal/pyre` (or `python3 testdata/gen.py` from the package
 directory); never edit the outputs by hand. compile.json records what re.compile says about
-each pattern; match.json records, for patterns RE2 can express, the results of search, match,
-fullmatch, findall, finditer, split and sub on several subjects.
+each pattern; match.json records the results of search, match, fullmatch, findall, finditer,
+split and sub on several subjects; fold.json what case-insensitive patterns match.
 """
 import json
 import re
@@ -13,11 +13,7 @@ warnings.simplefilter("ignore")
 
 # Patterns Asobiba reports as NotImplementedError although CPython accepts them. The Go test
 # checks that each of these, and only these, is rejected that way.
-UNSUPPORTED = [
-    r"(?=a)", r"a(?!b)", r"(?<=a)b", r"(?<!a)b", r"(a)\1", r"(?P<x>a)(?P=x)", r"(?(1)a|b)",
-    r"(a)(?(1)b|c)", r"(?>ab)", r"a*+", r"a++", r"a?+", r"a{2,3}+", r"a{1001}", r"a{2,5000}",
-    r"\N{BULLET}", r"(?<=\d{3})x",
-]
+UNSUPPORTED = []
 
 ERRORS = [
     "(", ")", "*a", "a**", "a{2,1}", "[a", "\\q", "[z-a]", "(?<x)", "(?P<1a>x)",
@@ -29,6 +25,14 @@ ERRORS = [
     "(?(0)b)", "(?(1)a|b|c)", "$*", "\\A*", "(?i)*", "a{,3}", "a{3,}", "a{}", "a{x}", "{", "}",
     "a{1,2", "(?#a)*", "x{2}{3}", "x*?+", "x??", "(?P=)", "\\g<1>", "[a-]", "[-a]", "[\\]]", "[]a]",
     "(?u)\\w", "(?a)\\w", "(?m)^a$", "(?s).", "(?x) a b # c", "(?x)[ ]", "(?x)\\ ",
+    # Lookaround, backreferences, conditionals, atomic groups and possessive quantifiers.
+    r"(?=a)", r"a(?!b)", r"(?<=a)b", r"(?<!a)b", r"(a)\1", r"(?P<x>a)(?P=x)", r"(?(1)a|b)",
+    r"(a)(?(1)b|c)", r"(?>ab)", r"a*+", r"a++", r"a?+", r"a{2,3}+", r"a{1001}", r"a{2,5000}",
+    r"(?<=\d{3})x", r"(?<=a+)b", r"(?<=a|bc)d", r"(?<=a|b)c", r"(?<=(a)\1)b", r"(a)(?<=\1)b",
+    r"(?<=\1)(a)", r"(?(2)a)(b)", r"(?(2)a)", r"(?(x)a)", r"(?(1a)b)", r"(?(-1)b)", r"(?<=a(?=b))",
+    r"(?<=(?(1)a|b))(c)", r"(a)(?<=(?(1)a|b))", r"(?<=a*?)", r"(?<=x{3})", r"(?>", r"(?=a", r"a**+",
+    r"a++?", r"(?<=\b)a", r"(a)|\2", r"\N{BULLET}", r"[\N{BULLET}x]", r"\N{bullet}", r"\N{NOPE}",
+    r"\N{", r"\N{}", r"\N", r"[\N{NOPE}]", r"\N{LATIN SMALL LETTER A}+", r"x\N{EM DASH",
 ]
 
 
@@ -73,17 +77,31 @@ PATTERNS = [
     (r"(a$)", 0), (r"(a)$", 0), (r"b*$", 0), (r"(?m)$", 0), (r"\d+$", 0), (r"[^a]", 0),
     (r"[^\d\s]+", 0), (r"[\d\s]+", 0), (r"[^\w\s]", 0), (r"[\W\d]+", 0), (r"[^\S\n]+", 0),
     (r"(?i)straße", 0), (r"(?i)[α-ω]+", 0), (r"x?", 0),
+    # Lookaround, backreferences, conditionals, atomic groups, possessive quantifiers.
+    (r"\w+(?=,)", 0), (r"a(?!b)", 0), (r"(?<=a)b", 0), (r"(?<!a)b", 0), (r"(?<=\$)\d+", 0),
+    (r"(?<!\d)\d{2}(?!\d)", 0), (r"(?=(\w+))\w", 0), (r"(?!a)\w+", 0), (r"(?<=(a))b", 0),
+    (r"(\w)\1", 0), (r"(?P<c>[ab])(?P=c)+", 0), (r"(a)?(?(1)b|c)", 0), (r"(?:(a)|x)(?(1)b)", 0),
+    (r"(?>a+)b", 0), (r"(?>a|ab)c", 0), (r"a*+a", 0), (r"a++b", 0), (r"a?+b", 0), (r"[ab]{1,2}+b", 0),
+    (r"(\w+)\s+\1", re.IGNORECASE), (r"(A)\1", re.IGNORECASE | re.ASCII), (r"\b\w+\b", 0),
+    (r"\B\w", 0), (r"\b", 0), (r"\B", 0), (r"(a|b)*", 0), (r"(a|ab)*c", 0), (r"(?:(a)|b)+", 0),
+    (r"(a+|b)*?c", 0), (r"(a*)+", 0), (r"(a*?)*", 0), (r"(?:a|())*", 0), (r"((a)|b)*", 0),
+    (r"(a){2,3}", 0), (r"(a){2,}?", 0), (r"(?:ab){1001}", 0), (r"(?=a)*", 0), (r"(?i)k", 0),
+    (r"(?i)K", 0), (r"(?i)[k]", 0), (r"(?i)ſ", 0), (r"(?i)s", 0), (r"a$\n", 0), (r"$\n", 0),
+    (r"(?m)a$\n^", 0), (r"(?<=^)a", re.MULTILINE), (r"(?=$)", 0), (r"(?<!^)b", 0),
+    (r".*?(?=c)", 0), (r"^(?:(?!ab).)*$", 0), (r"(?<=\b)\w", re.ASCII), (r"(\d+)(?:px|em)(?!\w)", 0),
+    (r"(a)|(?(1)x|b)", 0), (r"(?<=a|b)c", 0), (r"(?:x|(?<=a)b)+", 0), (r"(.)(?!\1)", 0),
 ]
 
-# Patterns whose results are known to differ in Asobiba (see the package documentation):
-# captures of a group repeated with empty iterations, and $ followed by a newline.
-KNOWN_DIFFERENCES = [r"(a*)*", r"a$\n?"]
+# Patterns whose results are known to differ in Asobiba (see the package documentation).
+KNOWN_DIFFERENCES = []
 
 SUBJECTS = ["", "a", "aa", "ab", "abc", "abcd", "xaxb", "hello world", "foo bar_baz 42",
             "123-456 7-8", "a\n", "a\nb\nc\n", "\na", "Kelvin K k \u212a", "caf\u00e9 CAF\u00c9",
             "こんにちは 世界！ １２３ abc", "ひらがな カタカナ 漢字", "<a><b>", "\t x \u3000y\u00a0",
             "user@example.com, other@test.com", "$12.50 and $3", "aaa", "b", "ac abc abbc",
-            "STRASSE straße", "αβγ ΑΒΓ", "A\x00B", "foo.bar", "[x]", "tab\there", "-a-b_c"]
+            "STRASSE straße", "αβγ ΑΒΓ", "A\x00B", "foo.bar", "[x]", "tab\there", "-a-b_c",
+            "aab aabb", "hello hello world", "The the", "ab,cd,ef", "$40 and 12 or 123",
+            "abab cdcd", "Ḱ\u0130i\u017fs", "10px 2em 3emx", "日本語 テスト", "a\na\n"]
 
 
 def spans(m):
@@ -155,6 +173,30 @@ def category_ranges():
     return [out]
 
 
+FOLD_PATTERNS = ["k", "s", "i", "I", "\u0130", "\u0131", "ß", "σ", "µ", "ǅ", "[a-z]", "[^a-z]", "[σ]",
+                 "[\u0130]", "[ſ]", "[α-ω]", "\u1e9e", "[\\w]", "[^\\W]", "θ", "[A-Z0-9]", "[^\\w\\d]",
+                 "[ǅ-ǌ]", "[Ａ-Ｚ]", "[\\u0100-\\u017f]", "[^a\\W]", "ᲀ", "ΐ", "Ω", "[^K]"]
+
+
+def fold_ranges():
+    """The BMP code points each pattern matches under IGNORECASE, and IGNORECASE | ASCII,
+    as [lo, hi] ranges."""
+    out = {}
+    for flags in (re.I, re.I | re.A):
+        for p in FOLD_PATTERNS:
+            rx = re.compile(p, flags)
+            ranges = []
+            for c in range(0x10000):
+                if 0xD800 <= c <= 0xDFFF or not rx.match(chr(c)):
+                    continue
+                if ranges and ranges[-1][1] == c - 1:
+                    ranges[-1][1] = c
+                else:
+                    ranges.append([c, c])
+            out["%d %s" % (flags & ~re.U, p)] = ranges
+    return [out]
+
+
 def escape_cases():
     return [[x, re.escape(x)] for x in ["", "abc", "a.b*c", "1+1=2?", "(x)[y]{z}", "a b\tc\nd",
                                        "$^|\\&~#-", "日本語.テキスト", "_under_score_", "%@!'\"/,;:<>="]]
@@ -173,6 +215,7 @@ def main():
     write("template.json", template_cases())
     write("categories.json", category_ranges())
     write("escape.json", escape_cases())
+    write("fold.json", fold_ranges())
 
 
 if __name__ == "__main__":
