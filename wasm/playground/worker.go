@@ -23,6 +23,7 @@ type worker struct {
 	stop      atomic.Bool
 	warm      chan struct{} // closed once warmUp has ended
 	runWaits  atomic.Bool   // a run waits for warmUp, which then stops at once
+	runCame   chan struct{} // receives once when the first run arrives
 }
 
 // warmUpProgram is run once when the engine starts, before any program of the page. The
@@ -31,6 +32,11 @@ type worker struct {
 // programs do — import asyncio, define and await coroutines, gather tasks, sleep, print —
 // and a learner's first program starts warm. A run that arrives meanwhile stops it: what it
 // warmed stays warm, and the run starts at once.
+//
+// The warm-up waits warmUpDelay after "ready" before it starts. A page that sends its first
+// program as soon as it hears "ready" (a shared link that runs at once, the benchmark) gets
+// it run straight away: a warm-up started first would only make that run wait for it to
+// notice the run and stop. Nobody clicks Run within that time of the button turning on.
 const warmUpProgram = `import asyncio
 
 
@@ -48,6 +54,9 @@ async def main():
 asyncio.run(main())
 `
 
+// warmUpDelay is how long the engine waits for a first run before it warms up.
+const warmUpDelay = 100 * time.Millisecond
+
 // runRequest is a decoded {type: "run"} message.
 type runRequest struct {
 	id   int
@@ -57,7 +66,7 @@ type runRequest struct {
 
 // newWorker starts listening for messages on the worker's global scope.
 func newWorker(self safejs.Value) (*worker, error) {
-	w := &worker{self: self, warm: make(chan struct{})}
+	w := &worker{self: self, warm: make(chan struct{}), runCame: make(chan struct{}, 1)}
 	y, err := newYielder()
 	if err != nil {
 		return nil, err
@@ -92,6 +101,10 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 		w.running.Store(true)
 		w.stop.Store(false)
 		w.runWaits.Store(true)
+		select {
+		case w.runCame <- struct{}{}:
+		default:
+		}
 		go func() {
 			<-w.warm
 			w.run(req)
@@ -106,6 +119,11 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 func (w *worker) warmUp() {
 	defer close(w.warm)
 	defer func() { recover() }() // a failed warm-up only costs the first run its head start
+	select {
+	case <-w.runCame:
+		return // a run is waiting: it is better started now than after a warm-up
+	case <-time.After(warmUpDelay):
+	}
 	polls := 0
 	lastYield := time.Now()
 	cancel := func() bool {
