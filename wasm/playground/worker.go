@@ -23,7 +23,9 @@ type worker struct {
 	stop      atomic.Bool
 	warm      chan struct{} // closed once warmUp has ended
 	runWaits  atomic.Bool   // a run waits for warmUp, which then stops at once
-	runCame   chan struct{} // receives once when the first run arrives
+	// warmOrRun receives true when a run arrives and false when warmUpDelay has passed;
+	// warmUp takes the first of the two.
+	warmOrRun chan bool
 }
 
 // warmUpProgram is run once when the engine starts, before any program of the page. The
@@ -54,8 +56,10 @@ async def main():
 asyncio.run(main())
 `
 
-// warmUpDelay is how long the engine waits for a first run before it warms up.
-const warmUpDelay = 100 * time.Millisecond
+// warmUpDelay is how long, in milliseconds, the engine waits for a first run before it warms
+// up. A JavaScript timer measures it: Go's timers and select would be code the browser
+// compiles before the first output, for this alone.
+const warmUpDelay = 100
 
 // runRequest is a decoded {type: "run"} message.
 type runRequest struct {
@@ -66,7 +70,7 @@ type runRequest struct {
 
 // newWorker starts listening for messages on the worker's global scope.
 func newWorker(self safejs.Value) (*worker, error) {
-	w := &worker{self: self, warm: make(chan struct{}), runCame: make(chan struct{}, 1)}
+	w := &worker{self: self, warm: make(chan struct{}), warmOrRun: make(chan bool, 2)}
 	y, err := newYielder()
 	if err != nil {
 		return nil, err
@@ -101,10 +105,7 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 		w.running.Store(true)
 		w.stop.Store(false)
 		w.runWaits.Store(true)
-		select {
-		case w.runCame <- struct{}{}:
-		default:
-		}
+		w.signalWarmUp(true)
 		go func() {
 			<-w.warm
 			w.run(req)
@@ -119,10 +120,8 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 func (w *worker) warmUp() {
 	defer close(w.warm)
 	defer func() { recover() }() // a failed warm-up only costs the first run its head start
-	select {
-	case <-w.runCame:
+	if w.startTimer() != nil || <-w.warmOrRun {
 		return // a run is waiting: it is better started now than after a warm-up
-	case <-time.After(warmUpDelay):
 	}
 	polls := 0
 	lastYield := time.Now()
@@ -135,6 +134,30 @@ func (w *worker) warmUp() {
 		return w.runWaits.Load()
 	}
 	engine.Run([]byte(warmUpProgram), engine.Options{Filename: "<warm-up>", Cancel: cancel}, func(engine.Event) {})
+}
+
+// startTimer makes the JavaScript event loop call signalWarmUp(false) in warmUpDelay ms.
+func (w *worker) startTimer() error {
+	var fn safejs.Func
+	fn, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		fn.Release()
+		w.signalWarmUp(false)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = w.self.Call("setTimeout", fn, warmUpDelay)
+	return err
+}
+
+// signalWarmUp tells warmUp that a run has come (true) or that the delay has passed (false),
+// without blocking: only the first signal matters.
+func (w *worker) signalWarmUp(run bool) {
+	select {
+	case w.warmOrRun <- run:
+	default:
+	}
 }
 
 // run executes one program and reports its output and its end to the page.
