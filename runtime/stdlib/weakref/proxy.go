@@ -73,7 +73,8 @@ var binaryDunders = map[string]compile.BinaryOp{
 	"and": compile.OpAnd, "xor": compile.OpXor, "or": compile.OpOr,
 }
 
-func init() {
+// initProxy gives the proxy classes their methods; setup calls it.
+func initProxy() {
 	for _, t := range []*vm.Type{ProxyType, CallableProxyType} {
 		addProxyMethods(t)
 	}
