@@ -121,7 +121,7 @@ func (w *worker) warmUp() {
 	defer close(w.warm)
 	defer func() { recover() }() // a failed warm-up only costs the first run its head start
 	if w.startTimer() != nil || <-w.warmOrRun {
-		return // a run is waiting: it is better started now than after a warm-up
+		return // a run is waiting (or no timer could be set): runs start at once, unwarmed
 	}
 	polls := 0
 	lastYield := time.Now()
