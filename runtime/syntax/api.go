@@ -107,7 +107,9 @@ func warningsOf(p *parser) []Warning {
 		return nil
 	}
 	w := append(append([]Warning(nil), p.sc.warnings...), p.warnings...)
-	sort.SliceStable(w, func(i, j int) bool { return w[i].Pos.Before(w[j].Pos) })
+	if len(w) > 1 { // most sources have no warnings: the browser need not compile the sort for them
+		sort.SliceStable(w, func(i, j int) bool { return w[i].Pos.Before(w[j].Pos) })
+	}
 	return w
 }
 

@@ -12,7 +12,6 @@ package vm
 
 import (
 	"math/big"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -24,49 +23,54 @@ var registeredBuiltins = map[string]Value{}
 // namespace. Call it from an init function.
 func RegisterBuiltin(name string, v Value) { registeredBuiltins[name] = v }
 
-// builtinFuncs lists the builtin functions implemented in Go in this package.
-var builtinFuncs = map[string]BuiltinFunc{
-	"abs":        builtinAbs,
-	"aiter":      builtinAiter,
-	"all":        builtinAll,
-	"anext":      builtinAnext,
-	"any":        builtinAny,
-	"ascii":      builtinASCII,
-	"bin":        builtinBin,
-	"breakpoint": builtinBreakpoint,
-	"callable":   builtinCallable,
-	"chr":        builtinChr,
-	"delattr":    builtinDelattr,
-	"dir":        builtinDir,
-	"divmod":     builtinDivmod,
-	"format":     builtinFormat,
-	"getattr":    builtinGetattr,
-	"globals":    builtinGlobals,
-	"hasattr":    builtinHasattr,
-	"hash":       builtinHash,
-	"help":       builtinHelp,
-	"hex":        builtinHex,
-	"id":         builtinID,
-	"input":      builtinInput,
-	"isinstance": builtinIsinstance,
-	"issubclass": builtinIssubclass,
-	"iter":       builtinIter,
-	"len":        builtinLen,
-	"locals":     builtinLocals,
-	"max":        builtinMax,
-	"min":        builtinMin,
-	"next":       builtinNext,
-	"oct":        builtinOct,
-	"open":       builtinOpen,
-	"ord":        builtinOrd,
-	"pow":        builtinPow,
-	"print":      builtinPrint,
-	"repr":       builtinRepr,
-	"round":      builtinRound,
-	"setattr":    builtinSetattr,
-	"sorted":     builtinSorted,
-	"sum":        builtinSum,
-	"vars":       builtinVars,
+// builtinFuncs lists the builtin functions implemented in Go in this package, in name order
+// (the order NewBuiltins adds them in). It is constant data, not a map that every start of
+// the engine would build.
+var builtinFuncs = [...]struct {
+	name string
+	fn   BuiltinFunc
+}{
+	{"abs", builtinAbs},
+	{"aiter", builtinAiter},
+	{"all", builtinAll},
+	{"anext", builtinAnext},
+	{"any", builtinAny},
+	{"ascii", builtinASCII},
+	{"bin", builtinBin},
+	{"breakpoint", builtinBreakpoint},
+	{"callable", builtinCallable},
+	{"chr", builtinChr},
+	{"delattr", builtinDelattr},
+	{"dir", builtinDir},
+	{"divmod", builtinDivmod},
+	{"format", builtinFormat},
+	{"getattr", builtinGetattr},
+	{"globals", builtinGlobals},
+	{"hasattr", builtinHasattr},
+	{"hash", builtinHash},
+	{"help", builtinHelp},
+	{"hex", builtinHex},
+	{"id", builtinID},
+	{"input", builtinInput},
+	{"isinstance", builtinIsinstance},
+	{"issubclass", builtinIssubclass},
+	{"iter", builtinIter},
+	{"len", builtinLen},
+	{"locals", builtinLocals},
+	{"max", builtinMax},
+	{"min", builtinMin},
+	{"next", builtinNext},
+	{"oct", builtinOct},
+	{"open", builtinOpen},
+	{"ord", builtinOrd},
+	{"pow", builtinPow},
+	{"print", builtinPrint},
+	{"repr", builtinRepr},
+	{"round", builtinRound},
+	{"setattr", builtinSetattr},
+	{"sorted", builtinSorted},
+	{"sum", builtinSum},
+	{"vars", builtinVars},
 }
 
 // builtinClasses lists the classes bound in builtins under their own names.
@@ -97,13 +101,8 @@ func NewBuiltins() *Dict {
 	}
 	d.SetStr("EnvironmentError", OSErrorType)
 	d.SetStr("IOError", OSErrorType)
-	names := make([]string, 0, len(builtinFuncs))
-	for name := range builtinFuncs {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		d.SetStr(name, NewBuiltin("builtins", name, builtinFuncs[name]))
+	for _, f := range builtinFuncs {
+		d.SetStr(f.name, NewBuiltin("builtins", f.name, f.fn))
 	}
 	for _, b := range []*Builtin{ExecBuiltin, EvalBuiltin, CompileBuiltin, ImportBuiltin, BuildClassBuiltin} {
 		d.SetStr(b.Name, b)

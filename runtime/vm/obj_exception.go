@@ -194,13 +194,40 @@ func excAttr(e *Exception, name string) (Value, bool) {
 	return nil, false
 }
 
-// osErrorSubclass maps errno values to OSError subclasses, as OSError(errno, ...) does.
-var osErrorSubclass = map[int64]*Type{
-	1: PermissionErrorType, 2: FileNotFoundErrorType, 3: ProcessLookupErrorType, 4: InterruptedErrorType,
-	10: ChildProcessErrorType, 11: BlockingIOErrorType, 13: PermissionErrorType, 17: FileExistsErrorType,
-	20: NotADirectoryErrorType, 21: IsADirectoryErrorType, 32: BrokenPipeErrorType, 104: ConnectionResetErrorType,
-	103: ConnectionAbortedErrorType, 111: ConnectionRefusedErrorType, 110: TimeoutErrorType, 114: BlockingIOErrorType,
-	115: BlockingIOErrorType,
+// osErrorSubclass returns the OSError subclass of an errno value, as OSError(errno, ...)
+// picks it. It is a switch, not a map that every start of the engine would build.
+func osErrorSubclass(errno int64) (*Type, bool) {
+	switch errno {
+	case 1, 13:
+		return PermissionErrorType, true
+	case 2:
+		return FileNotFoundErrorType, true
+	case 3:
+		return ProcessLookupErrorType, true
+	case 4:
+		return InterruptedErrorType, true
+	case 10:
+		return ChildProcessErrorType, true
+	case 11, 114, 115:
+		return BlockingIOErrorType, true
+	case 17:
+		return FileExistsErrorType, true
+	case 20:
+		return NotADirectoryErrorType, true
+	case 21:
+		return IsADirectoryErrorType, true
+	case 32:
+		return BrokenPipeErrorType, true
+	case 104:
+		return ConnectionResetErrorType, true
+	case 103:
+		return ConnectionAbortedErrorType, true
+	case 111:
+		return ConnectionRefusedErrorType, true
+	case 110:
+		return TimeoutErrorType, true
+	}
+	return nil, false
 }
 
 func init() {
@@ -217,7 +244,7 @@ func init() {
 		pos := append(Tuple(nil), args[1:npos]...)
 		if cls == OSErrorType && len(pos) >= 2 {
 			if n, ok := pos[0].(Int); ok {
-				if sub, ok := osErrorSubclass[int64(n)]; ok {
+				if sub, ok := osErrorSubclass(int64(n)); ok {
 					cls = sub
 				}
 			}

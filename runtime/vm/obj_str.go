@@ -109,7 +109,7 @@ func isCased(r rune) bool {
 // unicode_case_table.go.
 
 func writeUpper(b *strings.Builder, r rune) {
-	if s, ok := specialUpper[r]; ok {
+	if s, ok := lookupRune(specialUpper[:], r); ok {
 		b.WriteString(s)
 		return
 	}
@@ -117,7 +117,7 @@ func writeUpper(b *strings.Builder, r rune) {
 }
 
 func writeLower(b *strings.Builder, r rune) {
-	if s, ok := specialLower[r]; ok {
+	if s, ok := lookupRune(specialLower[:], r); ok {
 		b.WriteString(s)
 		return
 	}
@@ -125,7 +125,7 @@ func writeLower(b *strings.Builder, r rune) {
 }
 
 func writeTitle(b *strings.Builder, r rune) {
-	if s, ok := specialTitle[r]; ok {
+	if s, ok := lookupRune(specialTitle[:], r); ok {
 		b.WriteString(s)
 		return
 	}
@@ -185,7 +185,7 @@ func isCaseIgnorable(r rune) bool {
 func strCasefold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if f, ok := specialFold[r]; ok {
+		if f, ok := lookupRune(specialFold[:], r); ok {
 			b.WriteString(f)
 			continue
 		}
@@ -251,9 +251,9 @@ func strSwapcase(s string) string {
 
 func isDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
 
-func isDigitRune(r rune) bool { return unicode.Is(unicode.Nd, r) || extraDigits[r] }
+func isDigitRune(r rune) bool { return unicode.Is(unicode.Nd, r) || hasRune(extraDigits[:], r) }
 
-func isNumericRune(r rune) bool { return unicode.IsNumber(r) || extraNumerics[r] }
+func isNumericRune(r rune) bool { return unicode.IsNumber(r) || hasRune(extraNumerics[:], r) }
 
 func isAlphaRune(r rune) bool { return unicode.IsLetter(r) }
 

@@ -1,5 +1,7 @@
 """Writes unicode_case_table.go: the full (multi-code-point) case mappings, the case
-foldings that differ from lower() and the digits and numerics outside categories Nd and N, as CPython 3.11 (Unicode 14.0) applies them. Run with
+foldings that differ from lower() and the digits and numerics outside categories Nd and N, as CPython 3.11 (Unicode 14.0) applies them.
+The tables are arrays sorted by code point (constant data, searched by unicode_case.go), not
+maps the engine would build when it starts. Run with
 CPython 3.11: python3 unicode_case_gen.py > unicode_case_table.go && gofmt -w unicode_case_table.go
 """
 import sys
@@ -16,13 +18,13 @@ def go(s):
 
 def table(name, doc, pick):
     print("// %s %s" % (name, doc))
-    print("var %s = map[rune]string{" % name)
+    print("var %s = [...]runeMapping{" % name)
     for cp in range(0x110000):
         if not assigned(cp):
             continue
         v = pick(chr(cp))
         if v is not None:
-            print("\t0x%04x: %s," % (cp, go(v)))
+            print("\t{0x%04x, %s}," % (cp, go(v)))
     print("}")
     print()
 
@@ -40,10 +42,10 @@ table("specialFold", "maps code points whose casefold() differs from lower().", 
 
 def rset(name, doc, pred):
     print("// %s %s" % (name, doc))
-    print("var %s = map[rune]bool{" % name)
+    print("var %s = [...]rune{" % name)
     for cp in range(0x110000):
         if assigned(cp) and pred(chr(cp)):
-            print("\t0x%04x: true," % cp)
+            print("\t0x%04x," % cp)
     print("}")
     print()
 

@@ -14,10 +14,11 @@
 //	worker → page  {type: "error", id, message}                     the run could not start or the engine failed
 //	page → worker  {type: "stop"}                                   stop the current run
 //
-// Right after "ready" the engine runs a small asyncio program of its own (warmUpProgram), so
-// that the first program a learner runs finds the engine's code compiled by the browser and
-// asyncio's modules decoded and their code objects made (every run still runs the module
-// bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile stops it and starts.
+// Shortly after "ready" (warmUpDelay) the engine runs a small asyncio program of its own
+// (warmUpProgram), so that the first program a learner runs finds the engine's code compiled
+// by the browser and asyncio's modules decoded and their code objects made (every run still
+// runs the module bodies afresh; see vm.CodeCache); a "run" that arrives meanwhile stops it
+// and starts, and one that arrives before it has begun cancels it.
 //
 // Built with -tags stdlibfetch (make build), the engine holds the Python sources of asyncio's
 // modules only; it gets any other standard-library module written in Python by calling the

@@ -23,6 +23,9 @@ type worker struct {
 	stop      atomic.Bool
 	warm      chan struct{} // closed once warmUp has ended
 	runWaits  atomic.Bool   // a run waits for warmUp, which then stops at once
+	// warmOrRun receives true when a run arrives and false when warmUpDelay has passed;
+	// warmUp takes the first of the two.
+	warmOrRun chan bool
 }
 
 // warmUpProgram is run once when the engine starts, before any program of the page. The
@@ -31,6 +34,11 @@ type worker struct {
 // programs do — import asyncio, define and await coroutines, gather tasks, sleep, print —
 // and a learner's first program starts warm. A run that arrives meanwhile stops it: what it
 // warmed stays warm, and the run starts at once.
+//
+// The warm-up waits warmUpDelay after "ready" before it starts. A page that sends its first
+// program as soon as it hears "ready" (a shared link that runs at once, the benchmark) gets
+// it run straight away: a warm-up started first would only make that run wait for it to
+// notice the run and stop. Nobody clicks Run within that time of the button turning on.
 const warmUpProgram = `import asyncio
 
 
@@ -48,6 +56,11 @@ async def main():
 asyncio.run(main())
 `
 
+// warmUpDelay is how long, in milliseconds, the engine waits for a first run before it warms
+// up. A JavaScript timer measures it: Go's timers and select would be code the browser
+// compiles before the first output, for this alone.
+const warmUpDelay = 100
+
 // runRequest is a decoded {type: "run"} message.
 type runRequest struct {
 	id   int
@@ -57,7 +70,7 @@ type runRequest struct {
 
 // newWorker starts listening for messages on the worker's global scope.
 func newWorker(self safejs.Value) (*worker, error) {
-	w := &worker{self: self, warm: make(chan struct{})}
+	w := &worker{self: self, warm: make(chan struct{}), warmOrRun: make(chan bool, 2)}
 	y, err := newYielder()
 	if err != nil {
 		return nil, err
@@ -92,6 +105,7 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 		w.running.Store(true)
 		w.stop.Store(false)
 		w.runWaits.Store(true)
+		w.signalWarmUp(true)
 		go func() {
 			<-w.warm
 			w.run(req)
@@ -106,6 +120,9 @@ func (w *worker) handle(_ safejs.Value, args []safejs.Value) any {
 func (w *worker) warmUp() {
 	defer close(w.warm)
 	defer func() { recover() }() // a failed warm-up only costs the first run its head start
+	if w.startTimer() != nil || <-w.warmOrRun {
+		return // a run is waiting (or no timer could be set): runs start at once, unwarmed
+	}
 	polls := 0
 	lastYield := time.Now()
 	cancel := func() bool {
@@ -117,6 +134,30 @@ func (w *worker) warmUp() {
 		return w.runWaits.Load()
 	}
 	engine.Run([]byte(warmUpProgram), engine.Options{Filename: "<warm-up>", Cancel: cancel}, func(engine.Event) {})
+}
+
+// startTimer makes the JavaScript event loop call signalWarmUp(false) in warmUpDelay ms.
+func (w *worker) startTimer() error {
+	var fn safejs.Func
+	fn, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		fn.Release()
+		w.signalWarmUp(false)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = w.self.Call("setTimeout", fn, warmUpDelay)
+	return err
+}
+
+// signalWarmUp tells warmUp that a run has come (true) or that the delay has passed (false),
+// without blocking: only the first signal matters.
+func (w *worker) signalWarmUp(run bool) {
+	select {
+	case w.warmOrRun <- run:
+	default:
+	}
 }
 
 // run executes one program and reports its output and its end to the page.

@@ -1,22 +1,86 @@
 package libm
 
-// Coefficient tables of the series, as double-double constants computed once at start-up
-// (a few dozen divisions), so that the series are evaluated by Horner's rule with no division.
+// Coefficient tables of the series, as double-double constants, so that the series are
+// evaluated by Horner's rule with no division. They are written out (as exact hexadecimal
+// floats) rather than computed at start-up, which would run and, in the browser, compile the
+// double-double division before any program; TestSeriesTables recomputes them.
 
 // invFactorial[n] is 1/n!.
-var invFactorial [32]dd
+var invFactorial = [32]dd{
+	{0x1p+00, 0x0p+00},
+	{0x1p+00, 0x0p+00},
+	{0x1p-01, 0x0p+00},
+	{0x1.5555555555555p-03, 0x1.5555555555555p-57},
+	{0x1.5555555555555p-05, 0x1.5555555555555p-59},
+	{0x1.1111111111111p-07, 0x1.1111111111111p-63},
+	{0x1.6c16c16c16c17p-10, -0x1.f49f49f49f49fp-65},
+	{0x1.a01a01a01a01ap-13, 0x1.a01a01a01a01ap-73},
+	{0x1.a01a01a01a01ap-16, 0x1.a01a01a01a01ap-76},
+	{0x1.71de3a556c734p-19, -0x1.c154f8ddc6cp-73},
+	{0x1.27e4fb7789f5cp-22, 0x1.cbbc05b4fa99ap-76},
+	{0x1.ae64567f544e4p-26, -0x1.c062e06d1f209p-80},
+	{0x1.1eed8eff8d898p-29, -0x1.2aec959e14c06p-83},
+	{0x1.6124613a86d09p-33, 0x1.f28e0cc748ebep-87},
+	{0x1.93974a8c07c9dp-37, 0x1.05d6f8a2efd1fp-92},
+	{0x1.ae7f3e733b81fp-41, 0x1.1d8656b0ee8cbp-97},
+	{0x1.ae7f3e733b81fp-45, 0x1.1d8656b0ee8cbp-101},
+	{0x1.952c77030ad4ap-49, 0x1.ac981465ddc6cp-103},
+	{0x1.6827863b97d97p-53, 0x1.eec01221a8b0bp-107},
+	{0x1.2f49b46814157p-57, 0x1.2650f61dbdcb4p-112},
+	{0x1.e542ba4020225p-62, 0x1.ea72b4afe3c2fp-120},
+	{0x1.71b8ef6dcf572p-66, -0x1.d043ae40c4647p-120},
+	{0x1.0ce396db7f853p-70, -0x1.aebcdbd20331cp-124},
+	{0x1.761b41316381ap-75, -0x1.3423c7d91404ep-130},
+	{0x1.f2cf01972f578p-80, -0x1.9ada5fcc1ab14p-135},
+	{0x1.3f3ccdd165fa9p-84, -0x1.58ddadf344488p-139},
+	{0x1.88e85fc6a4e5ap-89, -0x1.71c37ebd1654p-143},
+	{0x1.d1ab1c2dccea3p-94, 0x1.054d0c78aea13p-149},
+	{0x1.0a18a2635085dp-98, 0x1.b9e2e28e1aa54p-153},
+	{0x1.259f98b4358adp-103, 0x1.eaf8c39dd9bc5p-157},
+	{0x1.3932c5047d60ep-108, 0x1.832b7b530a627p-162},
+	{0x1.434d2e783f5bcp-113, 0x1.0b87b91be9bp-167},
+}
 
 // invOdd[k] is 1/(2k+1).
-var invOdd [40]dd
-
-func init() {
-	f := dd{1, 0}
-	invFactorial[0] = f
-	for n := 1; n < len(invFactorial); n++ {
-		f = f.mulFloat(float64(n))
-		invFactorial[n] = dd{1, 0}.div(f)
-	}
-	for k := range invOdd {
-		invOdd[k] = dd{1, 0}.divFloat(float64(2*k + 1))
-	}
+var invOdd = [40]dd{
+	{0x1p+00, 0x0p+00},
+	{0x1.5555555555555p-02, 0x1.5555555555555p-56},
+	{0x1.999999999999ap-03, -0x1.999999999999ap-57},
+	{0x1.2492492492492p-03, 0x1.2492492492492p-57},
+	{0x1.c71c71c71c71cp-04, 0x1.c71c71c71c71cp-58},
+	{0x1.745d1745d1746p-04, -0x1.745d1745d1746p-59},
+	{0x1.3b13b13b13b14p-04, -0x1.3b13b13b13b14p-58},
+	{0x1.1111111111111p-04, 0x1.1111111111111p-60},
+	{0x1.e1e1e1e1e1e1ep-05, 0x1.e1e1e1e1e1e1ep-61},
+	{0x1.af286bca1af28p-05, 0x1.af286bca1af28p-59},
+	{0x1.8618618618618p-05, 0x1.8618618618618p-59},
+	{0x1.642c8590b2164p-05, 0x1.642c8590b2164p-60},
+	{0x1.47ae147ae147bp-05, -0x1.eb851eb851eb8p-61},
+	{0x1.2f684bda12f68p-05, 0x1.2f684bda12f68p-59},
+	{0x1.1a7b9611a7b96p-05, 0x1.1a7b9611a7b96p-61},
+	{0x1.0842108421084p-05, 0x1.0842108421084p-60},
+	{0x1.f07c1f07c1f08p-06, -0x1.f07c1f07c1f08p-61},
+	{0x1.d41d41d41d41dp-06, 0x1.075075075075p-60},
+	{0x1.bacf914c1badp-06, -0x1.bacf914c1badp-60},
+	{0x1.a41a41a41a41ap-06, 0x1.069069069069p-60},
+	{0x1.8f9c18f9c18fap-06, -0x1.f3831f3831f38p-61},
+	{0x1.7d05f417d05f4p-06, 0x1.7d05f417d05f4p-62},
+	{0x1.6c16c16c16c17p-06, -0x1.f49f49f49f49fp-61},
+	{0x1.5c9882b931057p-06, 0x1.310572620ae4cp-61},
+	{0x1.4e5e0a72f0539p-06, 0x1.e0a72f0539783p-60},
+	{0x1.4141414141414p-06, 0x1.4141414141414p-62},
+	{0x1.3521cfb2b78c1p-06, 0x1.a90e7d95bc60ap-61},
+	{0x1.29e4129e4129ep-06, 0x1.04a7904a7904ap-60},
+	{0x1.1f7047dc11f7p-06, 0x1.1f7047dc11f7p-60},
+	{0x1.15b1e5f75270dp-06, 0x1.15b1e5f75270dp-64},
+	{0x1.0c9714fbcda3bp-06, -0x1.f79b47582192ep-61},
+	{0x1.041041041041p-06, 0x1.041041041041p-60},
+	{0x1.f81f81f81f82p-07, -0x1.f81f81f81f82p-61},
+	{0x1.e9131abf0b767p-07, 0x1.503d226357e17p-62},
+	{0x1.dae6076b981dbp-07, -0x1.9f89467e251ap-63},
+	{0x1.cd85689039b0bp-07, -0x1.76fc64f52edf9p-62},
+	{0x1.c0e070381c0ep-07, 0x1.c0e070381c0ep-61},
+	{0x1.b4e81b4e81b4fp-07, -0x1.f92c5f92c5f93p-61},
+	{0x1.a98ef606a63bep-07, -0x1.f959c427e5671p-61},
+	{0x1.9ec8e951033d9p-07, 0x1.d2a2067b23a54p-63},
 }

@@ -49,7 +49,8 @@ type typeDesc struct {
 
 var descs = map[byte]*typeDesc{}
 
-func init() {
+// initDescs fills descs, the table of type codes; setup calls it.
+func initDescs() {
 	add := func(code byte, size int, k kind, conv func(th *vm.Thread, v vm.Value) (uint64, error)) {
 		descs[code] = &typeDesc{code: code, size: size, kind: k, conv: conv}
 	}
@@ -378,6 +379,7 @@ func (a *Array) fromUnicode(s string) {
 
 // Load builds the array module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("array", "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating point\nnumbers.")
 	modkit.Set(m, "array", ArrayType)
 	modkit.Set(m, "ArrayType", ArrayType)

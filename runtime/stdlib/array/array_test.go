@@ -10,6 +10,7 @@ import (
 func int64Value(n int64) vm.Value { return vm.Int(n) }
 
 func TestLayout(t *testing.T) {
+	setup() // as importing the module does
 	for code, size := range map[byte]int{'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8} {
 		if d := descs[code]; d == nil || d.size != size {
 			t.Errorf("typecode %c: size %v; want %d", code, d, size)

@@ -46,7 +46,8 @@ func clampIndex(i int64, n int) int {
 	return int(i)
 }
 
-func init() {
+// initMethods gives array its construction and conversion methods; setup calls it.
+func initMethods() {
 	t := ArrayType
 	t.AddStaticMethod("__new__", construct)
 	t.AddMethod("__init__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {

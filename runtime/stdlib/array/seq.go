@@ -237,7 +237,8 @@ func (a *Array) repr(th *vm.Thread, cls *vm.Type) (string, error) {
 	return name + "('" + string(rune(a.d.code)) + "', " + r + ")", nil
 }
 
-func init() {
+// initSeq gives array its sequence methods; setup calls it.
+func initSeq() {
 	t := ArrayType
 	t.Dict.SetStr("__hash__", vm.None)
 	method("__len__", "", func(th *vm.Thread, a *Array, args []vm.Value) (vm.Value, error) {

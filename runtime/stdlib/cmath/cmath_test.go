@@ -3,7 +3,16 @@ package cmath
 import (
 	"math"
 	"testing"
+
+	"github.com/asobiba/asobiba/runtime/internal/libm"
 )
+
+// logLargeDouble is a constant so that the engine does not compute it at start-up.
+func TestLogLargeDouble(t *testing.T) {
+	if got := libm.Log(largeDouble); got != logLargeDouble {
+		t.Errorf("libm.Log(largeDouble) = %v, logLargeDouble = %v", got, logLargeDouble)
+	}
+}
 
 func same(a, b complex128) bool {
 	eq := func(x, y float64) bool {

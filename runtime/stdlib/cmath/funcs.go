@@ -24,8 +24,11 @@ const (
 	mantDig     = 53
 )
 
+// logLargeDouble is libm.Log(largeDouble), written out so that starting the engine does not
+// run (and, in the browser, compile) the logarithm; a test checks the two agree.
+const logLargeDouble = 708.3964185322641
+
 var (
-	logLargeDouble  = libm.Log(largeDouble)
 	sqrtLargeDouble = math.Sqrt(largeDouble)
 	sqrtDblMin      = math.Sqrt(0x1p-1022)
 	infinity        = math.Inf(1)

@@ -16,20 +16,36 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// constructors maps CPython's algorithm names to the hashes.
-var constructors = map[string]func() hash.Hash{
-	"md5":        digest.NewMD5,
-	"sha1":       digest.NewSHA1,
-	"sha224":     digest.NewSHA224,
-	"sha256":     digest.NewSHA256,
-	"sha384":     digest.NewSHA384,
-	"sha512":     digest.NewSHA512,
-	"sha512_224": digest.NewSHA512_224,
-	"sha512_256": digest.NewSHA512_256,
-	"sha3_224":   digest.NewSHA3_224,
-	"sha3_256":   digest.NewSHA3_256,
-	"sha3_384":   digest.NewSHA3_384,
-	"sha3_512":   digest.NewSHA3_512,
+// constructor returns the hash of one of CPython's algorithm names. It is a switch rather
+// than a map, which the engine would build at start-up for programs that never hash.
+func constructor(name string) (func() hash.Hash, bool) {
+	switch name {
+	case "md5":
+		return digest.NewMD5, true
+	case "sha1":
+		return digest.NewSHA1, true
+	case "sha224":
+		return digest.NewSHA224, true
+	case "sha256":
+		return digest.NewSHA256, true
+	case "sha384":
+		return digest.NewSHA384, true
+	case "sha512":
+		return digest.NewSHA512, true
+	case "sha512_224":
+		return digest.NewSHA512_224, true
+	case "sha512_256":
+		return digest.NewSHA512_256, true
+	case "sha3_224":
+		return digest.NewSHA3_224, true
+	case "sha3_256":
+		return digest.NewSHA3_256, true
+	case "sha3_384":
+		return digest.NewSHA3_384, true
+	case "sha3_512":
+		return digest.NewSHA3_512, true
+	}
+	return nil, false
 }
 
 // bytesArg accepts bytes, bytearray and memoryview-like values (anything modkit.Bytes
@@ -45,7 +61,7 @@ func bytesArg(v vm.Value) ([]byte, error) {
 }
 
 func newHash(name string) (hash.Hash, error) {
-	c, ok := constructors[name]
+	c, ok := constructor(name)
 	if !ok {
 		return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
 	}
@@ -108,7 +124,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, ok := constructors[name]
+		c, ok := constructor(name)
 		if !ok {
 			return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
 		}

@@ -45,7 +45,8 @@ func (s *Signature) String() string {
 	return out
 }
 
-func init() {
+// initSignature gives Signature its methods; setup calls it.
+func initSignature() {
 	t := SignatureType
 	modkit.Method(t, "__str__", "", func(th *vm.Thread, s *Signature, a []vm.Value) (vm.Value, error) {
 		return vm.Str(s.String()), nil

@@ -10,6 +10,7 @@ import (
 
 // Load builds the inspect module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("inspect", "Get useful information from live Python objects.")
 	pred := func(name string, f func(th *vm.Thread, v vm.Value) bool) {
 		modkit.Function(m, name, "object", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {

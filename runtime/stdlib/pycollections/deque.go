@@ -388,6 +388,7 @@ func (d *Deque) repr(th *vm.Thread, cls *vm.Type) (string, error) {
 
 // Load builds the _collections module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("_collections", "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n")
 	modkit.Set(m, "deque", DequeType)
 	return m, nil

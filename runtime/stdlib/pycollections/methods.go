@@ -266,7 +266,8 @@ func (d *Deque) find(th *vm.Thread, v vm.Value, start, stop int) (int, error) {
 	return -1, nil
 }
 
-func init() {
+// initDequeType gives deque its methods; setup calls it.
+func initDequeType() {
 	t := DequeType
 	t.Dict.SetStr("__hash__", vm.None)
 	t.AddStaticMethod("__new__", construct)

@@ -219,7 +219,8 @@ func newMemFile(th *vm.Thread, args []vm.Value, kwnames []string, binary bool) (
 	return modkit.NewInstance(cls, f), nil
 }
 
-func init() {
+// initMemFiles gives StringIO and BytesIO their methods; setup calls it.
+func initMemFiles() {
 	for _, t := range []*vm.Type{StringIOType, BytesIOType} {
 		binary := t == BytesIOType
 		t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -397,6 +398,7 @@ func addMethods(t *vm.Type) {
 
 // Load builds the io module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("io", "The io module provides the Python interfaces to stream handling.")
 	for _, t := range []*vm.Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, UnsupportedOperationType} {
 		modkit.Set(m, t.Name, t)

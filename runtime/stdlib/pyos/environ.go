@@ -93,7 +93,8 @@ func registerABC(th *vm.Thread, abc string, types ...*vm.Type) {
 	}
 }
 
-func init() {
+// initEnviron gives os.environ's class its methods; setup calls it.
+func initEnviron() {
 	t := EnvironType
 	t.Dict.SetStr("__hash__", vm.None)
 	method := func(name, params string, fn func(th *vm.Thread, e *Environ, a []vm.Value) (vm.Value, error)) {

@@ -105,6 +105,7 @@ del _abc
 
 // Load builds the os module (and os.path, which it registers in sys.modules).
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("os", "OS routines for NT or Posix depending on what system we're on.\n\n"+
 		"In Asobiba files live in memory and there is no process: see the documentation of\n"+
 		"os.environ, os.getcwd, os.urandom and the functions that raise NotImplementedError.")

@@ -9,6 +9,7 @@ import (
 // LoadPath builds os.path (the posixpath module), or returns it when os or posixpath was
 // imported already: "os.path" and "posixpath" name the same module object.
 func LoadPath(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	for _, name := range []string{"posixpath", "os.path"} {
 		if m, ok := th.Interp.Modules.GetStr(name); ok {
 			if mod, isMod := m.(*vm.Module); isMod {

@@ -25,12 +25,14 @@ var (
 )
 
 // formatDef describes one format character in one of the two tables (native or standard).
+// The tables are arrays indexed by the character, constant data rather than maps that the
+// engine would build at start-up; a character they do not know has size 0.
 type formatDef struct {
 	size, align int
 }
 
 // nativeDefs are the '@' sizes and alignments of x86-64 Linux.
-var nativeDefs = map[byte]formatDef{
+var nativeDefs = [256]formatDef{
 	'x': {1, 0}, 'c': {1, 0}, 'b': {1, 0}, 'B': {1, 0}, '?': {1, 1},
 	'h': {2, 2}, 'H': {2, 2}, 'i': {4, 4}, 'I': {4, 4}, 'l': {8, 8}, 'L': {8, 8},
 	'q': {8, 8}, 'Q': {8, 8}, 'n': {8, 8}, 'N': {8, 8}, 'e': {2, 2}, 'f': {4, 4},
@@ -39,7 +41,7 @@ var nativeDefs = map[byte]formatDef{
 
 // standardDefs are the sizes of the '=', '<', '>' and '!' formats, which never align and
 // know no 'n', 'N' or 'P'.
-var standardDefs = map[byte]formatDef{
+var standardDefs = [256]formatDef{
 	'x': {1, 0}, 'c': {1, 0}, 'b': {1, 0}, 'B': {1, 0}, '?': {1, 0},
 	'h': {2, 0}, 'H': {2, 0}, 'i': {4, 0}, 'I': {4, 0}, 'l': {4, 0}, 'L': {4, 0},
 	'q': {8, 0}, 'Q': {8, 0}, 'e': {2, 0}, 'f': {4, 0}, 'd': {8, 0}, 's': {1, 0}, 'p': {1, 0},
@@ -102,9 +104,9 @@ func parseFormat(f string) (*layout, error) {
 			s = s[1:]
 		}
 	}
-	defs := nativeDefs
+	defs := &nativeDefs
 	if !l.native {
-		defs = standardDefs
+		defs = &standardDefs
 	}
 	size := 0
 	for i := 0; i < len(s); {
@@ -131,8 +133,8 @@ func parseFormat(f string) (*layout, error) {
 				num = num*10 + int(c-'0')
 			}
 		}
-		def, ok := defs[c]
-		if !ok {
+		def := defs[c]
+		if def.size == 0 {
 			return nil, errBadChar
 		}
 		if def.align > 0 && size > 0 {

@@ -205,7 +205,8 @@ func structArg(v vm.Value) (*Struct, error) {
 	return compileFormat(v)
 }
 
-func init() {
+// initStruct gives Struct its methods; setup calls it.
+func initStruct() {
 	t := StructType
 	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		cls, ok := args[0].(*vm.Type)
@@ -282,6 +283,7 @@ func init() {
 
 // Load builds the struct module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("struct", "Functions to convert between Python values and C structs.")
 	modkit.Set(m, "Struct", StructType)
 	modkit.Set(m, "error", ErrorType)

@@ -97,7 +97,8 @@ func newGenerator(th *vm.Thread, cls *vm.Type, a vm.Value) (vm.Value, error) {
 	return &vm.Instance{Class: cls, Dict: vm.NewDict(), Base: g}, nil
 }
 
-func init() {
+// initRandom gives Random its methods; setup calls it.
+func initRandom() {
 	t := RandomType
 	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		cls, ok := args[0].(*vm.Type)
@@ -267,6 +268,7 @@ func init() {
 // Load builds the random module: the Random class, and module functions bound to a hidden
 // instance seeded from the virtual clock.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("random", "Random variable generators.")
 	modkit.Set(m, "Random", RandomType)
 	inst, err := newGenerator(th, RandomType, nil)

@@ -10,7 +10,7 @@ package sys
 
 import (
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -131,12 +131,18 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	set("hash_info", hashInfo.New(vm.Int(64), vm.Int(2305843009213693951), vm.Int(314159),
 		vm.Int(0), vm.Int(1000003), vm.Str("siphash13"), vm.Int(64), vm.Int(128), vm.Int(0)))
 	set("thread_info", threadInfo.New(vm.Str("pthread"), vm.Str("mutex+cond"), vm.None))
-	names := make([]vm.Value, 0, len(in.Loaders))
+	// Sorted as strings with slices.Sort, which the engine has run before this (sort.Slice
+	// would be code of its own, reflection included, for the browser to compile first).
+	names := make([]string, 0, len(in.Loaders))
 	for name := range in.Loaders {
-		names = append(names, vm.Str(name))
+		names = append(names, name)
 	}
-	sort.Slice(names, func(i, j int) bool { return names[i].(vm.Str) < names[j].(vm.Str) })
-	set("builtin_module_names", vm.Tuple(names))
+	slices.Sort(names)
+	builtinNames := make(vm.Tuple, len(names))
+	for i, name := range names {
+		builtinNames[i] = vm.Str(name)
+	}
+	set("builtin_module_names", builtinNames)
 	stdlibNames, err := vm.Call(th, vm.FrozenSetType, []vm.Value{stdlibModuleNames()}, nil)
 	if err != nil {
 		return nil, err

@@ -157,6 +157,7 @@ func lineOf(th *vm.Thread, v vm.Value) (int, error) {
 // Load builds the warnings module and installs the hook through which the VM reports
 // never-awaited coroutines as RuntimeWarnings.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	s := stateOf(th)
 	m := modkit.NewModule("warnings", "Python part of the warnings subsystem.")
 	s.module = m
@@ -309,7 +310,8 @@ func coroutineHook(th *vm.Thread, c *vm.Generator, filename string, line int) {
 	_, _ = io.WriteString(th.Interp.Stderr, "Exception ignored in: "+r+"\n"+text)
 }
 
-func init() {
+// initCatchWarnings gives catch_warnings its methods; setup calls it.
+func initCatchWarnings() {
 	t := CatchWarningsType
 	sig := modkit.NewSig("catch_warnings", "*, record=, module=, action=, category=, lineno=, append=")
 	t.AddMethod("__init__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {

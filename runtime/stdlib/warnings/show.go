@@ -28,7 +28,8 @@ var WarningMessageType = plainClass("WarningMessage")
 
 var warningDetails = []string{"message", "category", "filename", "lineno", "file", "line", "source"}
 
-func init() {
+// initWarningMessage gives WarningMessage its methods; setup calls it.
+func initWarningMessage() {
 	sig := modkit.NewSig("WarningMessage", "message, category, filename, lineno, file=, line=, source=")
 	t := WarningMessageType
 	t.Dict.SetStr("_WARNING_DETAILS", vm.Tuple{vm.Str("message"), vm.Str("category"), vm.Str("filename"),

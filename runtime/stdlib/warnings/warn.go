@@ -42,6 +42,7 @@ type stateKey struct{}
 // stateOf returns the interpreter's warnings state, creating it with CPython's default
 // filters.
 func stateOf(th *vm.Thread) *state {
+	setup()
 	ip := th.Interp
 	if ip.Ext == nil {
 		ip.Ext = map[any]any{}

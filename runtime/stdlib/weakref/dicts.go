@@ -102,7 +102,8 @@ func iterOver(th *vm.Thread, vs []vm.Value) (vm.Value, error) {
 	return vm.Iter(th, vm.NewList(vs))
 }
 
-func init() {
+// initDicts gives WeakValueDictionary and WeakKeyDictionary their methods; setup calls it.
+func initDicts() {
 	for _, t := range []*vm.Type{WeakValueDictType, WeakKeyDictType} {
 		addDictMethods(t, t == WeakKeyDictType)
 	}

@@ -32,7 +32,8 @@ func (f *finalizer) state() vm.Value {
 	return vm.Tuple{f.obj, f.fn, f.args, kw}
 }
 
-func init() {
+// initFinalize gives finalize its methods; setup calls it.
+func initFinalize() {
 	t := FinalizeType
 	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		cls := args[0].(*vm.Type)

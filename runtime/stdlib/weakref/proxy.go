@@ -65,15 +65,20 @@ var proxyFunc = vm.NewBuiltin("_weakref", "proxy", func(th *vm.Thread, args []vm
 	return p, nil
 })
 
-// binaryDunders maps the forwarded binary dunders to their operators.
-var binaryDunders = map[string]compile.BinaryOp{
-	"add": compile.OpAdd, "sub": compile.OpSub, "mul": compile.OpMul, "matmul": compile.OpMatMul,
-	"truediv": compile.OpTrueDiv, "floordiv": compile.OpFloorDiv, "mod": compile.OpMod,
-	"pow": compile.OpPow, "lshift": compile.OpLShift, "rshift": compile.OpRShift,
-	"and": compile.OpAnd, "xor": compile.OpXor, "or": compile.OpOr,
+// binaryDunders lists the forwarded binary dunders with their operators (constant data, not
+// a map built at start-up).
+var binaryDunders = [...]struct {
+	name string
+	op   compile.BinaryOp
+}{
+	{"add", compile.OpAdd}, {"sub", compile.OpSub}, {"mul", compile.OpMul}, {"matmul", compile.OpMatMul},
+	{"truediv", compile.OpTrueDiv}, {"floordiv", compile.OpFloorDiv}, {"mod", compile.OpMod},
+	{"pow", compile.OpPow}, {"lshift", compile.OpLShift}, {"rshift", compile.OpRShift},
+	{"and", compile.OpAnd}, {"xor", compile.OpXor}, {"or", compile.OpOr},
 }
 
-func init() {
+// initProxy gives the proxy classes their methods; setup calls it.
+func initProxy() {
 	for _, t := range []*vm.Type{ProxyType, CallableProxyType} {
 		addProxyMethods(t)
 	}
@@ -162,7 +167,8 @@ func addProxyMethods(t *vm.Type) {
 			return vm.RichCompare(th, obj, a[0], op)
 		})
 	}
-	for name, op := range binaryDunders {
+	for _, d := range binaryDunders {
+		name, op := d.name, d.op
 		fwd("__"+name+"__", func(th *vm.Thread, obj vm.Value, a []vm.Value) (vm.Value, error) {
 			return vm.BinaryOp(th, op, obj, a[0])
 		})

@@ -173,7 +173,8 @@ func newRef(th *vm.Thread, cls *vm.Type, obj, callback vm.Value) (vm.Value, erro
 // addr formats an object's address for reprs.
 func addr(v vm.Value) string { return fmt.Sprintf("0x%x", vm.ObjectID(v)) }
 
-func init() {
+// initRef gives ref its methods; setup calls it.
+func initRef() {
 	t := RefType
 	t.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		cls := args[0].(*vm.Type)
@@ -291,6 +292,7 @@ func init() {
 
 // Load builds the weakref module.
 func Load(th *vm.Thread) (*vm.Module, error) {
+	setup()
 	m := modkit.NewModule("weakref", "Weak reference support for Python.\n\n"+
 		"In Asobiba nothing is ever garbage-collected, so weak references hold strong\n"+
 		"references: they never die, weak containers keep their entries until removed, and\n"+

@@ -87,7 +87,8 @@ func registerABC(th *vm.Thread, abc string, types ...*vm.Type) {
 	}
 }
 
-func init() {
+// initWeakSet gives WeakSet its methods; setup calls it.
+func initWeakSet() {
 	t := WeakSetType
 	method := func(name, params string, fn func(th *vm.Thread, w *weakSet, a []vm.Value) (vm.Value, error)) {
 		modkit.Method(t, name, params, fn)
