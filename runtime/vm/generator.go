@@ -181,9 +181,9 @@ func (g *Generator) Frame() *Frame { return g.frame }
 // Code returns the code object (gi_code).
 func (g *Generator) Code() *Code { return g.code }
 
-// newGenerator wraps a frame prepared for a generator-kind function.
-func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
-	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code}
+// initGenerator makes g the generator of f, a frame prepared for a generator-kind function.
+func initGenerator(th *Thread, g *Generator, f *Frame, fn *Function) *Generator {
+	g.kind, g.frame, g.code = f.Code.kind, f, f.Code
 	g.setNames(fn.Name, fn.QualName)
 	f.gen = g
 	if g.kind == kindCoroutine {
