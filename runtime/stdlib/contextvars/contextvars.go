@@ -255,6 +255,10 @@ func (v *ContextVar) reset(th *vm.Thread, t *Token) error {
 // Copy returns a copy of th's current context (contextvars.copy_context()).
 func (s *Contexts) Copy(th *vm.Thread) *Context { return newContext(s.currentOf(th).vars) }
 
+// CopyInto makes c, a zero Context kept inside another object, a copy of th's current
+// context: Copy without an allocation of its own (each asyncio task keeps its context so).
+func (s *Contexts) CopyInto(th *vm.Thread, c *Context) { c.vars = s.currentOf(th).vars }
+
 // Enter makes c th's current context, as Context.run does before it calls its function,
 // and returns the context that Exit restores. Entering a context that is already entered
 // is a RuntimeError.
