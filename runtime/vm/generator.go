@@ -532,6 +532,8 @@ func (th *Thread) sendInto(sub, v Value) (Value, bool, error) {
 		if s.kind != kindAsyncGenerator {
 			return s.Send(th, v)
 		}
+	case *YieldOnce: // before Delegate: a concrete case costs no interface look-up
+		return s.Send(th, v)
 	case Delegate:
 		return s.Send(th, v)
 	}
