@@ -11,6 +11,7 @@ package contextvars
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -101,10 +102,12 @@ func newContext(vars *bindings) *Context {
 
 // Contexts maps each thread of an interpreter to its current context. The first thread to
 // ask (the main one) is kept apart from the map: asyncio switches its context at every
-// task step.
+// task step (twice), so that thread reads and writes its context without taking the lock.
+// Only th0 itself touches ctx0; th0 is set once, atomically, so that another thread can
+// tell it is not th0 without the lock.
 type Contexts struct {
 	mu      sync.Mutex
-	th0     *vm.Thread
+	th0     atomic.Pointer[vm.Thread]
 	ctx0    *Context
 	current map[*vm.Thread]*Context
 }
@@ -117,6 +120,9 @@ func current(th *vm.Thread) *Context { return stateOf(th).currentOf(th) }
 func setCurrent(th *vm.Thread, c *Context) { stateOf(th).setCurrent(th, c) }
 
 func (s *Contexts) currentOf(th *vm.Thread) *Context {
+	if th == s.th0.Load() {
+		return s.ctx0
+	}
 	s.mu.Lock()
 	c := s.get(th)
 	s.mu.Unlock()
@@ -124,6 +130,10 @@ func (s *Contexts) currentOf(th *vm.Thread) *Context {
 }
 
 func (s *Contexts) setCurrent(th *vm.Thread, c *Context) {
+	if th == s.th0.Load() {
+		s.ctx0 = c
+		return
+	}
 	s.mu.Lock()
 	s.set(th, c)
 	s.mu.Unlock()
@@ -131,7 +141,7 @@ func (s *Contexts) setCurrent(th *vm.Thread, c *Context) {
 
 // get is currentOf with s.mu held.
 func (s *Contexts) get(th *vm.Thread) *Context {
-	if th == s.th0 {
+	if th == s.th0.Load() {
 		return s.ctx0
 	}
 	c, ok := s.current[th]
@@ -145,11 +155,12 @@ func (s *Contexts) get(th *vm.Thread) *Context {
 
 // set is setCurrent with s.mu held.
 func (s *Contexts) set(th *vm.Thread, c *Context) {
-	switch {
-	case th == s.th0:
+	switch t0 := s.th0.Load(); {
+	case th == t0:
 		s.ctx0 = c
-	case s.th0 == nil:
-		s.th0, s.ctx0 = th, c
+	case t0 == nil:
+		s.ctx0 = c
+		s.th0.Store(th)
 	default:
 		s.current[th] = c
 	}
@@ -270,10 +281,14 @@ func (s *Contexts) Enter(th *vm.Thread, c *Context) (prev *Context, err error) {
 		}
 		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
 	}
-	s.mu.Lock()
-	prev = s.get(th)
-	s.set(th, c)
-	s.mu.Unlock()
+	if th == s.th0.Load() {
+		prev, s.ctx0 = s.ctx0, c
+	} else {
+		s.mu.Lock()
+		prev = s.get(th)
+		s.set(th, c)
+		s.mu.Unlock()
+	}
 	c.prev, c.entered = prev, true
 	return prev, nil
 }
