@@ -31,13 +31,17 @@ func TestGenFrameSizeClasses(t *testing.T) {
 		size, max uintptr
 	}{
 		{"genFrame1", unsafe.Sizeof(genFrame1{}), 192},
+		{"genFrame2", unsafe.Sizeof(genFrame2{}), 208},
 		{"genFrame3", unsafe.Sizeof(genFrame3{}), 224},
+		{"genFrame4", unsafe.Sizeof(genFrame4{}), 240},
 		{"genFrame5", unsafe.Sizeof(genFrame5{}), 256},
 		{"genFrame7", unsafe.Sizeof(genFrame7{}), 288},
 		{"genFrame9", unsafe.Sizeof(genFrame9{}), 320},
 		{"genFrame11", unsafe.Sizeof(genFrame11{}), 352},
 		{"genFrame13", unsafe.Sizeof(genFrame13{}), 384},
+		{"genFrame15", unsafe.Sizeof(genFrame15{}), 416},
 		{"genFrame17", unsafe.Sizeof(genFrame17{}), 448},
+		{"genFrame19", unsafe.Sizeof(genFrame19{}), 480},
 		{"genFrame21", unsafe.Sizeof(genFrame21{}), 512},
 	} {
 		if c.size > c.max {

@@ -19,15 +19,24 @@ type genFrame struct {
 }
 
 // The sized variants: each slot array takes a genFrame (168 bytes) to just under one of Go's
-// size classes (192, 224, 256, 288, 320, 352, 384, 448 and 512 bytes).
+// size classes (every 16 bytes up to 256, then every 32 up to 512), so that no slot is paid
+// for and left unused.
 type (
 	genFrame1 struct {
 		genFrame
 		slots [1]Value
 	}
+	genFrame2 struct {
+		genFrame
+		slots [2]Value
+	}
 	genFrame3 struct {
 		genFrame
 		slots [3]Value
+	}
+	genFrame4 struct {
+		genFrame
+		slots [4]Value
 	}
 	genFrame5 struct {
 		genFrame
@@ -49,9 +58,17 @@ type (
 		genFrame
 		slots [13]Value
 	}
+	genFrame15 struct {
+		genFrame
+		slots [15]Value
+	}
 	genFrame17 struct {
 		genFrame
 		slots [17]Value
+	}
+	genFrame19 struct {
+		genFrame
+		slots [19]Value
 	}
 	genFrame21 struct {
 		genFrame
@@ -69,8 +86,14 @@ func allocGenFrame(code *Code) (*Generator, *Frame) {
 	case n <= 1:
 		x := new(genFrame1)
 		gf, buf = &x.genFrame, x.slots[:n]
+	case n <= 2:
+		x := new(genFrame2)
+		gf, buf = &x.genFrame, x.slots[:n]
 	case n <= 3:
 		x := new(genFrame3)
+		gf, buf = &x.genFrame, x.slots[:n]
+	case n <= 4:
+		x := new(genFrame4)
 		gf, buf = &x.genFrame, x.slots[:n]
 	case n <= 5:
 		x := new(genFrame5)
@@ -87,8 +110,14 @@ func allocGenFrame(code *Code) (*Generator, *Frame) {
 	case n <= 13:
 		x := new(genFrame13)
 		gf, buf = &x.genFrame, x.slots[:n]
+	case n <= 15:
+		x := new(genFrame15)
+		gf, buf = &x.genFrame, x.slots[:n]
 	case n <= 17:
 		x := new(genFrame17)
+		gf, buf = &x.genFrame, x.slots[:n]
+	case n <= 19:
+		x := new(genFrame19)
 		gf, buf = &x.genFrame, x.slots[:n]
 	case n <= 21:
 		x := new(genFrame21)
