@@ -64,10 +64,10 @@ type Generator struct {
 	// extra holds what few generators need (see genExtra), or nil.
 	extra *genExtra
 
-	// Coroutines: the file (of this code) and line where the coroutine was created, for
-	// the never-awaited report.
-	originCode *Code
-	originLine int32
+	// Coroutines: the code and instruction (f_lasti) that created the coroutine, for the
+	// never-awaited report (originLine); the line is looked up only when needed.
+	originCode  *Code
+	originLasti int32
 
 	kind    genKind
 	running bool
@@ -191,6 +191,9 @@ func initGenerator(th *Thread, g *Generator, f *Frame, fn *Function) *Generator 
 	}
 	return g
 }
+
+// originLine returns the line that created the coroutine (originCode must be set).
+func (g *Generator) originLine() int { return g.originCode.lineAt(int(g.originLasti)) }
 
 // kindWord names the object kind in messages.
 func (g *Generator) kindWord() string {
