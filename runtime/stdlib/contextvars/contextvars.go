@@ -85,10 +85,18 @@ func (b *bindings) without(v *ContextVar) *bindings {
 
 // Context is a mapping of context variables to values.
 type Context struct {
-	vars    *bindings
-	entered bool
-	prev    *Context
+	vars *bindings
+	// prev is the context to restore when an entered context is left, nil while it is not
+	// entered (a thread's outermost context, never left, has outermost): a context is as
+	// small as two pointers, so that an asyncio task can keep its own at no extra size.
+	prev *Context
 }
+
+// outermost is the prev of each thread's outermost context, which is entered and never left.
+var outermost = &Context{}
+
+// entered reports whether c is entered (current in some thread, or waiting under one).
+func (c *Context) entered() bool { return c.prev != nil }
 
 // Type returns ContextType.
 func (*Context) Type() *vm.Type { return ContextType }
@@ -147,7 +155,7 @@ func (s *Contexts) get(th *vm.Thread) *Context {
 	c, ok := s.current[th]
 	if !ok {
 		c = newContext(nil)
-		c.entered = true
+		c.prev = outermost
 		s.set(th, c)
 	}
 	return c
@@ -274,7 +282,7 @@ func (s *Contexts) CopyInto(th *vm.Thread, c *Context) { c.vars = s.currentOf(th
 // and returns the context that Exit restores. Entering a context that is already entered
 // is a RuntimeError.
 func (s *Contexts) Enter(th *vm.Thread, c *Context) (prev *Context, err error) {
-	if c.entered {
+	if c.entered() {
 		r, err := vm.Repr(th, c)
 		if err != nil {
 			return nil, err
@@ -289,30 +297,30 @@ func (s *Contexts) Enter(th *vm.Thread, c *Context) (prev *Context, err error) {
 		s.set(th, c)
 		s.mu.Unlock()
 	}
-	c.prev, c.entered = prev, true
+	c.prev = prev
 	return prev, nil
 }
 
 // Exit leaves c, entered by Enter, and makes prev current again.
 func (s *Contexts) Exit(th *vm.Thread, c, prev *Context) {
 	s.setCurrent(th, prev)
-	c.prev, c.entered = nil, false
+	c.prev = nil
 }
 
 // run calls fn in context c.
 func (c *Context) run(th *vm.Thread, fn vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if c.entered {
+	if c.entered() {
 		r, err := vm.Repr(th, c)
 		if err != nil {
 			return nil, err
 		}
 		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
 	}
-	c.prev, c.entered = current(th), true
+	c.prev = current(th)
 	setCurrent(th, c)
 	defer func() {
 		setCurrent(th, c.prev)
-		c.prev, c.entered = nil, false
+		c.prev = nil
 	}()
 	return vm.Call(th, fn, args, kwnames)
 }
