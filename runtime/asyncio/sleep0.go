@@ -14,42 +14,11 @@ var sleep0Type = newClass("_Sleep0", "_asyncio", vm.ObjectType)
 
 func (sleep0) Type() *vm.Type { return sleep0Type }
 
-// yieldOnce is the iterator sleep0's __await__ returns.
-type yieldOnce struct {
-	yielded, done bool
-}
-
-var yieldOnceType = newClass("_YieldOnce", "_asyncio", vm.ObjectType)
-
-func (*yieldOnce) Type() *vm.Type { return yieldOnceType }
-
-// Send yields None the first time and returns None the second.
-func (it *yieldOnce) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
-	if it.done || it.yielded {
-		it.done = true
-		return vm.None, true, nil
-	}
-	it.yielded = true
-	return vm.None, false, nil
-}
-
-// Throw raises exc where the iterator is suspended: it does not handle it.
-func (it *yieldOnce) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error) {
-	it.done = true
-	return nil, false, exc
-}
-
-// Close finalizes the iterator.
-func (it *yieldOnce) Close(th *vm.Thread) error {
-	it.done = true
-	return nil
-}
-
-// Await is sleep0's __await__: a fresh iterator that yields once.
-func (sleep0) Await(th *vm.Thread) (vm.Value, error) { return &yieldOnce{}, nil }
+// Await is sleep0's __await__: a fresh iterator that yields once (vm.YieldOnce).
+func (sleep0) Await(th *vm.Thread) (vm.Value, error) { return &vm.YieldOnce{}, nil }
 
 func init() {
-	addIterMethods[*yieldOnce](yieldOnceType)
+	addIterMethods[*vm.YieldOnce](vm.YieldOnceType)
 	sleep0Type.AddMethod("__await__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 		return sleep0{}.Await(th)
 	})

@@ -18,6 +18,12 @@ type sender interface {
 // resume sends None into coro, or throws exc into it. It returns what the coroutine yielded,
 // or done=true and the value it returned, or the error it ended with.
 func resume(th *vm.Thread, coro vm.Value, exc *vm.Exception) (vm.Value, bool, error) {
+	if g, ok := coro.(*vm.Generator); ok { // the common case, without an interface look-up
+		if exc == nil {
+			return g.Send(th, vm.None)
+		}
+		return g.Throw(th, exc)
+	}
 	if s, ok := coro.(sender); ok {
 		if exc == nil {
 			return s.Send(th, vm.None)

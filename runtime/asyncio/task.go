@@ -13,8 +13,11 @@ type Task struct {
 	futWaiter vm.Value             // the future-like object the task waits on (its outer object)
 	parent    *Task                // the task that was running when this one was created
 	ctx       *contextvars.Context // the context its steps run in (context.go)
-	id        int32                // creation order, from 1
-	nameNum   int32                // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
+	// ownCtx is ctx when the task was given no context: the copy of the current context
+	// lives inside the task, which saves an allocation per task.
+	ownCtx  contextvars.Context
+	id      int32 // creation order, from 1
+	nameNum int32 // the N of an unnamed task's Task-N (tasks given a name by loop.create_task take none)
 	// numCancelsRequested counts cancel() calls not yet matched by uncancel().
 	numCancelsRequested int32
 	// named says the task was given a name (kept in extra.name); otherwise its name is
@@ -82,11 +85,16 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 		}
 		return vm.Errorf(vm.TypeErrorType, "a coroutine was expected, got %s", r)
 	}
-	ctx, err := contextArg(th, l.state, context)
-	if err != nil {
-		return err
+	if context == nil || context == vm.None {
+		l.state.contextsOf(th).CopyInto(th, &t.ownCtx)
+		t.ctx = &t.ownCtx
+	} else {
+		ctx, err := contextArg(th, l.state, context)
+		if err != nil {
+			return err
+		}
+		t.ctx = ctx
 	}
-	t.ctx = ctx
 	st := l.state
 	st.taskCounter++
 	t.coro, t.id, t.parent = coro, int32(st.taskCounter), l.current

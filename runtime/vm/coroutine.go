@@ -121,7 +121,7 @@ func (th *Thread) releaseUnreadLocals(f *Frame) {
 		// caller made for this very call (ignore(job())), is surely held by nothing else: a
 		// loop variable that never reads the coroutines of someone's list must not warn.
 		if int(i) < f.Code.nparams {
-			if caller == nil || g.originCode != caller.Code || int(g.originLine) != caller.Line() {
+			if caller == nil || g.originCode != caller.Code || g.originLine() != caller.Line() {
 				continue
 			}
 		} else if g.originCode != f.Code {
@@ -251,7 +251,7 @@ func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
 // trackCoroutine records a new coroutine and where it was created.
 func (th *Thread) trackCoroutine(g *Generator) {
 	if f := th.exec.frame; f != nil {
-		g.originCode, g.originLine = f.Code, int32(f.Line())
+		g.originCode, g.originLasti = f.Code, f.lasti
 	}
 	c := &th.exec.coro
 	for f, n := th.exec.frame, 0; f != nil && n < c.originDepth; f, n = f.Back, n+1 {
@@ -307,7 +307,7 @@ func (th *Thread) callFailed(err error, args []Value, pyCallee bool) {
 	kept := !pyCallee || exc.Traceback != nil && exc.Traceback.Frame != f
 	for _, a := range args {
 		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned &&
-			int(g.originLine) == line && g.originCode != nil && g.originCode.Filename == f.Code.Filename {
+			g.originCode != nil && g.originLine() == line && g.originCode.Filename == f.Code.Filename {
 			if !kept {
 				th.warnUnawaited(g, f)
 				continue
@@ -329,7 +329,7 @@ func (th *Thread) operandsDropped(f *Frame, a, b Value) {
 	for _, v := range [2]Value{a, b} {
 		g, ok := v.(*Generator)
 		if !ok || g.kind != kindCoroutine || g.started || g.frame == nil || g.warned ||
-			g.originCode != f.Code || int(g.originLine) != f.Line() {
+			g.originCode != f.Code || g.originLine() != f.Line() {
 			continue
 		}
 		if !slices.Contains(f.fastSlots(), Value(g)) {

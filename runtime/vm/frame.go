@@ -108,6 +108,12 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	} else {
 		f = allocFrame(code, 0)
 	}
+	th.initFrame(f, code, globals, builtins)
+	return f
+}
+
+// initFrame readies a new or recycled frame to run code.
+func (th *Thread) initFrame(f *Frame, code *Code, globals, builtins *Dict) {
 	if int(f.nfast) != len(code.VarNames) {
 		f.nfast = int32(len(code.VarNames))
 	}
@@ -119,7 +125,6 @@ func (th *Thread) newFrame(code *Code, globals, builtins *Dict, pooled bool) *Fr
 	f.Builtins = builtins
 	f.state = frameCreated
 	f.inlined = false
-	return f
 }
 
 // fastSlots returns the frame's fast locals (its buffer's first nfast slots).
@@ -130,14 +135,19 @@ func (f *Frame) valueStack() []Value { return f.buf[f.nfast:] }
 
 // allocFrame allocates a frame's buffers for code, with some slack for reuse.
 func allocFrame(code *Code, slack int) *Frame {
-	aux := noAux
+	return &Frame{buf: make([]Value, code.frameSize+slack), frameAux: newFrameAux(code, slack), nfast: -1}
+}
+
+// newFrameAux returns the frameAux a new frame for code needs (see Frame), with some slack
+// for reuse.
+func newFrameAux(code *Code, slack int) *frameAux {
 	if slack > 0 || code.BlockStackSize > 0 || len(code.cellNames) > 0 || code.Flags&compile.FlagOptimized == 0 {
-		aux = &frameAux{
+		return &frameAux{
 			blocks: make([]block, code.BlockStackSize+slack/4),
 			cells:  make([]*Cell, len(code.cellNames), len(code.cellNames)+slack/4),
 		}
 	}
-	return &Frame{buf: make([]Value, code.frameSize+slack), frameAux: aux, nfast: -1}
+	return noAux
 }
 
 // recycle keeps the frame of a finished generator as its code's spare, when nothing can

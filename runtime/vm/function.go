@@ -75,12 +75,12 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 		}
 	}
 	if code.kind != kindPlain {
-		f := th.newFrame(code, fn.Globals, fn.Builtins, false)
+		g, f := th.newGenFrame(code, fn.Globals, fn.Builtins)
 		f.fn = fn
 		if err := f.bindArgs(fn, args, kwnames); err != nil {
 			return nil, err
 		}
-		return newGenerator(th, f, fn), nil
+		return initGenerator(th, g, f, fn), nil
 	}
 	f := th.newFrame(code, fn.Globals, fn.Builtins, true)
 	f.fn = fn

@@ -64,10 +64,10 @@ type Generator struct {
 	// extra holds what few generators need (see genExtra), or nil.
 	extra *genExtra
 
-	// Coroutines: the file (of this code) and line where the coroutine was created, for
-	// the never-awaited report.
-	originCode *Code
-	originLine int32
+	// Coroutines: the code and instruction (f_lasti) that created the coroutine, for the
+	// never-awaited report (originLine); the line is looked up only when needed.
+	originCode  *Code
+	originLasti int32
 
 	kind    genKind
 	running bool
@@ -181,9 +181,9 @@ func (g *Generator) Frame() *Frame { return g.frame }
 // Code returns the code object (gi_code).
 func (g *Generator) Code() *Code { return g.code }
 
-// newGenerator wraps a frame prepared for a generator-kind function.
-func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
-	g := &Generator{kind: f.Code.kind, frame: f, code: f.Code}
+// initGenerator makes g the generator of f, a frame prepared for a generator-kind function.
+func initGenerator(th *Thread, g *Generator, f *Frame, fn *Function) *Generator {
+	g.kind, g.frame, g.code = f.Code.kind, f, f.Code
 	g.setNames(fn.Name, fn.QualName)
 	f.gen = g
 	if g.kind == kindCoroutine {
@@ -191,6 +191,9 @@ func newGenerator(th *Thread, f *Frame, fn *Function) *Generator {
 	}
 	return g
 }
+
+// originLine returns the line that created the coroutine (originCode must be set).
+func (g *Generator) originLine() int { return g.originCode.lineAt(int(g.originLasti)) }
 
 // kindWord names the object kind in messages.
 func (g *Generator) kindWord() string {
@@ -532,6 +535,8 @@ func (th *Thread) sendInto(sub, v Value) (Value, bool, error) {
 		if s.kind != kindAsyncGenerator {
 			return s.Send(th, v)
 		}
+	case *YieldOnce: // before Delegate: a concrete case costs no interface look-up
+		return s.Send(th, v)
 	case Delegate:
 		return s.Send(th, v)
 	}

@@ -11,6 +11,7 @@ package contextvars
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -84,10 +85,18 @@ func (b *bindings) without(v *ContextVar) *bindings {
 
 // Context is a mapping of context variables to values.
 type Context struct {
-	vars    *bindings
-	entered bool
-	prev    *Context
+	vars *bindings
+	// prev is the context to restore when an entered context is left, nil while it is not
+	// entered (a thread's outermost context, never left, has outermost): a context is as
+	// small as two pointers, so that an asyncio task can keep its own at no extra size.
+	prev *Context
 }
+
+// outermost is the prev of each thread's outermost context, which is entered and never left.
+var outermost = &Context{}
+
+// entered reports whether c is entered (current in some thread, or waiting under one).
+func (c *Context) entered() bool { return c.prev != nil }
 
 // Type returns ContextType.
 func (*Context) Type() *vm.Type { return ContextType }
@@ -101,10 +110,12 @@ func newContext(vars *bindings) *Context {
 
 // Contexts maps each thread of an interpreter to its current context. The first thread to
 // ask (the main one) is kept apart from the map: asyncio switches its context at every
-// task step.
+// task step (twice), so that thread reads and writes its context without taking the lock.
+// Only th0 itself touches ctx0; th0 is set once, atomically, so that another thread can
+// tell it is not th0 without the lock.
 type Contexts struct {
 	mu      sync.Mutex
-	th0     *vm.Thread
+	th0     atomic.Pointer[vm.Thread]
 	ctx0    *Context
 	current map[*vm.Thread]*Context
 }
@@ -117,6 +128,9 @@ func current(th *vm.Thread) *Context { return stateOf(th).currentOf(th) }
 func setCurrent(th *vm.Thread, c *Context) { stateOf(th).setCurrent(th, c) }
 
 func (s *Contexts) currentOf(th *vm.Thread) *Context {
+	if th == s.th0.Load() {
+		return s.ctx0
+	}
 	s.mu.Lock()
 	c := s.get(th)
 	s.mu.Unlock()
@@ -124,6 +138,10 @@ func (s *Contexts) currentOf(th *vm.Thread) *Context {
 }
 
 func (s *Contexts) setCurrent(th *vm.Thread, c *Context) {
+	if th == s.th0.Load() {
+		s.ctx0 = c
+		return
+	}
 	s.mu.Lock()
 	s.set(th, c)
 	s.mu.Unlock()
@@ -131,13 +149,13 @@ func (s *Contexts) setCurrent(th *vm.Thread, c *Context) {
 
 // get is currentOf with s.mu held.
 func (s *Contexts) get(th *vm.Thread) *Context {
-	if th == s.th0 {
+	if th == s.th0.Load() {
 		return s.ctx0
 	}
 	c, ok := s.current[th]
 	if !ok {
 		c = newContext(nil)
-		c.entered = true
+		c.prev = outermost
 		s.set(th, c)
 	}
 	return c
@@ -145,11 +163,12 @@ func (s *Contexts) get(th *vm.Thread) *Context {
 
 // set is setCurrent with s.mu held.
 func (s *Contexts) set(th *vm.Thread, c *Context) {
-	switch {
-	case th == s.th0:
+	switch t0 := s.th0.Load(); {
+	case th == t0:
 		s.ctx0 = c
-	case s.th0 == nil:
-		s.th0, s.ctx0 = th, c
+	case t0 == nil:
+		s.ctx0 = c
+		s.th0.Store(th)
 	default:
 		s.current[th] = c
 	}
@@ -255,45 +274,53 @@ func (v *ContextVar) reset(th *vm.Thread, t *Token) error {
 // Copy returns a copy of th's current context (contextvars.copy_context()).
 func (s *Contexts) Copy(th *vm.Thread) *Context { return newContext(s.currentOf(th).vars) }
 
+// CopyInto makes c, a zero Context kept inside another object, a copy of th's current
+// context: Copy without an allocation of its own (each asyncio task keeps its context so).
+func (s *Contexts) CopyInto(th *vm.Thread, c *Context) { c.vars = s.currentOf(th).vars }
+
 // Enter makes c th's current context, as Context.run does before it calls its function,
 // and returns the context that Exit restores. Entering a context that is already entered
 // is a RuntimeError.
 func (s *Contexts) Enter(th *vm.Thread, c *Context) (prev *Context, err error) {
-	if c.entered {
+	if c.entered() {
 		r, err := vm.Repr(th, c)
 		if err != nil {
 			return nil, err
 		}
 		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
 	}
-	s.mu.Lock()
-	prev = s.get(th)
-	s.set(th, c)
-	s.mu.Unlock()
-	c.prev, c.entered = prev, true
+	if th == s.th0.Load() {
+		prev, s.ctx0 = s.ctx0, c
+	} else {
+		s.mu.Lock()
+		prev = s.get(th)
+		s.set(th, c)
+		s.mu.Unlock()
+	}
+	c.prev = prev
 	return prev, nil
 }
 
 // Exit leaves c, entered by Enter, and makes prev current again.
 func (s *Contexts) Exit(th *vm.Thread, c, prev *Context) {
 	s.setCurrent(th, prev)
-	c.prev, c.entered = nil, false
+	c.prev = nil
 }
 
 // run calls fn in context c.
 func (c *Context) run(th *vm.Thread, fn vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if c.entered {
+	if c.entered() {
 		r, err := vm.Repr(th, c)
 		if err != nil {
 			return nil, err
 		}
 		return nil, vm.Errorf(vm.RuntimeErrorType, "cannot enter context: %s is already entered", r)
 	}
-	c.prev, c.entered = current(th), true
+	c.prev = current(th)
 	setCurrent(th, c)
 	defer func() {
 		setCurrent(th, c.prev)
-		c.prev, c.entered = nil, false
+		c.prev = nil
 	}()
 	return vm.Call(th, fn, args, kwnames)
 }
