@@ -2,14 +2,10 @@ package asyncio
 
 import (
 	"bytes"
-	"embed"
 	"strconv"
 	"strings"
 	"sync"
 )
-
-//go:embed all:lib
-var lib embed.FS
 
 // sourceEntry is a module's source as Source returns it.
 type sourceEntry struct {
@@ -35,10 +31,10 @@ func Source(module string) (src []byte, filename string, isPackage bool, ok bool
 	}
 	path := "lib/" + strings.ReplaceAll(module, ".", "/")
 	var e *sourceEntry
-	if b, err := lib.ReadFile(path + "/__init__.py"); err == nil {
-		e = &sourceEntry{placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true}
-	} else if b, err := lib.ReadFile(path + ".py"); err == nil {
-		e = &sourceEntry{placeLines(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false}
+	if b, ok := libFiles[path+"/__init__.py"]; ok {
+		e = &sourceEntry{placeLines([]byte(*b)), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true}
+	} else if b, ok := libFiles[path+".py"]; ok {
+		e = &sourceEntry{placeLines([]byte(*b)), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false}
 	} else {
 		return nil, "", false, false
 	}
