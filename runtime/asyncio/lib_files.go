@@ -6,92 +6,92 @@ import _ "embed"
 
 // libFiles holds the Python layer's files by path (lib/asyncio/tasks.py, ...).
 var libFiles = map[string]*string{
-	"lib/asyncio/__init__.py":    &libFile0,
-	"lib/asyncio/_simnet.py":     &libFile1,
-	"lib/asyncio/_simudp.py":     &libFile2,
-	"lib/asyncio/base_events.py": &libFile3,
-	"lib/asyncio/base_tasks.py":  &libFile4,
-	"lib/asyncio/coroutines.py":  &libFile5,
-	"lib/asyncio/events.py":      &libFile6,
-	"lib/asyncio/exceptions.py":  &libFile7,
-	"lib/asyncio/futures.py":     &libFile8,
-	"lib/asyncio/locks.py":       &libFile9,
-	"lib/asyncio/log.py":         &libFile10,
-	"lib/asyncio/mixins.py":      &libFile11,
-	"lib/asyncio/protocols.py":   &libFile12,
-	"lib/asyncio/queues.py":      &libFile13,
-	"lib/asyncio/runners.py":     &libFile14,
-	"lib/asyncio/streams.py":     &libFile15,
-	"lib/asyncio/subprocess.py":  &libFile16,
-	"lib/asyncio/taskgroups.py":  &libFile17,
-	"lib/asyncio/tasks.py":       &libFile18,
-	"lib/asyncio/threads.py":     &libFile19,
-	"lib/asyncio/timeouts.py":    &libFile20,
-	"lib/asyncio/transports.py":  &libFile21,
+	"lib/asyncio/__init__.py":    &src___init__,
+	"lib/asyncio/_simnet.py":     &src__simnet,
+	"lib/asyncio/_simudp.py":     &src__simudp,
+	"lib/asyncio/base_events.py": &src_base_events,
+	"lib/asyncio/base_tasks.py":  &src_base_tasks,
+	"lib/asyncio/coroutines.py":  &src_coroutines,
+	"lib/asyncio/events.py":      &src_events,
+	"lib/asyncio/exceptions.py":  &src_exceptions,
+	"lib/asyncio/futures.py":     &src_futures,
+	"lib/asyncio/locks.py":       &src_locks,
+	"lib/asyncio/log.py":         &src_log,
+	"lib/asyncio/mixins.py":      &src_mixins,
+	"lib/asyncio/protocols.py":   &src_protocols,
+	"lib/asyncio/queues.py":      &src_queues,
+	"lib/asyncio/runners.py":     &src_runners,
+	"lib/asyncio/streams.py":     &src_streams,
+	"lib/asyncio/subprocess.py":  &src_subprocess,
+	"lib/asyncio/taskgroups.py":  &src_taskgroups,
+	"lib/asyncio/tasks.py":       &src_tasks,
+	"lib/asyncio/threads.py":     &src_threads,
+	"lib/asyncio/timeouts.py":    &src_timeouts,
+	"lib/asyncio/transports.py":  &src_transports,
 }
 
 //go:embed lib/asyncio/__init__.py
-var libFile0 string
+var src___init__ string
 
 //go:embed lib/asyncio/_simnet.py
-var libFile1 string
+var src__simnet string
 
 //go:embed lib/asyncio/_simudp.py
-var libFile2 string
+var src__simudp string
 
 //go:embed lib/asyncio/base_events.py
-var libFile3 string
+var src_base_events string
 
 //go:embed lib/asyncio/base_tasks.py
-var libFile4 string
+var src_base_tasks string
 
 //go:embed lib/asyncio/coroutines.py
-var libFile5 string
+var src_coroutines string
 
 //go:embed lib/asyncio/events.py
-var libFile6 string
+var src_events string
 
 //go:embed lib/asyncio/exceptions.py
-var libFile7 string
+var src_exceptions string
 
 //go:embed lib/asyncio/futures.py
-var libFile8 string
+var src_futures string
 
 //go:embed lib/asyncio/locks.py
-var libFile9 string
+var src_locks string
 
 //go:embed lib/asyncio/log.py
-var libFile10 string
+var src_log string
 
 //go:embed lib/asyncio/mixins.py
-var libFile11 string
+var src_mixins string
 
 //go:embed lib/asyncio/protocols.py
-var libFile12 string
+var src_protocols string
 
 //go:embed lib/asyncio/queues.py
-var libFile13 string
+var src_queues string
 
 //go:embed lib/asyncio/runners.py
-var libFile14 string
+var src_runners string
 
 //go:embed lib/asyncio/streams.py
-var libFile15 string
+var src_streams string
 
 //go:embed lib/asyncio/subprocess.py
-var libFile16 string
+var src_subprocess string
 
 //go:embed lib/asyncio/taskgroups.py
-var libFile17 string
+var src_taskgroups string
 
 //go:embed lib/asyncio/tasks.py
-var libFile18 string
+var src_tasks string
 
 //go:embed lib/asyncio/threads.py
-var libFile19 string
+var src_threads string
 
 //go:embed lib/asyncio/timeouts.py
-var libFile20 string
+var src_timeouts string
 
 //go:embed lib/asyncio/transports.py
-var libFile21 string
+var src_transports string

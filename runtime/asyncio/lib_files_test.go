@@ -7,7 +7,6 @@ import (
 	"go/format"
 	"io/fs"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -39,12 +38,12 @@ func TestLibFiles(t *testing.T) {
 	b.WriteString("package asyncio\n\nimport _ \"embed\"\n\n")
 	b.WriteString("// libFiles holds the Python layer's files by path (lib/asyncio/tasks.py, ...).\n")
 	b.WriteString("var libFiles = map[string]*string{\n")
-	for i, p := range paths {
-		b.WriteString("\t\"" + p + "\": &libFile" + strconv.Itoa(i) + ",\n")
+	for _, p := range paths {
+		b.WriteString("\t\"" + p + "\": &" + libVar(p) + ",\n")
 	}
 	b.WriteString("}\n")
-	for i, p := range paths {
-		b.WriteString("\n//go:embed " + p + "\nvar libFile" + strconv.Itoa(i) + " string\n")
+	for _, p := range paths {
+		b.WriteString("\n//go:embed " + p + "\nvar " + libVar(p) + " string\n")
 	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {
@@ -69,4 +68,12 @@ func TestLibFiles(t *testing.T) {
 	if len(libFiles) != len(paths) || !strings.HasPrefix(paths[0], "lib/") {
 		t.Errorf("libFiles has %d files, lib/ %d", len(libFiles), len(paths))
 	}
+}
+
+// libVar names the variable that holds the file at path: src_ and the file's name without
+// ".py" (lib/asyncio/base_events.py is src_base_events), or its whole path for a file
+// elsewhere.
+func libVar(path string) string {
+	name := strings.TrimSuffix(strings.TrimPrefix(path, "lib/asyncio/"), ".py")
+	return "src_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(name)
 }
