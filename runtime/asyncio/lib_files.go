@@ -28,6 +28,7 @@ var libFiles = map[string]*string{
 	"lib/asyncio/threads.py":     &src_threads,
 	"lib/asyncio/timeouts.py":    &src_timeouts,
 	"lib/asyncio/transports.py":  &src_transports,
+	"lib/asyncio/unix_events.py": &src_unix_events,
 }
 
 //go:embed lib/asyncio/__init__.py
@@ -95,3 +96,6 @@ var src_timeouts string
 
 //go:embed lib/asyncio/transports.py
 var src_transports string
+
+//go:embed lib/asyncio/unix_events.py
+var src_unix_events string
