@@ -10,7 +10,6 @@ package timeline
 // document and schema.json states it as a JSON Schema; a test holds the three together.
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -324,7 +323,7 @@ const digitPairs = "000102030405060708091011121314151617181920212223242526272829
 func (e *encoder) float(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		if e.err == nil {
-			e.err = fmt.Errorf("timeline: time %v cannot be written as JSON", f)
+			e.err = errors.New("timeline: time " + strconv.FormatFloat(f, 'g', -1, 64) + " cannot be written as JSON")
 		}
 		return append(b, '0')
 	}
@@ -423,31 +422,6 @@ func appendJSONText(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, s[start:]...)
-}
-
-// Decode reads a JSON document written by Encode (or by a producer following schema.md),
-// checks it (see Check) and returns the timeline. Unknown fields, a missing version, a
-// version newer than SchemaVersion and trailing data are errors.
-func Decode(r io.Reader) (*Timeline, error) {
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	var tl Timeline
-	if err := dec.Decode(&tl); err != nil {
-		return nil, fmt.Errorf("timeline: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("timeline: data after the document")
-	}
-	switch {
-	case tl.Version == 0:
-		return nil, errors.New("timeline: the document has no version")
-	case tl.Version > SchemaVersion:
-		return nil, fmt.Errorf("timeline: document version %d is newer than this reader (version %d)", tl.Version, SchemaVersion)
-	}
-	if err := tl.Check(); err != nil {
-		return nil, err
-	}
-	return &tl, nil
 }
 
 // Check reports the first broken invariant of tl (see Timeline): a lane whose ID is not its
