@@ -23,8 +23,13 @@ WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/mi
 GO_WASM := GOOS=js GOARCH=wasm $(GO)
 # Packages the browser engine must never link (size: net/http alone adds ~1 MB gzip).
 WASM_FORBIDDEN := net/http|github.com/yuin/goldmark|regexp|regexp/syntax
+# Packages the engine may import but of which it must link no function beyond their
+# initialisers (issue #5, size): the engine writes timelines and never decodes one. fmt and
+# reflect stay linked, since github.com/hack-pad/safejs, through which all JavaScript interop
+# goes, formats its errors with fmt.
+WASM_FORBIDDEN_CODE ?= encoding/json
 
-.PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser golden fuzz clean
+.PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser golden fuzz clean wasm-code-check
 .DELETE_ON_ERROR:
 
 all: build
@@ -78,6 +83,13 @@ test-go:
 		echo "the browser engine links the packages above; keep them out of wasm/playground"; exit 1; fi
 	$(GO) test ./...
 	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test ./wasm/...
+	$(MAKE) wasm-code-check
+
+# Builds the engine as bin/engine.wasm does but with its function names, and fails if it links
+# a function of a package in WASM_FORBIDDEN_CODE (site/bench/wasm-size.mjs --forbid).
+wasm-code-check:
+	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
+	GOFLAGS="-tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" $(NODE) site/bench/wasm-size.mjs --forbid $(WASM_FORBIDDEN_CODE)
 
 test-e2e: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/

@@ -3,9 +3,15 @@
 // sections itself, and adds up the code of every function by Go package.
 //
 //   GOFLAGS=-tags=... node site/bench/wasm-size.mjs [--top 25]
+//   GOFLAGS=-tags=... node site/bench/wasm-size.mjs --forbid fmt,encoding/json
 //
 // Code sizes are exact; the data section (type descriptors, strings, pclntab and other
 // read-only data) is shown as one line, since the module does not say whose bytes it holds.
+//
+// --forbid lists packages of which the engine must link no function (make test-go runs it):
+// it prints the offenders and fails instead of printing the tables. A package's initialiser
+// is allowed, since Go links it whenever a linked package imports the package (math/big
+// imports fmt, for example), and so are the few functions named in initOnly below.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +19,12 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
 import { repoRoot } from "../e2e/harness.mjs";
 
-const { values: args } = parseArgs({ options: { top: { type: "string", default: "25" } } });
+// Functions of forbidden packages that are linked without anything of ours calling them:
+// reflect.typedmemmove is Go's runtime's own code under reflect's name (internal/reflectlite,
+// which sort and errors use, calls it), and reflect's initialiser calls rtypeOf.
+const initOnly = new Set(["reflect.typedmemmove", "reflect.rtypeOf"]);
+
+const { values: args } = parseArgs({ options: { top: { type: "string", default: "25" }, forbid: { type: "string" } } });
 const out = join(repoRoot, "bin", "bench", "engine-symbols.wasm");
 mkdirSync(join(repoRoot, "bin", "bench"), { recursive: true });
 execFileSync("go", ["build", "-trimpath", "-o", out, "./wasm/playground"], {
@@ -23,6 +34,19 @@ execFileSync("go", ["build", "-trimpath", "-o", out, "./wasm/playground"], {
 });
 const wasm = readFileSync(out);
 const { sections, functions } = parse(wasm);
+
+if (args.forbid !== undefined) {
+  const forbidden = new Set(args.forbid.split(",").filter(Boolean));
+  const offenders = functions.filter((f) => forbidden.has(packageOf(f.name)) && !allowed(f.name));
+  if (offenders.length === 0) {
+    console.log(`wasm-size: the engine links no function of ${[...forbidden].join(", ")} (${kb(wasm.length)} with names)`);
+    process.exit(0);
+  }
+  console.log(`wasm-size: the engine links ${offenders.length} functions of forbidden packages (${[...forbidden].join(", ")}):`);
+  for (const f of offenders.slice(0, 30)) console.log(`  ${f.name} (${kb(f.size)})`);
+  console.log("who reaches them: GOOS=js GOARCH=wasm go build -ldflags=-dumpdep ./wasm/playground prints caller -> callee");
+  process.exit(1);
+}
 
 console.log(`${out}: ${kb(wasm.length)} with names (GOFLAGS=${process.env.GOFLAGS || ""})\n`);
 console.log("| section | size |\n|---|---:|");
@@ -46,6 +70,14 @@ for (const [pkg, e] of [...byPackage].sort((a, b) => b[1].size - a[1].size).slic
 }
 console.log(`\n| largest functions | code |\n|---|---:|`);
 for (const f of [...functions].sort((a, b) => b.size - a.size).slice(0, top)) console.log(`| ${f.name} | ${kb(f.size)} |`);
+
+/**
+ * Whether the forbidden-package check lets the function named name through: package
+ * initialisers (pkg.init, pkg.init.0, ...) and initOnly.
+ */
+function allowed(name) {
+  return /\.init(\.\d+)?$/.test(name) || initOnly.has(name);
+}
 
 /** Reads the section sizes, and every function body with its name from the name section. */
 function parse(buf) {
