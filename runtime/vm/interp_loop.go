@@ -57,6 +57,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		kwnames []string // the keyword names of a call
 		argLo   int      // where a call's arguments start on the stack
 		slot    int      // where a call's result goes
+		unbound uint32   // the fast slot an unbound-local error names
 	)
 	for {
 		th.exec.ticks--
@@ -70,11 +71,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		switch in.Op {
 		case compile.POP_TOP:
-			sp--
-			if g, ok := stack[sp].(*Generator); ok {
-				f.lasti = int32(pc - 1)
-				err = th.generatorDropped(g)
+			if _, ok := stack[sp-1].(*Generator); ok {
+				goto slow
 			}
+			sp--
 			stack[sp] = nil
 
 		case compile.ROT_TWO:
@@ -91,8 +91,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.LOAD_FAST:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
@@ -105,8 +105,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.LOAD_DEREF:
 			v := f.cells[in.Arg].Value
 			if v == nil {
-				err = unboundDeref(code, int(in.Arg))
-				goto fail
+				goto slow
 			}
 			stack[sp] = v
 			sp++
@@ -118,13 +117,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		case compile.LOAD_NAME:
 			if f.Locals != Value(f.Globals) {
-				var v Value
-				if v, err = th.loadName(f, code.names[in.Arg]); err != nil {
-					goto fail
-				}
-				stack[sp] = v
-				sp++
-				continue
+				goto slow
 			}
 			// At module level locals are the globals: look up as LOAD_GLOBAL does.
 			fallthrough
@@ -143,32 +136,18 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					continue
 				}
 			}
-			var v Value
-			if v, err = loadGlobal(f, c, code.names[in.Arg]); err != nil {
-				goto fail
-			}
-			stack[sp] = v
-			sp++
+			goto slow
 
 		case compile.STORE_NAME:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			if d, ok := f.Locals.(*Dict); ok {
-				if d == f.Globals {
-					c := &code.globals[in.Arg]
-					if c.globals == d && c.gver == d.version && c.gidx >= 0 {
-						d.entries[c.gidx].value = v
-						continue
-					}
+			if d, ok := f.Locals.(*Dict); ok && d == f.Globals {
+				if c := &code.globals[in.Arg]; c.globals == d && c.gver == d.version && c.gidx >= 0 {
+					sp--
+					d.entries[c.gidx].value = stack[sp]
+					stack[sp] = nil
+					continue
 				}
-				d.SetStr(code.names[in.Arg], v)
-				if d == f.Globals {
-					fillStoreCache(&code.globals[in.Arg], d, code.names[in.Arg])
-				}
-				continue
 			}
-			err = th.storeName(f, code.names[in.Arg], v)
+			goto slow
 
 		case compile.LOAD_ATTR:
 			switch o := stack[sp-1].(type) {
@@ -183,13 +162,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					continue
 				}
 			}
-			var v Value
-			f.lasti = int32(pc - 1)
-			if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
-				th.attrFailed(err, stack[sp-1])
-				goto fail
-			}
-			stack[sp-1] = v
+			goto slow
 
 		case compile.STORE_ATTR:
 			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, code.names[in.Arg], stack[sp-2]) {
@@ -197,10 +170,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				sp -= 2
 				continue
 			}
-			f.lasti = int32(pc - 1)
-			err = SetAttr(th, stack[sp-1], code.names[in.Arg], stack[sp-2])
-			stack[sp-1], stack[sp-2] = nil, nil
-			sp -= 2
+			goto slow
 
 		case compile.LOAD_METHOD:
 			if mod, ok := stack[sp-1].(*Module); ok {
@@ -217,19 +187,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				sp++
 				continue
 			}
-			var meth, self Value
-			f.lasti = int32(pc - 1)
-			if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
-				th.attrFailed(err, stack[sp-1])
-				goto fail
-			}
-			stack[sp-1] = meth
-			stack[sp] = self
-			sp++
+			goto slow
 
 		case compile.UNARY_NOT:
-			v := stack[sp-1]
-			switch x := v.(type) {
+			switch x := stack[sp-1].(type) {
 			case Bool:
 				stack[sp-1] = !x
 				continue
@@ -237,59 +198,31 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				stack[sp-1] = True
 				continue
 			}
-			var t bool
-			if t, err = Truth(th, v); err != nil {
-				goto fail
-			}
-			stack[sp-1] = Bool(!t)
-
-		case compile.UNARY_NEGATIVE:
-			if x, ok := stack[sp-1].(Int); ok && x != minInt64 {
-				stack[sp-1] = th.boxInt(-int64(x))
-				continue
-			}
-			var v Value
-			if v, err = Unary(th, in.Op, stack[sp-1]); err != nil {
-				goto fail
-			}
-			stack[sp-1] = v
+			goto slow
 
 		case compile.BINARY_OP:
-			sp--
-			a, b := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
+			if x, ok := stack[sp-2].(Int); ok {
+				if y, ok := stack[sp-1].(Int); ok {
 					if r := th.intFast(compile.BinaryOp(in.Arg), x, y); r != nil {
+						sp--
+						stack[sp] = nil
 						stack[sp-1] = r
 						continue
 					}
 				}
 			}
-			var r Value
-			f.lasti = int32(pc - 1)
-			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				th.operandsDropped(f, a, b)
-				goto fail
-			}
-			stack[sp-1] = r
+			goto slow
 
 		case compile.COMPARE_OP:
-			sp--
-			a, b := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
+			if x, ok := stack[sp-2].(Int); ok {
+				if y, ok := stack[sp-1].(Int); ok {
+					sp--
+					stack[sp] = nil
 					stack[sp-1] = compareInts(compile.CompareOp(in.Arg), int64(x), int64(y))
 					continue
 				}
 			}
-			var r Value
-			f.lasti = int32(pc - 1)
-			if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg)); err != nil {
-				goto fail
-			}
-			stack[sp-1] = r
+			goto slow
 
 		case compile.IS_OP:
 			sp--
@@ -297,79 +230,39 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = nil
 			stack[sp-1] = Bool(r != (in.Arg == 1))
 
-		case compile.CONTAINS_OP:
-			sp--
-			var r bool
-			if r, err = Contains(th, stack[sp], stack[sp-1]); err != nil {
-				goto fail
-			}
-			stack[sp] = nil
-			stack[sp-1] = Bool(r != (in.Arg == 1))
-
 		case compile.BINARY_SUBSCR:
-			sp--
-			obj, key := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if l, ok := obj.(*List); ok {
-				if i, ok := key.(Int); ok {
+			if l, ok := stack[sp-2].(*List); ok {
+				if i, ok := stack[sp-1].(Int); ok {
 					n := Int(len(l.Items))
 					if i < 0 {
 						i += n
 					}
 					if i >= 0 && i < n {
+						sp--
+						stack[sp] = nil
 						stack[sp-1] = l.Items[i]
 						continue
 					}
 				}
 			}
-			var v Value
-			f.lasti = int32(pc - 1)
-			if v, err = GetItem(th, obj, key); err != nil {
-				th.operandsDropped(f, obj, key)
-				goto fail
-			}
-			stack[sp-1] = v
+			goto slow
 
 		case compile.STORE_SUBSCR:
-			obj, key, v := stack[sp-2], stack[sp-1], stack[sp-3]
-			stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
-			sp -= 3
-			if l, ok := obj.(*List); ok {
-				if i, ok := key.(Int); ok {
+			if l, ok := stack[sp-2].(*List); ok {
+				if i, ok := stack[sp-1].(Int); ok {
 					n := Int(len(l.Items))
 					if i < 0 {
 						i += n
 					}
 					if i >= 0 && i < n {
-						l.Items[i] = v
+						l.Items[i] = stack[sp-3]
+						stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
+						sp -= 3
 						continue
 					}
 				}
 			}
-			f.lasti = int32(pc - 1)
-			err = SetItem(th, obj, key, v)
-
-		case compile.BUILD_TUPLE:
-			n := int(in.Arg)
-			t := make(Tuple, n)
-			for i := range t {
-				t[i] = stack[sp-n+i]
-				stack[sp-n+i] = nil
-			}
-			sp -= n
-			stack[sp] = t
-			sp++
-
-		case compile.BUILD_LIST:
-			n := int(in.Arg)
-			items := make([]Value, n)
-			for i := range items {
-				items[i] = stack[sp-n+i]
-				stack[sp-n+i] = nil
-			}
-			sp -= n
-			stack[sp] = &List{Items: items}
-			sp++
+			goto slow
 
 		case compile.LIST_APPEND:
 			sp--
@@ -382,11 +275,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			pc = int(in.Arg)
 
 		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
 			var t bool
-			switch x := v.(type) {
+			switch x := stack[sp-1].(type) {
 			case Bool:
 				t = bool(x)
 			case Int:
@@ -394,37 +284,25 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			case *NoneType:
 				t = false
 			default:
-				if t, err = Truth(th, v); err != nil {
-					goto fail
-				}
+				goto slow
 			}
+			sp--
+			stack[sp] = nil
 			if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 				pc = int(in.Arg)
 			}
 
 		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
-			v := stack[sp-1]
-			var t bool
-			if b, ok := v.(Bool); ok {
-				t = bool(b)
-			} else if t, err = Truth(th, v); err != nil {
-				goto fail
+			b, ok := stack[sp-1].(Bool)
+			if !ok {
+				goto slow
 			}
-			if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+			if bool(b) == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
 				pc = int(in.Arg)
 			} else {
 				sp--
 				stack[sp] = nil
 			}
-
-		case compile.GET_ITER:
-			var it Value
-			if it, err = Iter(th, stack[sp-1]); err != nil {
-				f.lasti = int32(pc - 1)
-				th.operandsDropped(f, stack[sp-1], nil)
-				goto fail
-			}
-			stack[sp-1] = markOwned(it, code, pc)
 
 		case opForIterStoreName:
 			if r, isRange := stack[sp-1].(*rangeIter); isRange && r.remaining > 0 {
@@ -442,28 +320,15 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			fallthrough
 
 		case compile.FOR_ITER:
-			var v Value
-			var ok bool
-			if r, isRange := stack[sp-1].(*rangeIter); isRange {
-				if r.remaining > 0 {
-					stack[sp] = th.boxInt(int64(r.cur))
-					sp++
-					r.cur += r.step
-					r.remaining--
-					continue
-				}
-				sp--
-				stack[sp] = nil
-				pc = int(in.Arg)
-				continue
+			r, isRange := stack[sp-1].(*rangeIter)
+			if !isRange {
+				goto slow
 			}
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
-				goto fail
-			}
-			if ok {
-				stack[sp] = v
+			if r.remaining > 0 {
+				stack[sp] = th.boxInt(int64(r.cur))
 				sp++
+				r.cur += r.step
+				r.remaining--
 				continue
 			}
 			sp--
@@ -478,8 +343,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		case opLoadFastReturn:
 			if retv = fast[in.Arg]; retv == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			pc++
 			th.exec.ticks--
@@ -505,8 +370,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case opLoadFastConstBinary:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			k := code.consts[instrs[pc].Arg]
 			op := compile.BinaryOp(instrs[pc+1].Arg)
@@ -546,10 +411,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			goto call
 
-		case compile.CALL_EX:
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			sp, err = th.opCallEx(f, sp, in.Arg)
-
 		case compile.SETUP_FINALLY:
 			f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp)}
 			f.nblocks++
@@ -557,20 +418,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.POP_BLOCK:
 			f.nblocks--
 
-		case compile.POP_EXCEPT:
-			if len(th.exec.coro.pending) > 0 {
-				th.handlerDone(f, pc-1)
-			}
-			f.nblocks--
-			b := &f.blocks[f.nblocks]
-			th.exec.exc.value = b.prev
-			b.prev = nil
-
 		case opLoadFastConst:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			stack[sp+1] = code.consts[instrs[pc].Arg]
@@ -581,16 +433,16 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case opLoadFastFast:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
 			pc++
 			th.exec.ticks--
 			if v = fast[instrs[pc-1].Arg]; v == nil {
-				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
-				goto fail
+				unbound = instrs[pc-1].Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
@@ -598,8 +450,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case opLoadFastAttr:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			if o, ok := v.(*Instance); ok {
 				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
@@ -645,67 +497,39 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			v := fast[instrs[pc-1].Arg]
 			if v == nil {
 				stack[sp] = nil
-				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
-				goto fail
+				unbound = instrs[pc-1].Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
 
 		case opCompareJump:
+			x, ok := stack[sp-2].(Int)
+			if !ok {
+				goto slow
+			}
+			y, ok := stack[sp-1].(Int)
+			if !ok {
+				goto slow
+			}
 			sp -= 2
-			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			op := compile.CompareOp(in.Arg & 0xff)
-			var t bool
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
-					t = compareIntsBool(op, x, y)
-					goto compared
-				}
-			}
-			{
-				var r Value
-				if r, err = RichCompare(th, a, b, op); err != nil {
-					goto fail
-				}
-				if bv, ok := r.(Bool); ok {
-					t = bool(bv)
-				} else if t, err = Truth(th, r); err != nil {
-					pc++
-					goto fail
-				}
-			}
-		compared:
 			th.exec.ticks--
-			if t == (in.Arg>>8 == 1) {
+			if compareIntsBool(compile.CompareOp(in.Arg&0xff), x, y) == (in.Arg>>8 == 1) {
 				pc = int(instrs[pc].Arg)
 			} else {
 				pc++
 			}
 
 		case opForIterStoreFast:
-			if r, isRange := stack[sp-1].(*rangeIter); isRange {
-				if r.remaining > 0 {
-					fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
-					r.cur += r.step
-					r.remaining--
-					pc++
-					th.exec.ticks--
-					continue
-				}
-				sp--
-				stack[sp] = nil
-				pc = int(in.Arg)
-				continue
+			r, isRange := stack[sp-1].(*rangeIter)
+			if !isRange {
+				goto slow
 			}
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			var v Value
-			var ok bool
-			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
-				goto fail
-			}
-			if ok {
-				fast[instrs[pc].Arg] = v
+			if r.remaining > 0 {
+				fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
+				r.cur += r.step
+				r.remaining--
 				pc++
 				th.exec.ticks--
 				continue
@@ -757,6 +581,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			f.state = frameSuspended
 			return r, nil
 
+		case compile.UNARY_NEGATIVE, compile.CONTAINS_OP, compile.BUILD_TUPLE, compile.BUILD_LIST,
+			compile.GET_ITER, compile.CALL_EX, compile.POP_EXCEPT:
+			// Whole opcodes that slowOp runs.
+			goto slow
+
 		default:
 			f.sp, f.lasti = int32(sp), int32(pc-1)
 			var reraise bool
@@ -767,95 +596,68 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		if err == nil {
 			continue
 		}
+		goto fail
+
+	unboundLocal:
+		err = unboundLocal(code.VarNames[unbound])
+		goto fail
+
+	slow:
+		// The instruction's fast path does not apply: slowOp runs all of it.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if sp, pc, err = th.slowOp(f, in, sp, pc); err == nil {
+			continue
+		}
 
 	fail:
-		// err was raised by the instruction at pc-1: send it to the frame's handlers.
+		// err was raised by the instruction at pc-1: send it to the frame's handlers, and
+		// continue in the frame (this one, or a caller of inlined calls) that handles it.
 		f.sp = int32(sp)
 		f.lasti = int32(pc - 1)
-		{
-			var handled bool
-			if handled, err = th.handleError(f, err, mode); !handled {
-				f.state = frameDone
-				if !f.inlined {
-					return nil, err
-				}
-				// The exception leaves an inlined call: continue unwinding in the caller,
-				// where the call instruction raised it.
-				params := th.unawaitedParams(f)
-				f = th.leaveInline(f)
-				if params != nil {
-					th.callFailed(err, params, true)
-				}
-				f.valueStack()[f.sp-1] = nil
-				mode = errRaised
-				code, instrs = f.Code, f.Code.ops
-				fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
-				goto fail
-			}
+		if f, err = th.unwind(f, err, mode); f == nil {
+			return nil, err
 		}
 		mode = errRaised
+		code, instrs = f.Code, f.Code.ops
+		fast, stack = f.buf[:f.nfast:f.nfast], f.buf[f.nfast:]
 		sp, pc = int(f.sp), int(f.pc)
 		continue
 
 	call:
 		// Call callee with stack[argLo:sp] (and kwnames); the result replaces the stack from
-		// slot up. A plain Python function runs in this loop (an inlined call).
-		{
-			args := stack[argLo:sp]
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			var r Value
-			switch c := callee.(type) {
-			case *Function:
-				if co := c.Code; co.kind == kindPlain {
-					// Positional arguments only, and this depth's frame ran the same code.
-					n := len(args)
-					if d := th.exec.depth; co.simple && kwnames == nil && n == co.ArgCount && len(co.cellNames) == 0 &&
-						d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
-						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
-							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
-							nfast := nf.fastSlots()
-							for i := 0; i < n; i++ {
-								nfast[i] = args[i]
-							}
-							for i := slot + 1; i < sp; i++ {
-								stack[i] = nil
-							}
-							f.sp, f.pc = int32(slot+1), int32(pc)
-							nf.inlined = true
-							nf.Back = f
-							th.exec.frame = nf
-							th.exec.depth++
-							f = nf
-							goto reload
-						}
+		// slot up. A plain Python function runs in this loop (an inlined call): here when the
+		// frame pool has this depth's frame ready for its code, else through callSlow.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if c, ok := callee.(*Function); ok && kwnames == nil {
+			co := c.Code
+			n := sp - argLo
+			if d := th.exec.depth; co.kind == kindPlain && co.simple && n == co.ArgCount && len(co.cellNames) == 0 &&
+				d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
+				if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
+					nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
+					nfast := nf.buf[:nf.nfast:nf.nfast]
+					for i := 0; i < n; i++ {
+						nfast[i] = stack[argLo+i]
 					}
-					var nf *Frame
-					if nf, err = th.enterInline(f, c, args, kwnames, slot); err != nil {
-						th.callFailed(err, args, true)
-						for i := slot; i < sp; i++ {
-							stack[i] = nil
-						}
-						sp = slot
-						goto fail
+					for i := slot + 1; i < sp; i++ {
+						stack[i] = nil
 					}
-					if nf != nil {
-						f = nf
-						goto reload
-					}
+					f.sp, f.pc = int32(slot+1), int32(pc)
+					nf.inlined = true
+					nf.Back = f
+					th.exec.frame = nf
+					th.exec.depth++
+					f = nf
+					goto reload
 				}
-				r, err = th.callFunction(c, args, kwnames)
-			case *Builtin:
-				r, err = th.callBuiltin(c, args, kwnames)
-			default:
-				r, err = callOther(th, callee, args, kwnames)
 			}
-			if err != nil {
-				th.callFailed(err, args, bindsLikePython(callee))
+		}
+		{
+			var nf *Frame
+			if nf, sp, err = th.callSlow(f, callee, argLo, sp, slot, kwnames); nf != nil {
+				f = nf
+				goto reload
 			}
-			for i := slot + 1; i < sp; i++ {
-				stack[i] = nil
-			}
-			sp, stack[slot] = slot+1, r
 			if err != nil {
 				goto fail
 			}
@@ -864,11 +666,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	ret:
 		// Return retv from f: to the caller's loop for an inlined call, else from run.
-		if f.nblocks > 0 {
-			th.dropBlocks(f)
-		}
-		if code.unreadSlots != nil {
-			th.releaseUnreadLocals(f)
+		if f.nblocks > 0 || code.unreadSlots != nil {
+			th.leaveBlocks(f)
 		}
 		f.sp = int32(sp)
 		f.state = frameDone
@@ -879,14 +678,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if f.escaped || len(f.cells) > 0 || f.Locals != nil {
 				th.release(f)
 			} else {
-				ffast := f.fastSlots()
+				ffast := f.buf[:f.nfast:f.nfast]
 				for i := 0; i < len(ffast); i++ {
 					ffast[i] = nil
 				}
 				f.sp, f.pc = 0, 0
 			}
 			f = caller
-			f.valueStack()[f.sp-1] = retv
+			f.buf[f.nfast+f.sp-1] = retv
 			retv = nil
 			goto reload
 		}
@@ -895,7 +694,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	reload:
 		// f changed (an inlined call began or returned): load its state.
 		code, instrs = f.Code, f.Code.ops
-		fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
+		fast, stack, sp, pc = f.buf[:f.nfast:f.nfast], f.buf[f.nfast:], int(f.sp), int(f.pc)
 		f.state = frameRunning
 	}
 }
