@@ -58,6 +58,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		argLo   int      // where a call's arguments start on the stack
 		slot    int      // where a call's result goes
 		unbound uint32   // the fast slot an unbound-local error names
+		callOK  bool     // whether an iterator gave a value
 	)
 	for {
 		th.exec.ticks--
@@ -322,7 +323,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.FOR_ITER:
 			r, isRange := stack[sp-1].(*rangeIter)
 			if !isRange {
-				goto slow
+				goto next
 			}
 			if r.remaining > 0 {
 				stack[sp] = th.boxInt(int64(r.cur))
@@ -524,7 +525,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case opForIterStoreFast:
 			r, isRange := stack[sp-1].(*rangeIter)
 			if !isRange {
-				goto slow
+				goto next
 			}
 			if r.remaining > 0 {
 				fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
@@ -602,6 +603,27 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		err = unboundLocal(code.VarNames[unbound])
 		goto fail
 
+	next:
+		// FOR_ITER (or its fused forms) over an iterator other than a range.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if retv, callOK, err = th.iterNext(stack[sp-1]); err != nil {
+			goto fail
+		}
+		if !callOK {
+			sp--
+			stack[sp] = nil
+			pc = int(in.Arg)
+		} else if in.Op == opForIterStoreFast {
+			fast[instrs[pc].Arg] = retv
+			pc++
+			th.exec.ticks--
+		} else {
+			stack[sp] = retv
+			sp++
+		}
+		retv = nil
+		continue
+
 	slow:
 		// The instruction's fast path does not apply: slowOp runs all of it.
 		f.sp, f.lasti = int32(sp), int32(pc-1)
@@ -651,6 +673,18 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					goto reload
 				}
 			}
+		}
+		if b, ok := callee.(*Builtin); ok {
+			// Builtins are called often (len, list.append, dict.get): directly.
+			if retv, err = th.callBuiltin(b, stack[argLo:sp], kwnames); err != nil {
+				sp = th.callFailedAt(f, err, callee, argLo, sp, slot)
+				goto fail
+			}
+			for i := slot + 1; i < sp; i++ {
+				stack[i] = nil
+			}
+			sp, stack[slot], retv = slot+1, retv, nil
+			continue
 		}
 		{
 			var nf *Frame

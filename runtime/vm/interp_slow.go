@@ -217,28 +217,6 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		}
 		stack[sp-1] = markOwned(it, code, pc)
 
-	case compile.FOR_ITER, opForIterStoreName, opForIterStoreFast:
-		// Not a range (run handles those): ask the iterator.
-		var v Value
-		var ok bool
-		if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
-			return sp, pc, err
-		}
-		if !ok {
-			sp--
-			stack[sp] = nil
-			pc = int(in.Arg)
-			break
-		}
-		if in.Op == opForIterStoreFast {
-			fast[instrs[pc].Arg] = v
-			pc++
-			th.exec.ticks--
-			break
-		}
-		stack[sp] = v
-		sp++
-
 	case opCompareJump:
 		sp -= 2
 		a, b := stack[sp], stack[sp+1]
@@ -336,13 +314,24 @@ func (th *Thread) callSlow(f *Frame, callee Value, argLo, sp, slot int, kwnames 
 		r, err = callOther(th, callee, args, kwnames)
 	}
 	if err != nil {
-		th.callFailed(err, args, bindsLikePython(callee))
+		return nil, th.callFailedAt(f, err, callee, argLo, sp, slot), err
 	}
 	for i := slot + 1; i < sp; i++ {
 		stack[i] = nil
 	}
 	stack[slot] = r
-	return nil, slot + 1, err
+	return nil, slot + 1, nil
+}
+
+// callFailedAt records that the call of callee with f's stack[argLo:sp] failed with err,
+// clears the arguments and the result slot, and returns the new stack pointer.
+func (th *Thread) callFailedAt(f *Frame, err error, callee Value, argLo, sp, slot int) int {
+	stack := f.valueStack()
+	th.callFailed(err, stack[argLo:sp], bindsLikePython(callee))
+	for i := slot; i < sp; i++ {
+		stack[i] = nil
+	}
+	return slot + 1
 }
 
 // leaveBlocks is the rarer part of a return: it drops the blocks f still has (a return
