@@ -59,6 +59,9 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		slot    int      // where a call's result goes
 		unbound uint32   // the fast slot an unbound-local error names
 		callOK  bool     // whether an iterator gave a value
+		binOp   compile.BinaryOp
+		binA    Value // the operands of a fused BINARY_OP
+		binB    Value
 	)
 	for {
 		th.exec.ticks--
@@ -77,13 +80,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			sp--
 			stack[sp] = nil
-
-		case compile.ROT_TWO:
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
-
-		case compile.DUP_TOP:
-			stack[sp] = stack[sp-1]
-			sp++
 
 		case compile.LOAD_CONST:
 			stack[sp] = code.consts[in.Arg]
@@ -110,11 +106,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			stack[sp] = v
 			sp++
-
-		case compile.STORE_DEREF:
-			sp--
-			f.cells[in.Arg].Value = stack[sp]
-			stack[sp] = nil
 
 		case compile.LOAD_NAME:
 			if f.Locals != Value(f.Globals) {
@@ -151,14 +142,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			goto slow
 
 		case compile.LOAD_ATTR:
-			switch o := stack[sp-1].(type) {
-			case *Instance:
+			if o, ok := stack[sp-1].(*Instance); ok {
 				if v := code.attrs[in.Arg].load(o, code.names[in.Arg]); v != nil {
-					stack[sp-1] = v
-					continue
-				}
-			case *Module:
-				if v := code.attrs[in.Arg].moduleLoad(o, code.names[in.Arg]); v != nil {
 					stack[sp-1] = v
 					continue
 				}
@@ -174,29 +159,13 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			goto slow
 
 		case compile.LOAD_METHOD:
-			if mod, ok := stack[sp-1].(*Module); ok {
-				// A module's function is called as a plain attribute (no self).
-				if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
-					stack[sp-1] = nil
-					stack[sp] = v
-					sp++
-					continue
-				}
-			} else if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
+			if _, ok := stack[sp-1].(*Module); ok {
+				goto slow
+			}
+			if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
 				stack[sp] = stack[sp-1]
 				stack[sp-1] = m
 				sp++
-				continue
-			}
-			goto slow
-
-		case compile.UNARY_NOT:
-			switch x := stack[sp-1].(type) {
-			case Bool:
-				stack[sp-1] = !x
-				continue
-			case *NoneType:
-				stack[sp-1] = True
 				continue
 			}
 			goto slow
@@ -248,30 +217,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			goto slow
 
-		case compile.STORE_SUBSCR:
-			if l, ok := stack[sp-2].(*List); ok {
-				if i, ok := stack[sp-1].(Int); ok {
-					n := Int(len(l.Items))
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						l.Items[i] = stack[sp-3]
-						stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
-						sp -= 3
-						continue
-					}
-				}
-			}
-			goto slow
-
-		case compile.LIST_APPEND:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			l := stack[sp-int(in.Arg)].(*List)
-			l.Items = append(l.Items, v)
-
 		case compile.JUMP:
 			pc = int(in.Arg)
 
@@ -291,18 +236,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = nil
 			if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 				pc = int(in.Arg)
-			}
-
-		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
-			b, ok := stack[sp-1].(Bool)
-			if !ok {
-				goto slow
-			}
-			if bool(b) == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
-				pc = int(in.Arg)
-			} else {
-				sp--
-				stack[sp] = nil
 			}
 
 		case opForIterStoreName:
@@ -361,12 +294,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp -= 2
 			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			if retv, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				goto fail
-			}
-			pc++
-			th.exec.ticks--
-			goto ret
+			binOp, binA, binB = compile.BinaryOp(in.Arg), a, b
+			goto binary
 
 		case opLoadFastConstBinary:
 			v := fast[in.Arg]
@@ -374,38 +303,22 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 				unbound = in.Arg
 				goto unboundLocal
 			}
-			k := code.consts[instrs[pc].Arg]
-			op := compile.BinaryOp(instrs[pc+1].Arg)
+			binOp, binA, binB = compile.BinaryOp(instrs[pc+1].Arg), v, code.consts[instrs[pc].Arg]
 			pc += 2
 			th.exec.ticks -= 2
-			var r Value
-			if r, err = th.binaryOp(op, v, k); err != nil {
-				goto fail
-			}
-			stack[sp] = r
-			sp++
+			goto binary
 
-		case compile.CALL, compile.CALL_KW:
+		case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW:
 			n := int(in.Arg)
 			kwnames = nil
-			if in.Op == compile.CALL_KW {
+			if in.Op == compile.CALL_KW || in.Op == compile.CALL_METHOD_KW {
 				sp--
 				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
 				stack[sp] = nil
 			}
-			callee, argLo, slot = stack[sp-n-1], sp-n, sp-n-1
-			goto call
-
-		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
-			n := int(in.Arg)
-			kwnames = nil
-			if in.Op == compile.CALL_METHOD_KW {
-				sp--
-				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
-				stack[sp] = nil
-			}
-			slot = sp - n - 2
-			if stack[slot] != nil {
+			if in.Op == compile.CALL || in.Op == compile.CALL_KW {
+				callee, argLo, slot = stack[sp-n-1], sp-n, sp-n-1
+			} else if slot = sp - n - 2; stack[slot] != nil {
 				callee, argLo = stack[slot], sp-n-1
 			} else {
 				callee, argLo = stack[sp-n-1], sp-n
@@ -543,13 +456,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp -= 2
 			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			var r Value
-			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				goto fail
-			}
-			fast[instrs[pc].Arg] = r
-			pc++
-			th.exec.ticks--
+			binOp, binA, binB = compile.BinaryOp(in.Arg), a, b
+			goto binary
 
 		case compile.YIELD_VALUE:
 			sp--
@@ -563,27 +471,24 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			return v, nil
 
 		case compile.YIELD_FROM:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			f.sp = int32(sp)
-			var r Value
-			var done bool
-			if r, done, err = th.sendInto(stack[sp-1], v); err != nil {
+			if retv, callOK, err = th.yieldFrom(f, sp); err != nil {
+				sp--
 				goto fail
 			}
-			if done {
-				stack[sp-1] = r
+			sp--
+			if callOK {
 				continue
 			}
 			// The sub-iterator yielded: suspend here and run YIELD_FROM again on resume, with
 			// the value sent then on the stack.
 			f.sp, f.pc, f.lasti = int32(sp), int32(pc-1), int32(pc-1)
 			f.state = frameSuspended
-			return r, nil
+			return retv, nil
 
 		case compile.UNARY_NEGATIVE, compile.CONTAINS_OP, compile.BUILD_TUPLE, compile.BUILD_LIST,
-			compile.GET_ITER, compile.CALL_EX, compile.POP_EXCEPT:
+			compile.GET_ITER, compile.CALL_EX, compile.POP_EXCEPT, compile.ROT_TWO, compile.DUP_TOP,
+			compile.STORE_DEREF, compile.UNARY_NOT, compile.STORE_SUBSCR, compile.LIST_APPEND,
+			compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 			// Whole opcodes that slowOp runs.
 			goto slow
 
@@ -602,6 +507,27 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	unboundLocal:
 		err = unboundLocal(code.VarNames[unbound])
 		goto fail
+
+	binary:
+		// The fused forms of BINARY_OP: binA binOp binB, then the result goes where in says.
+		if retv, err = th.binaryOp(binOp, binA, binB); err != nil {
+			goto fail
+		}
+		switch in.Op {
+		case opBinaryReturn:
+			pc++
+			th.exec.ticks--
+			goto ret
+		case opBinaryStoreFast:
+			fast[instrs[pc].Arg] = retv
+			pc++
+			th.exec.ticks--
+		default: // opLoadFastConstBinary
+			stack[sp] = retv
+			sp++
+		}
+		retv = nil
+		continue
 
 	next:
 		// FOR_ITER (or its fused forms) over an iterator other than a range.

@@ -42,6 +42,25 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		stack[sp] = v
 		sp++
 
+	case compile.STORE_DEREF:
+		sp--
+		f.cells[in.Arg].Value = stack[sp]
+		stack[sp] = nil
+
+	case compile.ROT_TWO:
+		stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+
+	case compile.DUP_TOP:
+		stack[sp] = stack[sp-1]
+		sp++
+
+	case compile.LIST_APPEND:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		l := stack[sp-int(in.Arg)].(*List)
+		l.Items = append(l.Items, v)
+
 	case compile.LOAD_NAME, compile.LOAD_GLOBAL:
 		var v Value
 		if in.Op == compile.LOAD_NAME && f.Locals != Value(f.Globals) {
@@ -76,6 +95,12 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		err = th.storeName(f, code.names[in.Arg], v)
 
 	case compile.LOAD_ATTR:
+		if mod, ok := stack[sp-1].(*Module); ok {
+			if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
+				stack[sp-1] = v
+				break
+			}
+		}
 		var v Value
 		if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
 			th.attrFailed(err, stack[sp-1])
@@ -89,6 +114,15 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		sp -= 2
 
 	case compile.LOAD_METHOD:
+		if mod, ok := stack[sp-1].(*Module); ok {
+			// A module's function is called as a plain attribute (no self).
+			if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
+				stack[sp-1] = nil
+				stack[sp] = v
+				sp++
+				break
+			}
+		}
 		var meth, self Value
 		if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
 			th.attrFailed(err, stack[sp-1])
@@ -99,6 +133,14 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		sp++
 
 	case compile.UNARY_NOT:
+		switch x := stack[sp-1].(type) {
+		case Bool:
+			stack[sp-1] = !x
+			return sp, pc, nil
+		case *NoneType:
+			stack[sp-1] = True
+			return sp, pc, nil
+		}
 		var t bool
 		if t, err = Truth(th, stack[sp-1]); err != nil {
 			return sp, pc, err
@@ -161,6 +203,18 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		obj, key, v := stack[sp-2], stack[sp-1], stack[sp-3]
 		stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
 		sp -= 3
+		if l, ok := obj.(*List); ok {
+			if i, ok := key.(Int); ok {
+				n := Int(len(l.Items))
+				if i < 0 {
+					i += n
+				}
+				if i >= 0 && i < n {
+					l.Items[i] = v
+					break
+				}
+			}
+		}
 		err = SetItem(th, obj, key, v)
 
 	case compile.BUILD_TUPLE:
@@ -199,7 +253,9 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 
 	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 		var t bool
-		if t, err = Truth(th, stack[sp-1]); err != nil {
+		if b, ok := stack[sp-1].(Bool); ok {
+			t = bool(b)
+		} else if t, err = Truth(th, stack[sp-1]); err != nil {
 			return sp, pc, err
 		}
 		if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
@@ -343,4 +399,20 @@ func (th *Thread) leaveBlocks(f *Frame) {
 	if f.Code.unreadSlots != nil {
 		th.releaseUnreadLocals(f)
 	}
+}
+
+// yieldFrom runs YIELD_FROM for run: it pops the value to send (f's stack[sp-1]) and sends
+// it into the sub-iterator below it. When the sub-iterator is done, its result replaces it
+// and done is true; otherwise r is the value it yielded.
+func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
+	stack := f.valueStack()
+	sp--
+	v := stack[sp]
+	stack[sp] = nil
+	f.sp = int32(sp)
+	if r, done, err = th.sendInto(stack[sp-1], v); err != nil || !done {
+		return r, done, err
+	}
+	stack[sp-1] = r
+	return nil, true, nil
 }
