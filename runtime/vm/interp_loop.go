@@ -141,22 +141,58 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 			goto slow
 
-		case compile.LOAD_ATTR:
+		case compile.LOAD_ATTR, opLoadFastAttr, opDupLoadAttr:
+			// LOAD_ATTR replaces the object with its attribute; the fused forms push the
+			// object (a local, or a copy of the top) and then load from it.
+			at := in.Arg
+			if in.Op != compile.LOAD_ATTR {
+				var v Value
+				if in.Op == opLoadFastAttr {
+					if v = fast[in.Arg]; v == nil {
+						unbound = in.Arg
+						goto unboundLocal
+					}
+				} else {
+					v = stack[sp-1]
+				}
+				stack[sp] = v
+				sp++
+				at = instrs[pc].Arg
+			}
 			if o, ok := stack[sp-1].(*Instance); ok {
-				if v := code.attrs[in.Arg].load(o, code.names[in.Arg]); v != nil {
+				if v := code.attrs[at].load(o, code.names[at]); v != nil {
 					stack[sp-1] = v
+					if in.Op != compile.LOAD_ATTR {
+						pc++
+						th.exec.ticks--
+					}
 					continue
 				}
 			}
-			goto slow
+			if in.Op == compile.LOAD_ATTR {
+				goto slow
+			}
 
-		case compile.STORE_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, code.names[in.Arg], stack[sp-2]) {
+		case compile.STORE_ATTR, opRotStoreAttr:
+			// STORE_ATTR: the object is on top, the value below it; ROT_TWO STORE_ATTR has
+			// them the other way round.
+			o, v, at := stack[sp-1], stack[sp-2], in.Arg
+			if in.Op == opRotStoreAttr {
+				o, v, at = v, o, instrs[pc].Arg
+			}
+			if inst, ok := o.(*Instance); ok && code.attrs[at].store(inst, code.names[at], v) {
 				stack[sp-1], stack[sp-2] = nil, nil
 				sp -= 2
+				if in.Op == opRotStoreAttr {
+					pc++
+					th.exec.ticks--
+				}
 				continue
 			}
-			goto slow
+			if in.Op == compile.STORE_ATTR {
+				goto slow
+			}
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 
 		case compile.LOAD_METHOD:
 			if _, ok := stack[sp-1].(*Module); ok {
@@ -361,48 +397,6 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = v
 			sp++
 
-		case opLoadFastAttr:
-			v := fast[in.Arg]
-			if v == nil {
-				unbound = in.Arg
-				goto unboundLocal
-			}
-			if o, ok := v.(*Instance); ok {
-				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
-					stack[sp] = a
-					sp++
-					pc++
-					th.exec.ticks--
-					continue
-				}
-			}
-			stack[sp] = v
-			sp++
-
-		case opDupLoadAttr:
-			v := stack[sp-1]
-			if o, ok := v.(*Instance); ok {
-				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
-					stack[sp] = a
-					sp++
-					pc++
-					th.exec.ticks--
-					continue
-				}
-			}
-			stack[sp] = v
-			sp++
-
-		case opRotStoreAttr:
-			if o, ok := stack[sp-2].(*Instance); ok && code.attrs[instrs[pc].Arg].store(o, code.names[instrs[pc].Arg], stack[sp-1]) {
-				stack[sp-1], stack[sp-2] = nil, nil
-				sp -= 2
-				pc++
-				th.exec.ticks--
-				continue
-			}
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
-
 		case opStoreFastLoadFast:
 			sp--
 			fast[in.Arg] = stack[sp]
@@ -601,15 +595,10 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			}
 		}
 		if b, ok := callee.(*Builtin); ok {
-			// Builtins are called often (len, list.append, dict.get): directly.
-			if retv, err = th.callBuiltin(b, stack[argLo:sp], kwnames); err != nil {
-				sp = th.callFailedAt(f, err, callee, argLo, sp, slot)
+			// Builtins are called often (len, list.append, dict.get): not through callSlow.
+			if sp, err = th.callBuiltinAt(f, b, argLo, sp, slot, kwnames); err != nil {
 				goto fail
 			}
-			for i := slot + 1; i < sp; i++ {
-				stack[i] = nil
-			}
-			sp, stack[slot], retv = slot+1, retv, nil
 			continue
 		}
 		{

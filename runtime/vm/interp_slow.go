@@ -416,3 +416,18 @@ func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
 	stack[sp-1] = r
 	return nil, true, nil
 }
+
+// callBuiltinAt calls the builtin b with f's stack[argLo:sp] (and kwnames) for run: the
+// result replaces the stack from slot up. It returns the new stack pointer.
+func (th *Thread) callBuiltinAt(f *Frame, b *Builtin, argLo, sp, slot int, kwnames []string) (int, error) {
+	stack := f.valueStack()
+	r, err := th.callBuiltin(b, stack[argLo:sp], kwnames)
+	if err != nil {
+		return th.callFailedAt(f, err, b, argLo, sp, slot), err
+	}
+	for i := slot + 1; i < sp; i++ {
+		stack[i] = nil
+	}
+	stack[slot] = r
+	return slot + 1, nil
+}
