@@ -11,6 +11,13 @@ package vm
 // and frequent operations on ints, lists and dicts have inline fast paths that must agree
 // with the protocol functions they shortcut. Rarer opcodes live in interp_ops*.go.
 //
+// run is kept small for the browser: Go's WebAssembly backend turns every call site, bounds
+// check and write barrier into a resume point of one state machine, so each line here costs
+// compile time before the first output. A hot opcode's case therefore holds only its fast
+// path; when that does not apply, the case jumps to slow, and slowOp (interp_slow.go) runs
+// the whole instruction. Operations that several cases share (calling, the fused binary
+// operations, attribute caches, unwinding) each have one call site.
+//
 // Errors are values: a failing operation stores its error in err and jumps to fail, which
 // sends it to the frame's handlers (interp_unwind.go); only a *Stopped error skips them.
 // Calls of plain Python functions do not recurse in Go: the callee's frame runs in this
