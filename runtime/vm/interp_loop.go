@@ -11,6 +11,13 @@ package vm
 // and frequent operations on ints, lists and dicts have inline fast paths that must agree
 // with the protocol functions they shortcut. Rarer opcodes live in interp_ops*.go.
 //
+// run is kept small for the browser: Go's WebAssembly backend turns every call site, bounds
+// check and write barrier into a resume point of one state machine, so each line here costs
+// compile time before the first output. A hot opcode's case therefore holds only its fast
+// path; when that does not apply, the case jumps to slow, and slowOp (interp_slow.go) runs
+// the whole instruction. Operations that several cases share (calling, the fused binary
+// operations, attribute caches, unwinding) each have one call site.
+//
 // Errors are values: a failing operation stores its error in err and jumps to fail, which
 // sends it to the frame's handlers (interp_unwind.go); only a *Stopped error skips them.
 // Calls of plain Python functions do not recurse in Go: the callee's frame runs in this
@@ -57,6 +64,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		kwnames []string // the keyword names of a call
 		argLo   int      // where a call's arguments start on the stack
 		slot    int      // where a call's result goes
+		unbound uint32   // the fast slot an unbound-local error names
+		callOK  bool     // whether an iterator gave a value
+		binOp   compile.BinaryOp
+		binA    Value // the operands of a fused BINARY_OP
+		binB    Value
 	)
 	for {
 		th.exec.ticks--
@@ -70,19 +82,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		switch in.Op {
 		case compile.POP_TOP:
-			sp--
-			if g, ok := stack[sp].(*Generator); ok {
-				f.lasti = int32(pc - 1)
-				err = th.generatorDropped(g)
+			if _, ok := stack[sp-1].(*Generator); ok {
+				goto slow
 			}
+			sp--
 			stack[sp] = nil
-
-		case compile.ROT_TWO:
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
-
-		case compile.DUP_TOP:
-			stack[sp] = stack[sp-1]
-			sp++
 
 		case compile.LOAD_CONST:
 			stack[sp] = code.consts[in.Arg]
@@ -91,8 +95,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.LOAD_FAST:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
@@ -105,26 +109,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.LOAD_DEREF:
 			v := f.cells[in.Arg].Value
 			if v == nil {
-				err = unboundDeref(code, int(in.Arg))
-				goto fail
+				goto slow
 			}
 			stack[sp] = v
 			sp++
 
-		case compile.STORE_DEREF:
-			sp--
-			f.cells[in.Arg].Value = stack[sp]
-			stack[sp] = nil
-
 		case compile.LOAD_NAME:
 			if f.Locals != Value(f.Globals) {
-				var v Value
-				if v, err = th.loadName(f, code.names[in.Arg]); err != nil {
-					goto fail
-				}
-				stack[sp] = v
-				sp++
-				continue
+				goto slow
 			}
 			// At module level locals are the globals: look up as LOAD_GLOBAL does.
 			fallthrough
@@ -143,153 +135,107 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 					continue
 				}
 			}
-			var v Value
-			if v, err = loadGlobal(f, c, code.names[in.Arg]); err != nil {
-				goto fail
-			}
-			stack[sp] = v
-			sp++
+			goto slow
 
 		case compile.STORE_NAME:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			if d, ok := f.Locals.(*Dict); ok {
-				if d == f.Globals {
-					c := &code.globals[in.Arg]
-					if c.globals == d && c.gver == d.version && c.gidx >= 0 {
-						d.entries[c.gidx].value = v
-						continue
+			if d, ok := f.Locals.(*Dict); ok && d == f.Globals {
+				if c := &code.globals[in.Arg]; c.globals == d && c.gver == d.version && c.gidx >= 0 {
+					sp--
+					d.entries[c.gidx].value = stack[sp]
+					stack[sp] = nil
+					continue
+				}
+			}
+			goto slow
+
+		case compile.LOAD_ATTR, opLoadFastAttr, opDupLoadAttr:
+			// LOAD_ATTR replaces the object with its attribute; the fused forms push the
+			// object (a local, or a copy of the top) and then load from it.
+			at := in.Arg
+			if in.Op != compile.LOAD_ATTR {
+				var v Value
+				if in.Op == opLoadFastAttr {
+					if v = fast[in.Arg]; v == nil {
+						unbound = in.Arg
+						goto unboundLocal
 					}
+				} else {
+					v = stack[sp-1]
 				}
-				d.SetStr(code.names[in.Arg], v)
-				if d == f.Globals {
-					fillStoreCache(&code.globals[in.Arg], d, code.names[in.Arg])
-				}
-				continue
+				stack[sp] = v
+				sp++
+				at = instrs[pc].Arg
 			}
-			err = th.storeName(f, code.names[in.Arg], v)
-
-		case compile.LOAD_ATTR:
-			switch o := stack[sp-1].(type) {
-			case *Instance:
-				if v := code.attrs[in.Arg].load(o, code.names[in.Arg]); v != nil {
+			if o, ok := stack[sp-1].(*Instance); ok {
+				if v := code.attrs[at].load(o, code.names[at]); v != nil {
 					stack[sp-1] = v
-					continue
-				}
-			case *Module:
-				if v := code.attrs[in.Arg].moduleLoad(o, code.names[in.Arg]); v != nil {
-					stack[sp-1] = v
+					if in.Op != compile.LOAD_ATTR {
+						pc++
+						th.exec.ticks--
+					}
 					continue
 				}
 			}
-			var v Value
-			f.lasti = int32(pc - 1)
-			if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
-				th.attrFailed(err, stack[sp-1])
-				goto fail
+			if in.Op == compile.LOAD_ATTR {
+				goto slow
 			}
-			stack[sp-1] = v
 
-		case compile.STORE_ATTR:
-			if o, ok := stack[sp-1].(*Instance); ok && code.attrs[in.Arg].store(o, code.names[in.Arg], stack[sp-2]) {
+		case compile.STORE_ATTR, opRotStoreAttr:
+			// STORE_ATTR: the object is on top, the value below it; ROT_TWO STORE_ATTR has
+			// them the other way round.
+			o, v, at := stack[sp-1], stack[sp-2], in.Arg
+			if in.Op == opRotStoreAttr {
+				o, v, at = v, o, instrs[pc].Arg
+			}
+			if inst, ok := o.(*Instance); ok && code.attrs[at].store(inst, code.names[at], v) {
 				stack[sp-1], stack[sp-2] = nil, nil
 				sp -= 2
+				if in.Op == opRotStoreAttr {
+					pc++
+					th.exec.ticks--
+				}
 				continue
 			}
-			f.lasti = int32(pc - 1)
-			err = SetAttr(th, stack[sp-1], code.names[in.Arg], stack[sp-2])
-			stack[sp-1], stack[sp-2] = nil, nil
-			sp -= 2
+			if in.Op == compile.STORE_ATTR {
+				goto slow
+			}
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 
 		case compile.LOAD_METHOD:
-			if mod, ok := stack[sp-1].(*Module); ok {
-				// A module's function is called as a plain attribute (no self).
-				if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
-					stack[sp-1] = nil
-					stack[sp] = v
-					sp++
-					continue
-				}
-			} else if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
+			if _, ok := stack[sp-1].(*Module); ok {
+				goto slow
+			}
+			if m := code.attrs[in.Arg].method(stack[sp-1], code.names[in.Arg]); m != nil {
 				stack[sp] = stack[sp-1]
 				stack[sp-1] = m
 				sp++
 				continue
 			}
-			var meth, self Value
-			f.lasti = int32(pc - 1)
-			if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
-				th.attrFailed(err, stack[sp-1])
-				goto fail
-			}
-			stack[sp-1] = meth
-			stack[sp] = self
-			sp++
-
-		case compile.UNARY_NOT:
-			v := stack[sp-1]
-			switch x := v.(type) {
-			case Bool:
-				stack[sp-1] = !x
-				continue
-			case *NoneType:
-				stack[sp-1] = True
-				continue
-			}
-			var t bool
-			if t, err = Truth(th, v); err != nil {
-				goto fail
-			}
-			stack[sp-1] = Bool(!t)
-
-		case compile.UNARY_NEGATIVE:
-			if x, ok := stack[sp-1].(Int); ok && x != minInt64 {
-				stack[sp-1] = th.boxInt(-int64(x))
-				continue
-			}
-			var v Value
-			if v, err = Unary(th, in.Op, stack[sp-1]); err != nil {
-				goto fail
-			}
-			stack[sp-1] = v
+			goto slow
 
 		case compile.BINARY_OP:
-			sp--
-			a, b := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
+			if x, ok := stack[sp-2].(Int); ok {
+				if y, ok := stack[sp-1].(Int); ok {
 					if r := th.intFast(compile.BinaryOp(in.Arg), x, y); r != nil {
+						sp--
+						stack[sp] = nil
 						stack[sp-1] = r
 						continue
 					}
 				}
 			}
-			var r Value
-			f.lasti = int32(pc - 1)
-			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				th.operandsDropped(f, a, b)
-				goto fail
-			}
-			stack[sp-1] = r
+			goto slow
 
 		case compile.COMPARE_OP:
-			sp--
-			a, b := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
+			if x, ok := stack[sp-2].(Int); ok {
+				if y, ok := stack[sp-1].(Int); ok {
+					sp--
+					stack[sp] = nil
 					stack[sp-1] = compareInts(compile.CompareOp(in.Arg), int64(x), int64(y))
 					continue
 				}
 			}
-			var r Value
-			f.lasti = int32(pc - 1)
-			if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg)); err != nil {
-				goto fail
-			}
-			stack[sp-1] = r
+			goto slow
 
 		case compile.IS_OP:
 			sp--
@@ -297,96 +243,29 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			stack[sp] = nil
 			stack[sp-1] = Bool(r != (in.Arg == 1))
 
-		case compile.CONTAINS_OP:
-			sp--
-			var r bool
-			if r, err = Contains(th, stack[sp], stack[sp-1]); err != nil {
-				goto fail
-			}
-			stack[sp] = nil
-			stack[sp-1] = Bool(r != (in.Arg == 1))
-
 		case compile.BINARY_SUBSCR:
-			sp--
-			obj, key := stack[sp-1], stack[sp]
-			stack[sp] = nil
-			if l, ok := obj.(*List); ok {
-				if i, ok := key.(Int); ok {
+			if l, ok := stack[sp-2].(*List); ok {
+				if i, ok := stack[sp-1].(Int); ok {
 					n := Int(len(l.Items))
 					if i < 0 {
 						i += n
 					}
 					if i >= 0 && i < n {
+						sp--
+						stack[sp] = nil
 						stack[sp-1] = l.Items[i]
 						continue
 					}
 				}
 			}
-			var v Value
-			f.lasti = int32(pc - 1)
-			if v, err = GetItem(th, obj, key); err != nil {
-				th.operandsDropped(f, obj, key)
-				goto fail
-			}
-			stack[sp-1] = v
-
-		case compile.STORE_SUBSCR:
-			obj, key, v := stack[sp-2], stack[sp-1], stack[sp-3]
-			stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
-			sp -= 3
-			if l, ok := obj.(*List); ok {
-				if i, ok := key.(Int); ok {
-					n := Int(len(l.Items))
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						l.Items[i] = v
-						continue
-					}
-				}
-			}
-			f.lasti = int32(pc - 1)
-			err = SetItem(th, obj, key, v)
-
-		case compile.BUILD_TUPLE:
-			n := int(in.Arg)
-			t := make(Tuple, n)
-			for i := range t {
-				t[i] = stack[sp-n+i]
-				stack[sp-n+i] = nil
-			}
-			sp -= n
-			stack[sp] = t
-			sp++
-
-		case compile.BUILD_LIST:
-			n := int(in.Arg)
-			items := make([]Value, n)
-			for i := range items {
-				items[i] = stack[sp-n+i]
-				stack[sp-n+i] = nil
-			}
-			sp -= n
-			stack[sp] = &List{Items: items}
-			sp++
-
-		case compile.LIST_APPEND:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			l := stack[sp-int(in.Arg)].(*List)
-			l.Items = append(l.Items, v)
+			goto slow
 
 		case compile.JUMP:
 			pc = int(in.Arg)
 
 		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
 			var t bool
-			switch x := v.(type) {
+			switch x := stack[sp-1].(type) {
 			case Bool:
 				t = bool(x)
 			case Int:
@@ -394,37 +273,13 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			case *NoneType:
 				t = false
 			default:
-				if t, err = Truth(th, v); err != nil {
-					goto fail
-				}
+				goto slow
 			}
+			sp--
+			stack[sp] = nil
 			if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 				pc = int(in.Arg)
 			}
-
-		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
-			v := stack[sp-1]
-			var t bool
-			if b, ok := v.(Bool); ok {
-				t = bool(b)
-			} else if t, err = Truth(th, v); err != nil {
-				goto fail
-			}
-			if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
-				pc = int(in.Arg)
-			} else {
-				sp--
-				stack[sp] = nil
-			}
-
-		case compile.GET_ITER:
-			var it Value
-			if it, err = Iter(th, stack[sp-1]); err != nil {
-				f.lasti = int32(pc - 1)
-				th.operandsDropped(f, stack[sp-1], nil)
-				goto fail
-			}
-			stack[sp-1] = markOwned(it, code, pc)
 
 		case opForIterStoreName:
 			if r, isRange := stack[sp-1].(*rangeIter); isRange && r.remaining > 0 {
@@ -442,28 +297,15 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			fallthrough
 
 		case compile.FOR_ITER:
-			var v Value
-			var ok bool
-			if r, isRange := stack[sp-1].(*rangeIter); isRange {
-				if r.remaining > 0 {
-					stack[sp] = th.boxInt(int64(r.cur))
-					sp++
-					r.cur += r.step
-					r.remaining--
-					continue
-				}
-				sp--
-				stack[sp] = nil
-				pc = int(in.Arg)
-				continue
+			r, isRange := stack[sp-1].(*rangeIter)
+			if !isRange {
+				goto next
 			}
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
-				goto fail
-			}
-			if ok {
-				stack[sp] = v
+			if r.remaining > 0 {
+				stack[sp] = th.boxInt(int64(r.cur))
 				sp++
+				r.cur += r.step
+				r.remaining--
 				continue
 			}
 			sp--
@@ -478,8 +320,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 		case opLoadFastReturn:
 			if retv = fast[in.Arg]; retv == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			pc++
 			th.exec.ticks--
@@ -495,60 +337,36 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp -= 2
 			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			if retv, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				goto fail
-			}
-			pc++
-			th.exec.ticks--
-			goto ret
+			binOp, binA, binB = compile.BinaryOp(in.Arg), a, b
+			goto binary
 
 		case opLoadFastConstBinary:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
-			k := code.consts[instrs[pc].Arg]
-			op := compile.BinaryOp(instrs[pc+1].Arg)
+			binOp, binA, binB = compile.BinaryOp(instrs[pc+1].Arg), v, code.consts[instrs[pc].Arg]
 			pc += 2
 			th.exec.ticks -= 2
-			var r Value
-			if r, err = th.binaryOp(op, v, k); err != nil {
-				goto fail
-			}
-			stack[sp] = r
-			sp++
+			goto binary
 
-		case compile.CALL, compile.CALL_KW:
+		case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW:
 			n := int(in.Arg)
 			kwnames = nil
-			if in.Op == compile.CALL_KW {
+			if in.Op == compile.CALL_KW || in.Op == compile.CALL_METHOD_KW {
 				sp--
 				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
 				stack[sp] = nil
 			}
-			callee, argLo, slot = stack[sp-n-1], sp-n, sp-n-1
-			goto call
-
-		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
-			n := int(in.Arg)
-			kwnames = nil
-			if in.Op == compile.CALL_METHOD_KW {
-				sp--
-				kwnames = th.kwNames(code, code.Instrs, pc, stack[sp])
-				stack[sp] = nil
-			}
-			slot = sp - n - 2
-			if stack[slot] != nil {
+			if in.Op == compile.CALL || in.Op == compile.CALL_KW {
+				callee, argLo, slot = stack[sp-n-1], sp-n, sp-n-1
+			} else if slot = sp - n - 2; stack[slot] != nil {
 				callee, argLo = stack[slot], sp-n-1
 			} else {
 				callee, argLo = stack[sp-n-1], sp-n
 			}
 			goto call
-
-		case compile.CALL_EX:
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			sp, err = th.opCallEx(f, sp, in.Arg)
 
 		case compile.SETUP_FINALLY:
 			f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp)}
@@ -557,20 +375,11 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case compile.POP_BLOCK:
 			f.nblocks--
 
-		case compile.POP_EXCEPT:
-			if len(th.exec.coro.pending) > 0 {
-				th.handlerDone(f, pc-1)
-			}
-			f.nblocks--
-			b := &f.blocks[f.nblocks]
-			th.exec.exc.value = b.prev
-			b.prev = nil
-
 		case opLoadFastConst:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			stack[sp+1] = code.consts[instrs[pc].Arg]
@@ -581,61 +390,19 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		case opLoadFastFast:
 			v := fast[in.Arg]
 			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
+				unbound = in.Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
 			pc++
 			th.exec.ticks--
 			if v = fast[instrs[pc-1].Arg]; v == nil {
-				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
-				goto fail
+				unbound = instrs[pc-1].Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
-
-		case opLoadFastAttr:
-			v := fast[in.Arg]
-			if v == nil {
-				err = unboundLocal(code.VarNames[in.Arg])
-				goto fail
-			}
-			if o, ok := v.(*Instance); ok {
-				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
-					stack[sp] = a
-					sp++
-					pc++
-					th.exec.ticks--
-					continue
-				}
-			}
-			stack[sp] = v
-			sp++
-
-		case opDupLoadAttr:
-			v := stack[sp-1]
-			if o, ok := v.(*Instance); ok {
-				if a := code.attrs[instrs[pc].Arg].load(o, code.names[instrs[pc].Arg]); a != nil {
-					stack[sp] = a
-					sp++
-					pc++
-					th.exec.ticks--
-					continue
-				}
-			}
-			stack[sp] = v
-			sp++
-
-		case opRotStoreAttr:
-			if o, ok := stack[sp-2].(*Instance); ok && code.attrs[instrs[pc].Arg].store(o, code.names[instrs[pc].Arg], stack[sp-1]) {
-				stack[sp-1], stack[sp-2] = nil, nil
-				sp -= 2
-				pc++
-				th.exec.ticks--
-				continue
-			}
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 
 		case opStoreFastLoadFast:
 			sp--
@@ -645,67 +412,39 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			v := fast[instrs[pc-1].Arg]
 			if v == nil {
 				stack[sp] = nil
-				err = unboundLocal(code.VarNames[instrs[pc-1].Arg])
-				goto fail
+				unbound = instrs[pc-1].Arg
+				goto unboundLocal
 			}
 			stack[sp] = v
 			sp++
 
 		case opCompareJump:
+			x, ok := stack[sp-2].(Int)
+			if !ok {
+				goto slow
+			}
+			y, ok := stack[sp-1].(Int)
+			if !ok {
+				goto slow
+			}
 			sp -= 2
-			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			op := compile.CompareOp(in.Arg & 0xff)
-			var t bool
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
-					t = compareIntsBool(op, x, y)
-					goto compared
-				}
-			}
-			{
-				var r Value
-				if r, err = RichCompare(th, a, b, op); err != nil {
-					goto fail
-				}
-				if bv, ok := r.(Bool); ok {
-					t = bool(bv)
-				} else if t, err = Truth(th, r); err != nil {
-					pc++
-					goto fail
-				}
-			}
-		compared:
 			th.exec.ticks--
-			if t == (in.Arg>>8 == 1) {
+			if compareIntsBool(compile.CompareOp(in.Arg&0xff), x, y) == (in.Arg>>8 == 1) {
 				pc = int(instrs[pc].Arg)
 			} else {
 				pc++
 			}
 
 		case opForIterStoreFast:
-			if r, isRange := stack[sp-1].(*rangeIter); isRange {
-				if r.remaining > 0 {
-					fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
-					r.cur += r.step
-					r.remaining--
-					pc++
-					th.exec.ticks--
-					continue
-				}
-				sp--
-				stack[sp] = nil
-				pc = int(in.Arg)
-				continue
+			r, isRange := stack[sp-1].(*rangeIter)
+			if !isRange {
+				goto next
 			}
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			var v Value
-			var ok bool
-			if v, ok, err = th.iterNext(stack[sp-1]); err != nil {
-				goto fail
-			}
-			if ok {
-				fast[instrs[pc].Arg] = v
+			if r.remaining > 0 {
+				fast[instrs[pc].Arg] = th.boxInt(int64(r.cur))
+				r.cur += r.step
+				r.remaining--
 				pc++
 				th.exec.ticks--
 				continue
@@ -718,13 +457,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			sp -= 2
 			a, b := stack[sp], stack[sp+1]
 			stack[sp], stack[sp+1] = nil, nil
-			var r Value
-			if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
-				goto fail
-			}
-			fast[instrs[pc].Arg] = r
-			pc++
-			th.exec.ticks--
+			binOp, binA, binB = compile.BinaryOp(in.Arg), a, b
+			goto binary
 
 		case compile.YIELD_VALUE:
 			sp--
@@ -738,24 +472,26 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			return v, nil
 
 		case compile.YIELD_FROM:
-			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			f.sp = int32(sp)
-			var r Value
-			var done bool
-			if r, done, err = th.sendInto(stack[sp-1], v); err != nil {
+			if retv, callOK, err = th.yieldFrom(f, sp); err != nil {
+				sp--
 				goto fail
 			}
-			if done {
-				stack[sp-1] = r
+			sp--
+			if callOK {
 				continue
 			}
 			// The sub-iterator yielded: suspend here and run YIELD_FROM again on resume, with
 			// the value sent then on the stack.
 			f.sp, f.pc, f.lasti = int32(sp), int32(pc-1), int32(pc-1)
 			f.state = frameSuspended
-			return r, nil
+			return retv, nil
+
+		case compile.UNARY_NEGATIVE, compile.CONTAINS_OP, compile.BUILD_TUPLE, compile.BUILD_LIST,
+			compile.GET_ITER, compile.CALL_EX, compile.POP_EXCEPT, compile.ROT_TWO, compile.DUP_TOP,
+			compile.STORE_DEREF, compile.UNARY_NOT, compile.STORE_SUBSCR, compile.LIST_APPEND,
+			compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+			// Whole opcodes that slowOp runs.
+			goto slow
 
 		default:
 			f.sp, f.lasti = int32(sp), int32(pc-1)
@@ -767,95 +503,117 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 		if err == nil {
 			continue
 		}
+		goto fail
+
+	unboundLocal:
+		err = unboundLocal(code.VarNames[unbound])
+		goto fail
+
+	binary:
+		// The fused forms of BINARY_OP: binA binOp binB, then the result goes where in says.
+		if retv, err = th.binaryOp(binOp, binA, binB); err != nil {
+			goto fail
+		}
+		switch in.Op {
+		case opBinaryReturn:
+			pc++
+			th.exec.ticks--
+			goto ret
+		case opBinaryStoreFast:
+			fast[instrs[pc].Arg] = retv
+			pc++
+			th.exec.ticks--
+		default: // opLoadFastConstBinary
+			stack[sp] = retv
+			sp++
+		}
+		retv = nil
+		continue
+
+	next:
+		// FOR_ITER (or its fused forms) over an iterator other than a range.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if retv, callOK, err = th.iterNext(stack[sp-1]); err != nil {
+			goto fail
+		}
+		if !callOK {
+			sp--
+			stack[sp] = nil
+			pc = int(in.Arg)
+		} else if in.Op == opForIterStoreFast {
+			fast[instrs[pc].Arg] = retv
+			pc++
+			th.exec.ticks--
+		} else {
+			stack[sp] = retv
+			sp++
+		}
+		retv = nil
+		continue
+
+	slow:
+		// The instruction's fast path does not apply: slowOp runs all of it.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if sp, pc, err = th.slowOp(f, in, sp, pc); err == nil {
+			continue
+		}
 
 	fail:
-		// err was raised by the instruction at pc-1: send it to the frame's handlers.
+		// err was raised by the instruction at pc-1: send it to the frame's handlers, and
+		// continue in the frame (this one, or a caller of inlined calls) that handles it.
 		f.sp = int32(sp)
 		f.lasti = int32(pc - 1)
-		{
-			var handled bool
-			if handled, err = th.handleError(f, err, mode); !handled {
-				f.state = frameDone
-				if !f.inlined {
-					return nil, err
-				}
-				// The exception leaves an inlined call: continue unwinding in the caller,
-				// where the call instruction raised it.
-				params := th.unawaitedParams(f)
-				f = th.leaveInline(f)
-				if params != nil {
-					th.callFailed(err, params, true)
-				}
-				f.valueStack()[f.sp-1] = nil
-				mode = errRaised
-				code, instrs = f.Code, f.Code.ops
-				fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
-				goto fail
-			}
+		if f, err = th.unwind(f, err, mode); f == nil {
+			return nil, err
 		}
 		mode = errRaised
+		code, instrs = f.Code, f.Code.ops
+		fast, stack = f.buf[:f.nfast:f.nfast], f.buf[f.nfast:]
 		sp, pc = int(f.sp), int(f.pc)
 		continue
 
 	call:
 		// Call callee with stack[argLo:sp] (and kwnames); the result replaces the stack from
-		// slot up. A plain Python function runs in this loop (an inlined call).
-		{
-			args := stack[argLo:sp]
-			f.sp, f.lasti = int32(sp), int32(pc-1)
-			var r Value
-			switch c := callee.(type) {
-			case *Function:
-				if co := c.Code; co.kind == kindPlain {
-					// Positional arguments only, and this depth's frame ran the same code.
-					n := len(args)
-					if d := th.exec.depth; co.simple && kwnames == nil && n == co.ArgCount && len(co.cellNames) == 0 &&
-						d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
-						if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
-							nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
-							nfast := nf.fastSlots()
-							for i := 0; i < n; i++ {
-								nfast[i] = args[i]
-							}
-							for i := slot + 1; i < sp; i++ {
-								stack[i] = nil
-							}
-							f.sp, f.pc = int32(slot+1), int32(pc)
-							nf.inlined = true
-							nf.Back = f
-							th.exec.frame = nf
-							th.exec.depth++
-							f = nf
-							goto reload
-						}
+		// slot up. A plain Python function runs in this loop (an inlined call): here when the
+		// frame pool has this depth's frame ready for its code, else through callSlow.
+		f.sp, f.lasti = int32(sp), int32(pc-1)
+		if c, ok := callee.(*Function); ok && kwnames == nil {
+			co := c.Code
+			n := sp - argLo
+			if d := th.exec.depth; co.kind == kindPlain && co.simple && n == co.ArgCount && len(co.cellNames) == 0 &&
+				d+1 < th.Interp.RecursionLimit && d+1 < maxFrameDepth && d < len(th.exec.pool) {
+				if nf := th.exec.pool[d]; nf != nil && nf.Code == co {
+					nf.Globals, nf.Builtins, nf.fn = c.Globals, c.Builtins, c
+					nfast := nf.buf[:nf.nfast:nf.nfast]
+					for i := 0; i < n; i++ {
+						nfast[i] = stack[argLo+i]
 					}
-					var nf *Frame
-					if nf, err = th.enterInline(f, c, args, kwnames, slot); err != nil {
-						th.callFailed(err, args, true)
-						for i := slot; i < sp; i++ {
-							stack[i] = nil
-						}
-						sp = slot
-						goto fail
+					for i := slot + 1; i < sp; i++ {
+						stack[i] = nil
 					}
-					if nf != nil {
-						f = nf
-						goto reload
-					}
+					f.sp, f.pc = int32(slot+1), int32(pc)
+					nf.inlined = true
+					nf.Back = f
+					th.exec.frame = nf
+					th.exec.depth++
+					f = nf
+					goto reload
 				}
-				r, err = th.callFunction(c, args, kwnames)
-			case *Builtin:
-				r, err = th.callBuiltin(c, args, kwnames)
-			default:
-				r, err = callOther(th, callee, args, kwnames)
 			}
-			if err != nil {
-				th.callFailed(err, args, bindsLikePython(callee))
+		}
+		if b, ok := callee.(*Builtin); ok {
+			// Builtins are called often (len, list.append, dict.get): not through callSlow.
+			if sp, err = th.callBuiltinAt(f, b, argLo, sp, slot, kwnames); err != nil {
+				goto fail
 			}
-			for i := slot + 1; i < sp; i++ {
-				stack[i] = nil
+			continue
+		}
+		{
+			var nf *Frame
+			if nf, sp, err = th.callSlow(f, callee, argLo, sp, slot, kwnames); nf != nil {
+				f = nf
+				goto reload
 			}
-			sp, stack[slot] = slot+1, r
 			if err != nil {
 				goto fail
 			}
@@ -864,11 +622,8 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 
 	ret:
 		// Return retv from f: to the caller's loop for an inlined call, else from run.
-		if f.nblocks > 0 {
-			th.dropBlocks(f)
-		}
-		if code.unreadSlots != nil {
-			th.releaseUnreadLocals(f)
+		if f.nblocks > 0 || code.unreadSlots != nil {
+			th.leaveBlocks(f)
 		}
 		f.sp = int32(sp)
 		f.state = frameDone
@@ -879,14 +634,14 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 			if f.escaped || len(f.cells) > 0 || f.Locals != nil {
 				th.release(f)
 			} else {
-				ffast := f.fastSlots()
+				ffast := f.buf[:f.nfast:f.nfast]
 				for i := 0; i < len(ffast); i++ {
 					ffast[i] = nil
 				}
 				f.sp, f.pc = 0, 0
 			}
 			f = caller
-			f.valueStack()[f.sp-1] = retv
+			f.buf[f.nfast+f.sp-1] = retv
 			retv = nil
 			goto reload
 		}
@@ -895,7 +650,7 @@ func (th *Thread) run(f *Frame, throwing *Exception) (Value, error) {
 	reload:
 		// f changed (an inlined call began or returned): load its state.
 		code, instrs = f.Code, f.Code.ops
-		fast, stack, sp, pc = f.fastSlots(), f.valueStack(), int(f.sp), int(f.pc)
+		fast, stack, sp, pc = f.buf[:f.nfast:f.nfast], f.buf[f.nfast:], int(f.sp), int(f.pc)
 		f.state = frameRunning
 	}
 }

@@ -1,0 +1,433 @@
+package vm
+
+import "github.com/asobiba/asobiba/runtime/compile"
+
+// The slow paths of the eval loop's hot opcodes. run keeps only the fast paths of its
+// frequent instructions inline (ints, lists, cached globals and attributes, range loops) and
+// sends everything else here: Go's WebAssembly backend makes every call site in a function a
+// resume point of one state machine, so each call left in run makes the whole loop bigger
+// and slower for the browser to compile.
+//
+// slowOp runs the instruction in from its start, with the frame's value stack as run left
+// it (sp is the stack pointer, pc the next instruction), and returns the new stack pointer
+// and program counter, or the error the instruction raised. It repeats the fast path's
+// checks where that keeps the code plain: they cannot succeed here, and cost little.
+func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, error) {
+	code := f.Code
+	instrs := code.ops
+	fast := f.fastSlots()
+	stack := f.valueStack()
+	var err error
+	switch in.Op {
+	case compile.POP_TOP:
+		sp--
+		if g, ok := stack[sp].(*Generator); ok {
+			err = th.generatorDropped(g)
+		}
+		stack[sp] = nil
+
+	case compile.LOAD_FAST:
+		v := fast[in.Arg]
+		if v == nil {
+			return sp, pc, unboundLocal(code.VarNames[in.Arg])
+		}
+		stack[sp] = v
+		sp++
+
+	case compile.LOAD_DEREF:
+		v := f.cells[in.Arg].Value
+		if v == nil {
+			return sp, pc, unboundDeref(code, int(in.Arg))
+		}
+		stack[sp] = v
+		sp++
+
+	case compile.STORE_DEREF:
+		sp--
+		f.cells[in.Arg].Value = stack[sp]
+		stack[sp] = nil
+
+	case compile.ROT_TWO:
+		stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+
+	case compile.DUP_TOP:
+		stack[sp] = stack[sp-1]
+		sp++
+
+	case compile.LIST_APPEND:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		l := stack[sp-int(in.Arg)].(*List)
+		l.Items = append(l.Items, v)
+
+	case compile.LOAD_NAME, compile.LOAD_GLOBAL:
+		var v Value
+		if in.Op == compile.LOAD_NAME && f.Locals != Value(f.Globals) {
+			v, err = th.loadName(f, code.names[in.Arg])
+		} else {
+			v, err = loadGlobal(f, &code.globals[in.Arg], code.names[in.Arg])
+		}
+		if err != nil {
+			return sp, pc, err
+		}
+		stack[sp] = v
+		sp++
+
+	case compile.STORE_NAME:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		if d, ok := f.Locals.(*Dict); ok {
+			if d == f.Globals {
+				c := &code.globals[in.Arg]
+				if c.globals == d && c.gver == d.version && c.gidx >= 0 {
+					d.entries[c.gidx].value = v
+					break
+				}
+			}
+			d.SetStr(code.names[in.Arg], v)
+			if d == f.Globals {
+				fillStoreCache(&code.globals[in.Arg], d, code.names[in.Arg])
+			}
+			break
+		}
+		err = th.storeName(f, code.names[in.Arg], v)
+
+	case compile.LOAD_ATTR:
+		if mod, ok := stack[sp-1].(*Module); ok {
+			if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
+				stack[sp-1] = v
+				break
+			}
+		}
+		var v Value
+		if v, err = GetAttr(th, stack[sp-1], code.names[in.Arg]); err != nil {
+			th.attrFailed(err, stack[sp-1])
+			return sp, pc, err
+		}
+		stack[sp-1] = v
+
+	case compile.STORE_ATTR:
+		err = SetAttr(th, stack[sp-1], code.names[in.Arg], stack[sp-2])
+		stack[sp-1], stack[sp-2] = nil, nil
+		sp -= 2
+
+	case compile.LOAD_METHOD:
+		if mod, ok := stack[sp-1].(*Module); ok {
+			// A module's function is called as a plain attribute (no self).
+			if v := code.attrs[in.Arg].moduleLoad(mod, code.names[in.Arg]); v != nil {
+				stack[sp-1] = nil
+				stack[sp] = v
+				sp++
+				break
+			}
+		}
+		var meth, self Value
+		if meth, self, err = LoadMethod(th, stack[sp-1], code.names[in.Arg]); err != nil {
+			th.attrFailed(err, stack[sp-1])
+			return sp, pc, err
+		}
+		stack[sp-1] = meth
+		stack[sp] = self
+		sp++
+
+	case compile.UNARY_NOT:
+		switch x := stack[sp-1].(type) {
+		case Bool:
+			stack[sp-1] = !x
+			return sp, pc, nil
+		case *NoneType:
+			stack[sp-1] = True
+			return sp, pc, nil
+		}
+		var t bool
+		if t, err = Truth(th, stack[sp-1]); err != nil {
+			return sp, pc, err
+		}
+		stack[sp-1] = Bool(!t)
+
+	case compile.UNARY_NEGATIVE:
+		if x, ok := stack[sp-1].(Int); ok && x != minInt64 {
+			stack[sp-1] = th.boxInt(-int64(x))
+			break
+		}
+		var v Value
+		if v, err = Unary(th, in.Op, stack[sp-1]); err != nil {
+			return sp, pc, err
+		}
+		stack[sp-1] = v
+
+	case compile.BINARY_OP:
+		sp--
+		a, b := stack[sp-1], stack[sp]
+		stack[sp] = nil
+		var r Value
+		if r, err = th.binaryOp(compile.BinaryOp(in.Arg), a, b); err != nil {
+			th.operandsDropped(f, a, b)
+			return sp, pc, err
+		}
+		stack[sp-1] = r
+
+	case compile.COMPARE_OP:
+		sp--
+		a, b := stack[sp-1], stack[sp]
+		stack[sp] = nil
+		var r Value
+		if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg)); err != nil {
+			return sp, pc, err
+		}
+		stack[sp-1] = r
+
+	case compile.CONTAINS_OP:
+		sp--
+		var r bool
+		if r, err = Contains(th, stack[sp], stack[sp-1]); err != nil {
+			return sp, pc, err
+		}
+		stack[sp] = nil
+		stack[sp-1] = Bool(r != (in.Arg == 1))
+
+	case compile.BINARY_SUBSCR:
+		sp--
+		obj, key := stack[sp-1], stack[sp]
+		stack[sp] = nil
+		var v Value
+		if v, err = GetItem(th, obj, key); err != nil {
+			th.operandsDropped(f, obj, key)
+			return sp, pc, err
+		}
+		stack[sp-1] = v
+
+	case compile.STORE_SUBSCR:
+		obj, key, v := stack[sp-2], stack[sp-1], stack[sp-3]
+		stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
+		sp -= 3
+		if l, ok := obj.(*List); ok {
+			if i, ok := key.(Int); ok {
+				n := Int(len(l.Items))
+				if i < 0 {
+					i += n
+				}
+				if i >= 0 && i < n {
+					l.Items[i] = v
+					break
+				}
+			}
+		}
+		err = SetItem(th, obj, key, v)
+
+	case compile.BUILD_TUPLE:
+		n := int(in.Arg)
+		t := make(Tuple, n)
+		for i := range t {
+			t[i] = stack[sp-n+i]
+			stack[sp-n+i] = nil
+		}
+		sp -= n
+		stack[sp] = t
+		sp++
+
+	case compile.BUILD_LIST:
+		n := int(in.Arg)
+		items := make([]Value, n)
+		for i := range items {
+			items[i] = stack[sp-n+i]
+			stack[sp-n+i] = nil
+		}
+		sp -= n
+		stack[sp] = &List{Items: items}
+		sp++
+
+	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		var t bool
+		if t, err = Truth(th, v); err != nil {
+			return sp, pc, err
+		}
+		if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
+			pc = int(in.Arg)
+		}
+
+	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+		var t bool
+		if b, ok := stack[sp-1].(Bool); ok {
+			t = bool(b)
+		} else if t, err = Truth(th, stack[sp-1]); err != nil {
+			return sp, pc, err
+		}
+		if t == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+			pc = int(in.Arg)
+		} else {
+			sp--
+			stack[sp] = nil
+		}
+
+	case compile.GET_ITER:
+		var it Value
+		if it, err = Iter(th, stack[sp-1]); err != nil {
+			th.operandsDropped(f, stack[sp-1], nil)
+			return sp, pc, err
+		}
+		stack[sp-1] = markOwned(it, code, pc)
+
+	case opCompareJump:
+		sp -= 2
+		a, b := stack[sp], stack[sp+1]
+		stack[sp], stack[sp+1] = nil, nil
+		var r Value
+		if r, err = RichCompare(th, a, b, compile.CompareOp(in.Arg&0xff)); err != nil {
+			return sp, pc, err
+		}
+		var t bool
+		if bv, ok := r.(Bool); ok {
+			t = bool(bv)
+		} else if t, err = Truth(th, r); err != nil {
+			return sp, pc + 1, err
+		}
+		th.exec.ticks--
+		if t == (in.Arg>>8 == 1) {
+			pc = int(instrs[pc].Arg)
+		} else {
+			pc++
+		}
+
+	case compile.CALL_EX:
+		sp, err = th.opCallEx(f, sp, in.Arg)
+
+	case compile.POP_EXCEPT:
+		if len(th.exec.coro.pending) > 0 {
+			th.handlerDone(f, pc-1)
+		}
+		f.nblocks--
+		b := &f.blocks[f.nblocks]
+		th.exec.exc.value = b.prev
+		b.prev = nil
+
+	default:
+		return sp, pc, Errorf(SystemErrorType, "internal error: slowOp has no opcode %d", in.Op)
+	}
+	return sp, pc, err
+}
+
+// unwind sends err, raised in f by the instruction at f.lasti, to f's handlers. It returns
+// the frame that handles it (f itself, or the caller of inlined calls the error left, with
+// its sp and pc set to the handler), or nil and the error that leaves run.
+func (th *Thread) unwind(f *Frame, err error, mode errMode) (*Frame, error) {
+	for {
+		handled, rerr := th.handleError(f, err, mode)
+		if handled {
+			return f, nil
+		}
+		err = rerr
+		f.state = frameDone
+		if !f.inlined {
+			return nil, err
+		}
+		// The exception leaves an inlined call: continue unwinding in the caller, where the
+		// call instruction raised it.
+		params := th.unawaitedParams(f)
+		f = th.leaveInline(f)
+		if params != nil {
+			th.callFailed(err, params, true)
+		}
+		f.valueStack()[f.sp-1] = nil
+		f.lasti = f.pc - 1
+		mode = errRaised
+	}
+}
+
+// callSlow calls callee with f's stack[argLo:sp] (and kwnames) for run, when the call is not
+// one that run starts itself. When callee is a plain Python function whose frame runs in run
+// (an inlined call), it returns that frame; otherwise it stores the result at stack[slot],
+// clears the arguments and returns the new stack pointer, and the call's error.
+func (th *Thread) callSlow(f *Frame, callee Value, argLo, sp, slot int, kwnames []string) (*Frame, int, error) {
+	stack := f.valueStack()
+	args := stack[argLo:sp]
+	var r Value
+	var err error
+	switch c := callee.(type) {
+	case *Function:
+		if c.Code.kind == kindPlain {
+			var nf *Frame
+			if nf, err = th.enterInline(f, c, args, kwnames, slot); err != nil {
+				th.callFailed(err, args, true)
+				for i := slot; i < sp; i++ {
+					stack[i] = nil
+				}
+				return nil, slot, err
+			}
+			if nf != nil {
+				return nf, sp, nil
+			}
+		}
+		r, err = th.callFunction(c, args, kwnames)
+	case *Builtin:
+		r, err = th.callBuiltin(c, args, kwnames)
+	default:
+		r, err = callOther(th, callee, args, kwnames)
+	}
+	if err != nil {
+		return nil, th.callFailedAt(f, err, callee, argLo, sp, slot), err
+	}
+	for i := slot + 1; i < sp; i++ {
+		stack[i] = nil
+	}
+	stack[slot] = r
+	return nil, slot + 1, nil
+}
+
+// callFailedAt records that the call of callee with f's stack[argLo:sp] failed with err,
+// clears the arguments and the result slot, and returns the new stack pointer.
+func (th *Thread) callFailedAt(f *Frame, err error, callee Value, argLo, sp, slot int) int {
+	stack := f.valueStack()
+	th.callFailed(err, stack[argLo:sp], bindsLikePython(callee))
+	for i := slot; i < sp; i++ {
+		stack[i] = nil
+	}
+	return slot + 1
+}
+
+// leaveBlocks is the rarer part of a return: it drops the blocks f still has (a return
+// inside try or with) and releases the locals an unawaited coroutine may still need.
+func (th *Thread) leaveBlocks(f *Frame) {
+	if f.nblocks > 0 {
+		th.dropBlocks(f)
+	}
+	if f.Code.unreadSlots != nil {
+		th.releaseUnreadLocals(f)
+	}
+}
+
+// yieldFrom runs YIELD_FROM for run: it pops the value to send (f's stack[sp-1]) and sends
+// it into the sub-iterator below it. When the sub-iterator is done, its result replaces it
+// and done is true; otherwise r is the value it yielded.
+func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
+	stack := f.valueStack()
+	sp--
+	v := stack[sp]
+	stack[sp] = nil
+	f.sp = int32(sp)
+	if r, done, err = th.sendInto(stack[sp-1], v); err != nil || !done {
+		return r, done, err
+	}
+	stack[sp-1] = r
+	return nil, true, nil
+}
+
+// callBuiltinAt calls the builtin b with f's stack[argLo:sp] (and kwnames) for run: the
+// result replaces the stack from slot up. It returns the new stack pointer.
+func (th *Thread) callBuiltinAt(f *Frame, b *Builtin, argLo, sp, slot int, kwnames []string) (int, error) {
+	stack := f.valueStack()
+	r, err := th.callBuiltin(b, stack[argLo:sp], kwnames)
+	if err != nil {
+		return th.callFailedAt(f, err, b, argLo, sp, slot), err
+	}
+	for i := slot + 1; i < sp; i++ {
+		stack[i] = nil
+	}
+	stack[slot] = r
+	return slot + 1, nil
+}
