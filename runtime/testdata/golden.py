@@ -93,9 +93,15 @@ def lesson_cells(tmp):
 
 
 def main(argv):
+    with tempfile.TemporaryDirectory(prefix="asobiba-lessons-") as tmp:
+        regenerate(argv, tmp)
+
+
+def regenerate(argv, tmp):
+    """Writes (or with --check, lists) the expectations that differ from what CPython prints;
+    tmp holds the lessons' cells while they run."""
     check = "--check" in argv
     paths = [a for a in argv if a != "--check"]
-    tmp = tempfile.mkdtemp(prefix="asobiba-lessons-")
     jobs = [(p, p) for p in programs(paths or [os.path.join(HERE, "py")])]
     if not paths:
         jobs += lesson_cells(tmp)
