@@ -195,6 +195,12 @@ func Collect(th *Thread, v Value) ([]Value, error) {
 		return append([]Value(nil), x.Items...), nil
 	case Tuple:
 		return append([]Value(nil), x...), nil
+	case *Range:
+		// CPython asks for the length first (list's length hint), which fails for a range
+		// longer than sys.maxsize.
+		if x.Big != nil && !x.Big.Len.IsInt64() {
+			return nil, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
 	}
 	it, err := Iter(th, v)
 	if err != nil {
@@ -210,8 +216,18 @@ func Collect(th *Thread, v Value) ([]Value, error) {
 			return out, nil
 		}
 		out = append(out, item)
+		if len(out)%collectCharge == 0 && th != nil {
+			// An endless iterator written in Go (itertools.count()) runs no bytecode: the
+			// items count against the step budget and Stop, so that it can be stopped.
+			if err := th.Charge(collectCharge); err != nil {
+				return nil, err
+			}
+		}
 	}
 }
+
+// collectCharge is how many items Collect gathers between charges to the step budget.
+const collectCharge = 1024
 
 // collect is Collect for callers that only read the slice.
 func collect(th *Thread, v Value) ([]Value, error) {
