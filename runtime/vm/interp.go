@@ -46,6 +46,9 @@ type execState struct {
 	ticks, span int64
 	// stopped is set once the thread has been stopped; every later checkpoint returns it.
 	stopped *Stopped
+	// sinceMemoryCheck counts the checkpoints since the heap was last compared with the
+	// memory limit (see checkMemory).
+	sinceMemoryCheck uint8
 	// shared is what all the threads of one Interp share (see interpShared).
 	shared *interpShared
 	// coro holds the coroutine and async generator bookkeeping (coroutine.go).
@@ -150,6 +153,10 @@ func (th *Thread) checkpoint() error {
 		return e.stopped
 	}
 	th.resetTicks()
+	if e.sinceMemoryCheck++; e.sinceMemoryCheck >= memoryCheckEvery {
+		e.sinceMemoryCheck = 0
+		return checkMemory()
+	}
 	return nil
 }
 

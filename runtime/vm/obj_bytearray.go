@@ -279,7 +279,7 @@ func init() {
 		if k <= 0 {
 			ba.B = []byte{}
 		} else if len(ba.B) > 0 {
-			if k > maxSeqBytes/len(ba.B) {
+			if k > maxSeqBytes/len(ba.B) || !fitsMemory(int64(k*len(ba.B))) {
 				return nil, NewException(MemoryErrorType)
 			}
 			ba.B = []byte(string(slices.Repeat(ba.B, k)))

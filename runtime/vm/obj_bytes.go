@@ -52,7 +52,7 @@ func bytesFromValue(th *Thread, x Value, fname string) ([]byte, error) {
 		if n < 0 {
 			return nil, Errorf(ValueErrorType, "negative count")
 		}
-		if n > maxSeqBytes {
+		if n > maxSeqBytes || !fitsMemory(int64(n)) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return make([]byte, n), nil

@@ -562,7 +562,7 @@ func initBytesMethods(t *Type, mk func([]byte) Value) {
 		if !ok {
 			return NotImplemented, nil
 		}
-		if len(x)+len(y) > maxSeqBytes {
+		if len(x)+len(y) > maxSeqBytes || !fitsMemory(int64(len(x)+len(y))) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return mk([]byte(x + y)), nil
@@ -584,7 +584,7 @@ func initBytesMethods(t *Type, mk func([]byte) Value) {
 		if k > math.MaxInt64/len(s) {
 			return nil, Errorf(OverflowErrorType, "repeated bytes are too long")
 		}
-		if k > maxSeqBytes/len(s) {
+		if k > maxSeqBytes/len(s) || !fitsMemory(int64(k*len(s))) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return mk([]byte(strings.Repeat(s, k))), nil

@@ -41,7 +41,7 @@ func repeatItems(items []Value, n int) ([]Value, error) {
 	if n <= 0 || len(items) == 0 {
 		return []Value{}, nil
 	}
-	if n > maxSeqLen/len(items) {
+	if n > maxSeqLen/len(items) || !fitsMemory(int64(n*len(items))*valueBytes) {
 		return nil, NewException(MemoryErrorType)
 	}
 	out := make([]Value, 0, len(items)*n)

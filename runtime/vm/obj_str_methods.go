@@ -303,7 +303,7 @@ func init() {
 			if width <= n {
 				return Str(s), nil
 			}
-			if width > maxSeqBytes {
+			if width > maxSeqBytes || !fitsMemory(int64(width)) {
 				return nil, NewException(MemoryErrorType)
 			}
 			f := string(fill)
@@ -700,7 +700,7 @@ func strSlots(t *Type) {
 		if !ok {
 			return NotImplemented, nil
 		}
-		if len(x)+len(y) > maxSeqBytes {
+		if len(x)+len(y) > maxSeqBytes || !fitsMemory(int64(len(x)+len(y))) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return Str(x + y), nil
@@ -722,7 +722,7 @@ func strSlots(t *Type) {
 		if k > math.MaxInt64/strLen(s) {
 			return nil, Errorf(OverflowErrorType, "repeated string is too long")
 		}
-		if k > maxSeqBytes/len(s) {
+		if k > maxSeqBytes/len(s) || !fitsMemory(int64(k*len(s))) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return Str(strings.Repeat(s, k)), nil

@@ -114,7 +114,7 @@ func fastBinary(th *Thread, op compile.BinaryOp, inplace bool, a, b Value) (Valu
 		switch op {
 		case opAdd:
 			if y, ok := b.(Str); ok {
-				if len(x)+len(y) > maxSeqBytes {
+				if len(x)+len(y) > maxSeqBytes || !fitsMemory(int64(len(x)+len(y))) {
 					return nil, true, NewException(MemoryErrorType)
 				}
 				return x + y, true, nil

@@ -3,13 +3,21 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"sync/atomic"
 	"time"
 
 	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/asobiba/asobiba/runtime/vm"
 	"github.com/hack-pad/safejs"
 )
+
+// engineMemoryLimit is the heap size past which a program gets MemoryError, unless the run's
+// options.memoryLimit says otherwise: 512 MiB, half the native default, since a worker's
+// memory comes out of a browser tab's and the heap can briefly hold twice the limit while a
+// list grows.
+const engineMemoryLimit = 512 << 20
 
 // pollsPerCheck is how many Cancel polls pass between looks at the wall clock.
 const pollsPerCheck = 256
@@ -66,6 +74,9 @@ type runRequest struct {
 	id   int
 	code string
 	opts engine.Options
+	// memoryLimit is the heap size, in bytes, past which the program gets MemoryError
+	// (options.memoryLimit; 0 means engineMemoryLimit).
+	memoryLimit int64
 }
 
 // newWorker starts listening for messages on the worker's global scope.
@@ -183,6 +194,7 @@ func (w *worker) run(req runRequest) {
 		}
 		return w.stop.Load()
 	}
+	vm.SetMemoryLimit(cmp.Or(req.memoryLimit, engineMemoryLimit))
 	res := engine.Run([]byte(req.code), req.opts, b.add)
 	b.flush()
 	w.post(map[string]any{
@@ -229,6 +241,7 @@ func decodeRun(data safejs.Value) runRequest {
 		req.opts.Filename = name
 	}
 	req.opts.StepBudget = int64(getNumber(options, "stepBudget"))
+	req.memoryLimit = max(int64(getNumber(options, "memoryLimit")), 0)
 	req.opts.Timeline = getBool(options, "timeline")
 	if args, err := options.Get("args"); err == nil && args.Type() == safejs.TypeObject {
 		n, _ := args.Length()

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
+//	asobiba run [--step-budget N] [--memory-limit MIB] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
 //	asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
 //
 // "run" behaves like python3 FILE.py: it runs the program on Asobiba's interpreter, writes
@@ -21,10 +21,10 @@ import (
 	"os"
 )
 
-const runUsage = "usage: asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]\n"
+const runUsage = "usage: asobiba run [--step-budget N] [--memory-limit MIB] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]\n"
 
 const usage = `usage:
-  asobiba run [--step-budget N] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
+  asobiba run [--step-budget N] [--memory-limit MIB] [--timeline=FORMAT [--timeline-out=PATH]] FILE.py [args...]
   asobiba serve [--addr 127.0.0.1:8080] [--dir dist]
 `
 

@@ -11,13 +11,16 @@ import (
 	"syscall"
 
 	"github.com/asobiba/asobiba/runtime/engine"
+	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// runCommand implements "asobiba run [--step-budget N] [--timeline=FORMAT] FILE.py [args...]".
+// runCommand implements "asobiba run [--step-budget N] [--memory-limit MIB] [--timeline=FORMAT]
+// FILE.py [args...]".
 func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("asobiba run", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	budget := flags.Int64("step-budget", 0, "stop the program after `N` bytecode instructions (0: no limit)")
+	memoryMiB := flags.Int64("memory-limit", vm.DefaultMemoryLimit>>20, "raise MemoryError once the program's heap holds more than `MIB` mebibytes (0: no limit)")
 	var tl timelineFlags
 	tl.register(flags)
 	if err := flags.Parse(args); err != nil {
@@ -43,6 +46,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	tuneGC()
+	vm.SetMemoryLimit(*memoryMiB << 20)
 	// Like python3 (since 3.9), the script's code objects and __file__ carry its absolute
 	// path, which task reprs and warnings show, while sys.argv[0] stays as given.
 	shown := filename
