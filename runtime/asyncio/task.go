@@ -98,6 +98,9 @@ func (t *Task) init(th *vm.Thread, l *Loop, coro, name, context vm.Value, eager 
 	st := l.state
 	st.taskCounter++
 	t.coro, t.id, t.parent = coro, int32(st.taskCounter), l.current
+	if g, ok := coro.(*vm.Generator); ok {
+		g.HoldByTask()
+	}
 	t.loop = l
 	t.logDestroyPending = true
 	t.setCreatedAt(l.creationSite(th))

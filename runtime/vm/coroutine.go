@@ -306,7 +306,7 @@ func (th *Thread) callFailed(err error, args []Value, pyCallee bool) {
 	line := f.Line()
 	kept := !pyCallee || exc.Traceback != nil && exc.Traceback.Frame != f
 	for _, a := range args {
-		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned &&
+		if g, ok := a.(*Generator); ok && g.kind == kindCoroutine && !g.started && g.frame != nil && !g.warned && !g.taskHeld &&
 			g.originCode != nil && g.originLine() == line && g.originCode.Filename == f.Code.Filename {
 			if !kept {
 				th.warnUnawaited(g, f)
@@ -320,6 +320,11 @@ func (th *Thread) callFailed(err error, args []Value, pyCallee bool) {
 		}
 	}
 }
+
+// HoldByTask says that a task now holds the coroutine g and will run it. A call that then
+// raises, with g among its arguments (asyncio.gather(job(), 5) wraps job() in a task before
+// it refuses 5), does not leave g to its exception: the warning of callFailed is not due.
+func (g *Generator) HoldByTask() { g.taskHeld = true }
 
 // operandsDropped runs when an instruction of f fails on operands it consumed (iterating,
 // subscripting, a binary operation). CPython frees them at once, so an unstarted coroutine
@@ -441,7 +446,7 @@ func (th *Thread) handlerDone(f *Frame, lasti int) {
 	}
 	delete(c.pending, exc)
 	for _, g := range gs {
-		if !g.started && g.frame != nil && !g.warned {
+		if !g.started && g.frame != nil && !g.warned && !g.taskHeld {
 			th.warnUnawaited(g, f)
 		}
 	}

@@ -80,7 +80,9 @@ type Generator struct {
 	// owned is set while the only reference is a for loop's iterator slot (the generator
 	// came straight from a call): the loop dropping it finalizes it, as CPython's
 	// reference counting does.
-	owned        bool
+	owned bool
+	// taskHeld is set once a task holds the coroutine (HoldByTask).
+	taskHeld     bool
 	runningAsync bool // async generators: an asend/athrow awaitable is in progress
 	agClosed     bool // async generators: aclose() ran or the generator finished
 	hooksInited  bool
