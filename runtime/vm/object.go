@@ -97,6 +97,10 @@ func ObjectID(v Value) int64 {
 		runtime.AddCleanup(x, forget, addr)
 	case *Set:
 		runtime.AddCleanup(x, forget, addr)
+	case *Generator:
+		runtime.AddCleanup(x, forget, addr)
+	case *Function:
+		runtime.AddCleanup(x, forget, addr)
 	}
 	return id
 }
