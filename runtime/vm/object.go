@@ -5,24 +5,10 @@ package vm
 import (
 	"fmt"
 	"reflect"
-	"runtime"
-	"sync"
 	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 )
-
-// Object identities. CPython's id() is the object's address; we hand out fake addresses from
-// a counter the first time an object's identity is asked for, so that programs print stable
-// reprs (<__main__.C object at 0x7f0000000020>) and sets of plain objects iterate in a
-// deterministic order. Entries disappear when their object is collected.
-var ids struct {
-	sync.Mutex
-	m    map[uintptr]int64
-	next int64
-}
-
-const idBase = 0x7f0000000000
 
 // ObjectID returns id(v): a fake address, 12 hex digits, stable for the object's lifetime.
 // Values without identity in Go (ints, strs, floats, ...) get an id derived from their value,
@@ -62,47 +48,17 @@ func ObjectID(v Value) int64 {
 	default:
 		rv := reflect.ValueOf(v)
 		switch rv.Kind() {
-		case reflect.Pointer, reflect.Map, reflect.Func, reflect.Slice, reflect.Chan, reflect.UnsafePointer:
+		case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan:
 			p = unsafe.Pointer(rv.Pointer())
+		case reflect.Func, reflect.UnsafePointer:
+			// Neither is known to point into Go's memory: the identity stays recorded.
+			return recordID(unsafe.Pointer(rv.Pointer()), false)
 		default:
 			h, _ := fastHash(v)
 			return 0x7b0000000000 + (h&0x7ffffffff)*16
 		}
 	}
-	addr := uintptr(p)
-	ids.Lock()
-	defer ids.Unlock()
-	if id, ok := ids.m[addr]; ok {
-		return id
-	}
-	if ids.m == nil {
-		ids.m = make(map[uintptr]int64)
-	}
-	ids.next++
-	id := idBase + ids.next*32
-	ids.m[addr] = id
-	forget := func(a uintptr) {
-		ids.Lock()
-		delete(ids.m, a)
-		ids.Unlock()
-	}
-	switch x := v.(type) {
-	case *Instance:
-		runtime.AddCleanup(x, forget, addr)
-	case *List:
-		runtime.AddCleanup(x, forget, addr)
-	case *Dict:
-		runtime.AddCleanup(x, forget, addr)
-	case *Exception:
-		runtime.AddCleanup(x, forget, addr)
-	case *Set:
-		runtime.AddCleanup(x, forget, addr)
-	case *Generator:
-		runtime.AddCleanup(x, forget, addr)
-	case *Function:
-		runtime.AddCleanup(x, forget, addr)
-	}
-	return id
+	return recordID(p, true)
 }
 
 // objectRepr is object.__repr__: <module.Qualname object at 0x...>.
