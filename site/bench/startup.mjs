@@ -30,6 +30,8 @@ import { startup } from "./programs.mjs";
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, top: { type: "string", default: "20" } } });
 const runs = Number(args.runs);
 const top = Number(args.top);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, not ${args.runs}`);
+if (!Number.isInteger(top) || top < 1) fail(`--top must be a positive integer, not ${args.top}`);
 const TIMEOUT_MS = 60_000;
 const CATEGORIES = ["devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed", "disabled-by-default-devtools.timeline", "toplevel"];
 
