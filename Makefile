@@ -6,6 +6,7 @@
 #   make test-go    go vet, go test (native), the wasm engine's tests under Node, dependency check
 #   make test-e2e   browser tests: headless Chromium against asobiba serve
 #   make bench-browser  Asobiba, Pyodide and MicroPython side by side in headless Chromium
+#   make bench-startup  where a fresh browser's time to the first output goes (traced)
 #   make bench      time and memory of benchmark programs, Asobiba against CPython (same run),
 #                   and what recording the timeline costs
 #   make golden     regenerate the expected outputs of the behaviour tests from CPython
@@ -29,7 +30,7 @@ WASM_FORBIDDEN := net/http|github.com/yuin/goldmark|regexp|regexp/syntax
 # goes, formats its errors with fmt.
 WASM_FORBIDDEN_CODE ?= encoding/json
 
-.PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser golden fuzz clean wasm-code-check
+.PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser bench-startup golden fuzz clean wasm-code-check
 .DELETE_ON_ERROR:
 
 all: build
@@ -101,6 +102,11 @@ BENCH_RUNS ?= 3
 BENCH_RUN ?=
 bench-browser: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/browser.mjs --runs $(BENCH_RUNS)
+
+# The phases of a fresh browser's start, and the engine's functions it compiles on first call
+# (site/bench/startup.mjs); the names come from a build of the engine that keeps them.
+bench-startup: build bin/asobiba
+	GOFLAGS="-tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/startup.mjs --runs $(BENCH_RUNS)
 
 bench: bin/asobiba
 	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba -repeat $(BENCH_RUNS) -run "$(BENCH_RUN)"

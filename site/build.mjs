@@ -6,7 +6,8 @@
 // It copies the engine under a content-hashed name (engine.<hash>.wasm) and the standard
 // library's Python sources (--pylib, written by wasm/stdlibcodes) into a content-hashed
 // folder (pylib.<hash>/), which the engine downloads modules from on import; it bundles the
-// page and the worker with esbuild (CodeMirror included: no CDN), copies Go's wasm_exec.js
+// page and the worker with esbuild (CodeMirror included: no CDN), inlines the page's first
+// script (src/boot.js, which starts the engine) into index.html, copies Go's wasm_exec.js
 // and the static files, gathers the licences of the bundled npm packages, and writes .br and
 // .gz siblings next to every compressible file (site/server serves them).
 import { execFileSync } from "node:child_process";
@@ -52,9 +53,9 @@ for (const file of pylibFiles) {
   copyFileSync(join(args.pylib, file), join(out, pylibDir, file));
 }
 
-// The page and the worker.
+// The page, its first script and the worker.
 const result = await esbuild.build({
-  entryPoints: { main: join(src, "main.js"), worker: join(src, "worker.js") },
+  entryPoints: { main: join(src, "main.js"), boot: join(src, "boot.js"), worker: join(src, "worker.js") },
   outdir: out,
   bundle: true,
   minify: true,
@@ -67,12 +68,18 @@ const result = await esbuild.build({
   logLevel: "warning",
 });
 copyFileSync(join(src, "icon.svg"), join(out, "icon.svg"));
-// The page starts the engine's download while it parses, not once main.js has run: a
-// preload that the engine's fetch (engine.js: same origin, default credentials) picks up.
+// The page starts the engine's download, its compilation and the first worker while it
+// parses, not once main.js has run: boot.js, inlined before the stylesheet, which a script
+// after it would wait for. A preload starts the download earlier still, as soon as the
+// browser has scanned the head; boot.js's fetch (same origin, default credentials) takes it up.
+const boot = readFileSync(join(out, "boot.js"), "utf8").trim();
+rmSync(join(out, "boot.js"));
+if (/<\/script/i.test(boot)) throw new Error("boot.js: the bundle contains </script and cannot be inlined");
 const preload = `<link rel="preload" href="${wasmName}" as="fetch" type="application/wasm" crossorigin />`;
 const indexHTML = readFileSync(join(src, "index.html"), "utf8");
-if (!indexHTML.includes('<script defer src="main.js">')) throw new Error("index.html: no main.js script to preload the engine before");
-writeFileSync(join(out, "index.html"), indexHTML.replace('<script defer src="main.js">', `${preload}\n    <script defer src="main.js">`));
+const stylesheet = '<link rel="stylesheet" href="main.css" />';
+if (!indexHTML.includes(stylesheet)) throw new Error(`index.html: no ${stylesheet} to start the engine before`);
+writeFileSync(join(out, "index.html"), indexHTML.replace(stylesheet, () => `${preload}\n    <script>${boot}</script>\n    ${stylesheet}`));
 copyFileSync(args["wasm-exec"], join(out, "wasm_exec.js"));
 writeFileSync(join(out, "licenses.txt"), licenses(result.metafile, args["wasm-exec"]));
 

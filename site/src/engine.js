@@ -3,7 +3,10 @@
 // The engine runs in a Web Worker, so a busy program never freezes the page. The .wasm file
 // is compiled once (WebAssembly.compileStreaming) and the compiled module is posted to each
 // worker; stopping a program that does not answer "stop" within STOP_GRACE_MS terminates its
-// worker and starts a fresh one from that module, which takes a fraction of a second.
+// worker and starts a fresh one from that module, which takes a fraction of a second. The
+// page's first script (boot.js) starts the compilation and the first worker before main.js
+// runs; start() takes them over.
+import { compileEngine } from "./compile.js";
 
 /** How long a running program may take to honour "stop" before its worker is terminated. */
 export const STOP_GRACE_MS = 100;
@@ -34,17 +37,22 @@ export class Engine {
     this.killTimer = 0;
   }
 
-  /** Compiles the engine and starts the first worker. */
-  async start() {
+  /**
+   * Compiles the engine and starts the first worker, or takes over the compilation and the
+   * worker that boot.js started.
+   * @param {{module: Promise<WebAssembly.Module>, worker: Worker, failed?: string}} [boot]
+   */
+  async start(boot) {
     this.setState("loading");
     try {
       if (location.protocol === "file:") {
         throw new Error("file:// からは動きません。make serve などの HTTP サーバーで開いてください");
       }
-      const started = performance.now();
+      // With boot.js, the time counts from the page's navigation.
+      const started = boot ? 0 : performance.now();
       // The first worker loads its scripts while the engine compiles.
-      const module = compile(this.wasmURL);
-      [this.module] = await Promise.all([module, this.spawn(module)]);
+      const module = boot ? boot.module : compileEngine(this.wasmURL);
+      [this.module] = await Promise.all([module, this.spawn(module, boot?.worker, boot?.failed)]);
       const seconds = (performance.now() - started) / 1000;
       this.setState("ready", `${seconds.toFixed(1)} 秒`);
     } catch (err) {
@@ -108,11 +116,14 @@ export class Engine {
 
   /**
    * Starts a worker from the compiled module, or from the one `module` will resolve to; the
-   * returned Promise waits for "ready".
+   * returned Promise waits for "ready". `worker`, when given, is one already loading
+   * this.workerURL that has not been sent "init", and `failed` the error it reported
+   * before this Engine listened to it.
    * @param {WebAssembly.Module | Promise<WebAssembly.Module>} [module]
+   * @param {Worker} [worker]
+   * @param {string} [failed]
    */
-  spawn(module = this.module) {
-    const worker = new Worker(this.workerURL);
+  spawn(module = this.module, worker = new Worker(this.workerURL), failed = "") {
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       worker.onmessage = (event) => this.receive(worker, event.data, resolve, reject);
@@ -120,6 +131,10 @@ export class Engine {
         event.preventDefault();
         this.fail(worker, event.message || "worker error", reject);
       };
+      if (failed) {
+        this.fail(worker, failed, reject);
+        return;
+      }
       Promise.resolve(module).then(
         (compiled) => worker.postMessage({ type: "init", module: compiled }),
         (err) => {
@@ -181,15 +196,4 @@ export class Engine {
     this.state = state;
     this.onState(state, detail);
   }
-}
-
-/** Compiles the engine, streaming when the server labels it application/wasm. */
-async function compile(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const type = response.headers.get("Content-Type") || "";
-  if (WebAssembly.compileStreaming && type.startsWith("application/wasm")) {
-    return WebAssembly.compileStreaming(response);
-  }
-  return WebAssembly.compile(await response.arrayBuffer());
 }

@@ -45,7 +45,10 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-engine.start();
+// boot.js, inlined into index.html, has already started the engine's compilation and first
+// worker (it has not when the page is opened from disk).
+engine.start(self.asobibaBoot);
+delete self.asobibaBoot;
 
 function run() {
   if (engine.state !== "ready" && engine.state !== "restarting") return;
