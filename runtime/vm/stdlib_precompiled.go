@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"fmt"
 	"sort"
+	"sync"
 	"sync/atomic"
 
 	"github.com/asobiba/asobiba/runtime/compile"
@@ -11,7 +13,8 @@ import (
 // StdlibCodes finds the compiled code of a standard-library module by its file name and
 // source, or reports false when it has none for that very source (the module is then
 // compiled as usual). A host installs one with SetStdlibCodes; it must be safe to call from
-// several runs at once.
+// several runs at once. A nil src asks for the module by its file name alone, for a module
+// whose text is deferred (see SetDeferredSource).
 type StdlibCodes func(filename string, src []byte) (*compile.Code, bool)
 
 var stdlibCodes atomic.Pointer[StdlibCodes]
@@ -42,7 +45,7 @@ func EachCompiledStdlib(f func(filename string, src []byte, code *compile.Code))
 	sort.Strings(names)
 	for _, name := range names {
 		e, _ := stdlibCache.Load(name)
-		if e := e.(*stdlibEntry); len(e.warnings) == 0 {
+		if e := e.(*stdlibEntry); len(e.warnings) == 0 && !e.deferred {
 			f(name, []byte(e.src), e.code)
 		}
 	}
@@ -58,4 +61,59 @@ func UseStdlibCodes(data []byte) error {
 	}
 	SetStdlibCodes(set.Find)
 	return nil
+}
+
+// deferredSource reads the text of a standard-library module whose source finder deferred it
+// (see SetDeferredSource).
+var deferredSource atomic.Pointer[func(filename string) ([]byte, error)]
+
+// deferredTexts keeps, by file name, the process's one sourceText of each module whose text
+// was deferred, so that the runs that show its lines read it once.
+var deferredTexts sync.Map // filename -> *sourceText
+
+// SetDeferredSource installs, for the whole process, the reader of the standard-library
+// sources that a SourceFinder defers. A finder defers a module's text by returning a nil
+// src (not an empty one) with ok: the module is then taken from the compiled code installed
+// with SetStdlibCodes, found by its file name alone, and load reads its text only when a
+// traceback, a warning or inspect first shows one of its lines (or, for a module the
+// compiled code lacks, when it is imported). The browser engine defers the modules it ships
+// compiled, so that their text is not part of its download: it is fetched from the site
+// when needed. The compiled code and the texts load reads must come from the same build.
+func SetDeferredSource(load func(filename string) ([]byte, error)) { deferredSource.Store(&load) }
+
+// loadDeferred reads a deferred module's text.
+func loadDeferred(filename string) ([]byte, error) {
+	load := deferredSource.Load()
+	if load == nil || *load == nil {
+		return nil, fmt.Errorf("the source of %s is not available", filename)
+	}
+	return (*load)(filename)
+}
+
+// deferredText returns the process's sourceText of a module whose text is deferred.
+func deferredText(filename string) *sourceText {
+	if s, ok := deferredTexts.Load(filename); ok {
+		return s.(*sourceText)
+	}
+	s, _ := deferredTexts.LoadOrStore(filename, &sourceText{load: func() ([]byte, error) { return loadDeferred(filename) }})
+	return s.(*sourceText)
+}
+
+// compileDeferred returns the compiled code of a standard-library module whose source
+// finder deferred its text: the shipped code when there is one, or else the text, read at
+// once, compiled (nil code).
+func compileDeferred(filename string) (*compile.Code, []byte, error) {
+	if e, ok := stdlibCache.Load(filename); ok {
+		// Compiled earlier, from the set or from the source.
+		return e.(*stdlibEntry).code, nil, nil
+	}
+	if cc, ok := precompiledStdlib(filename, nil); ok {
+		stdlibCache.Store(filename, &stdlibEntry{code: cc, deferred: true})
+		return cc, nil, nil
+	}
+	src, err := loadDeferred(filename)
+	if err == nil && src == nil {
+		src = []byte{}
+	}
+	return nil, src, err
 }

@@ -130,11 +130,13 @@ func OpenSet(data []byte) (*Set, error) {
 func (s *Set) Len() int { return len(s.entries) }
 
 // Find returns the compiled code of the module with this file name when the set holds it
-// for this very source. A module that cannot be decoded is reported as missing, so that the
-// caller compiles its source instead. It is safe to call from several goroutines.
+// for this very source. A nil src (not an empty one) finds the module by its file name
+// alone, for a caller that does not have the source at hand and trusts the set to come from
+// the same build as the sources. A module that cannot be decoded is reported as missing, so
+// that the caller compiles its source instead. It is safe to call from several goroutines.
 func (s *Set) Find(filename string, src []byte) (*compile.Code, bool) {
 	e := s.entries[filename]
-	if e == nil || e.hash != sourceHash(src) {
+	if e == nil || src != nil && e.hash != sourceHash(src) {
 		return nil, false
 	}
 	e.once.Do(func() { e.code, e.err = decodeStreams(&e.streams, s.table) })
