@@ -25,16 +25,32 @@ func (s *sourceText) lines() []string {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.prepare()
+	return s.split
+}
+
+// content returns the file's text, and false when there is none or it could not be loaded.
+func (s *sourceText) content() (string, bool) {
+	if s == nil {
+		return "", false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.prepare()
+	return s.text, s.done
+}
+
+// prepare loads the text if it has not been, and splits it into lines; s.mu is held.
+func (s *sourceText) prepare() {
 	if !s.done {
 		if s.load != nil {
 			text, err := s.load()
 			if err != nil {
-				return nil
+				return
 			}
 			s.text = string(text)
 		}
 		s.split = sourceSplitLines(s.text)
 		s.done = true
 	}
-	return s.split
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // StdlibCodes finds the compiled code of a standard-library module by its file name and
@@ -23,6 +24,8 @@ var stdlibCodes atomic.Pointer[StdlibCodes]
 // compiled ahead of time. The browser engine ships the modules that `import asyncio` needs
 // compiled at build time (see wasm/playground), which spares the first run their parsing and
 // compiling. Such modules must compile without warnings, since none are shown for them.
+// Their code objects may lack the source spans of their instructions (Positions): a
+// traceback that needs them compiles the module's source again (see Code.positions).
 func SetStdlibCodes(find StdlibCodes) { stdlibCodes.Store(&find) }
 
 func precompiledStdlib(filename string, src []byte) (*compile.Code, bool) {
@@ -116,4 +119,72 @@ func compileDeferred(filename string) (*compile.Code, []byte, error) {
 		src = []byte{}
 	}
 	return nil, src, err
+}
+
+// A set of shipped modules may leave out the source spans of instructions (Code.Positions),
+// which only the caret lines of tracebacks use and which were the largest part of the
+// browser engine's compiled modules. A traceback through such a module compiles its source
+// again, once per module and process, and takes the spans from there: the compiler makes
+// the same instructions from the same source.
+
+// spanTable holds the spans of a shipped module's code objects, found by compiling its source.
+type spanTable struct {
+	once  sync.Once
+	spans map[*compile.Code][]syntax.Span
+}
+
+var spanTables sync.Map // filename -> *spanTable
+
+// positions returns the source spans of c's instructions, compiling its module's source
+// when c was shipped without them (nil when that fails).
+func (c *Code) positions() []syntax.Span {
+	if c.Positions != nil || len(c.Instrs) == 0 {
+		return c.Positions
+	}
+	e, ok := stdlibCache.Load(c.Filename)
+	if !ok {
+		return nil
+	}
+	root := e.(*stdlibEntry).code
+	t, _ := spanTables.LoadOrStore(c.Filename, &spanTable{})
+	table := t.(*spanTable)
+	table.once.Do(func() {
+		text, ok := c.source.content()
+		if !ok {
+			return
+		}
+		fresh, _, err := compileModule(c.Filename, []byte(text), "exec")
+		if err != nil {
+			return
+		}
+		table.spans = map[*compile.Code][]syntax.Span{}
+		if !matchSpans(root, fresh, table.spans) {
+			table.spans = nil
+		}
+	})
+	return table.spans[c.Code]
+}
+
+// matchSpans records, for shipped and each code object nested in it, the spans of the
+// corresponding code object of fresh, and reports whether the two trees have the same
+// instructions throughout.
+func matchSpans(shipped, fresh *compile.Code, spans map[*compile.Code][]syntax.Span) bool {
+	if len(shipped.Instrs) != len(fresh.Instrs) || len(shipped.Consts) != len(fresh.Consts) {
+		return false
+	}
+	for i, in := range shipped.Instrs {
+		if fresh.Instrs[i] != in {
+			return false
+		}
+	}
+	spans[shipped] = fresh.Positions
+	for i, k := range shipped.Consts {
+		if sub, ok := k.(*compile.Code); ok {
+			freshSub, ok := fresh.Consts[i].(*compile.Code)
+			if !ok || !matchSpans(sub, freshSub, spans) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
@@ -141,6 +142,22 @@ func writeSources(dir string) error {
 	return nil
 }
 
+// withoutPositions returns a copy of code and the code objects nested in it without the
+// source spans of their instructions, which only the carets of tracebacks need: the engine
+// compiles a module's source again for them when a traceback first passes through it (see
+// vm.SetStdlibCodes), and the spans were the largest part of the set.
+func withoutPositions(code *compile.Code) *compile.Code {
+	c := *code
+	c.Positions = nil
+	c.Consts = slices.Clone(code.Consts)
+	for i, k := range c.Consts {
+		if sub, ok := k.(*compile.Code); ok {
+			c.Consts[i] = withoutPositions(sub)
+		}
+	}
+	return &c
+}
+
 // build runs the warm-up program and returns the set of the modules it compiled, and their
 // file names.
 func build() ([]byte, []string, error) {
@@ -152,7 +169,7 @@ func build() ([]byte, []string, error) {
 	var modules []codefile.Module
 	var names []string
 	vm.EachCompiledStdlib(func(filename string, src []byte, code *compile.Code) {
-		modules = append(modules, codefile.Module{Filename: filename, Source: src, Code: code})
+		modules = append(modules, codefile.Module{Filename: filename, Source: src, Code: withoutPositions(code)})
 		names = append(names, filename)
 	})
 	if len(modules) == 0 {
