@@ -65,21 +65,6 @@ func (th *Thread) CompileModule(filename string, src []byte) (*Code, error) {
 // Compile compiles source in one of the modes of the compile builtin: "exec" (a module),
 // "eval" (an expression) or "single" (an interactive statement).
 func (th *Thread) Compile(src []byte, filename, mode string) (*Code, error) {
-	if src == nil && mode == "exec" && strings.HasPrefix(filename, stdlibPrefix) {
-		// A standard-library module whose text its finder deferred (SetDeferredSource).
-		cc, text, err := compileDeferred(filename)
-		if err != nil {
-			return nil, Errorf(ImportErrorType, "cannot read %s: %v", filename, err)
-		}
-		if cc != nil {
-			th.init()
-			th.exec.shared.sources[filename] = deferredText(filename)
-			code := th.Interp.Codes.code(cc)
-			code.setSource(th.exec.shared.sources[filename])
-			return code, nil
-		}
-		src = text
-	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
 	}

@@ -102,23 +102,33 @@ func deferredText(filename string) *sourceText {
 	return s.(*sourceText)
 }
 
-// compileDeferred returns the compiled code of a standard-library module whose source
-// finder deferred its text: the shipped code when there is one, or else the text, read at
-// once, compiled (nil code).
-func compileDeferred(filename string) (*compile.Code, []byte, error) {
+// compileDeferred returns the code of a standard-library module whose source finder deferred
+// its text: the shipped code when there is one, or else the text, read at once, compiled.
+func (th *Thread) compileDeferred(filename string) (*Code, error) {
+	var cc *compile.Code
 	if e, ok := stdlibCache.Load(filename); ok {
 		// Compiled earlier, from the set or from the source.
-		return e.(*stdlibEntry).code, nil, nil
+		cc = e.(*stdlibEntry).code
+	} else if found, ok := precompiledStdlib(filename, nil); ok {
+		stdlibCache.Store(filename, &stdlibEntry{code: found, deferred: true})
+		cc = found
 	}
-	if cc, ok := precompiledStdlib(filename, nil); ok {
-		stdlibCache.Store(filename, &stdlibEntry{code: cc, deferred: true})
-		return cc, nil, nil
+	if cc == nil {
+		src, err := loadDeferred(filename)
+		if err != nil {
+			return nil, Errorf(ImportErrorType, "cannot read %s: %v", filename, err)
+		}
+		if src == nil {
+			src = []byte{}
+		}
+		return th.CompileModule(filename, src)
 	}
-	src, err := loadDeferred(filename)
-	if err == nil && src == nil {
-		src = []byte{}
-	}
-	return nil, src, err
+	th.init()
+	text := deferredText(filename)
+	th.exec.shared.sources[filename] = text
+	code := th.Interp.Codes.code(cc)
+	code.setSource(text)
+	return code, nil
 }
 
 // A set of shipped modules may leave out the source spans of instructions (Code.Positions),
