@@ -9,9 +9,9 @@ package vm
 //
 // The rules are those of CPython's traceback.c (tb_displayline, extract_anchors_from_line)
 // and traceback.py (format_frame_summary): the span is the instruction's position
-// (Code.Positions, see Code.positions); a span that continues on later lines is underlined to the end of the
-// first; no line is drawn when plain carets would cover the whole stripped line; wide
-// characters (漢字, かな) count two columns.
+// (Code.Positions, see Code.positions); a span that continues on later lines is underlined
+// to the end of the first; no line is drawn when plain carets would cover the whole
+// stripped line; wide characters (漢字, かな) count two columns.
 
 import (
 	"strings"

@@ -23,9 +23,8 @@
 //
 // A code object is its fields in the order of compile.Code's declaration, except that a
 // qualified name is mostly written as how it follows from its name and the enclosing code
-// object's (see qualKind). A slice is its
-// length plus one, followed by its elements, so that 0 stands for a nil slice and DeepEqual
-// holds after a round trip. An instruction is its opcode in the opcode stream and, if the
+// object's (see qualKind). A slice is its length plus one, followed by its elements, so that
+// 0 stands for a nil slice and DeepEqual holds after a round trip. An instruction is its opcode in the opcode stream and, if the
 // opcode takes an argument, the argument in the argument stream: a jump target as the
 // zig-zag difference from the instruction's own index (loops and branches then repeat small
 // numbers), others as they are. An opcode that takes none but carries a non-zero argument
@@ -34,7 +33,8 @@
 // tracebacks underline) are a byte per instruction in the same-span stream, 1 when the span
 // is the previous instruction's, and otherwise four zig-zag varints in four streams: the
 // start line less the instruction's line, the end line less the start line, the start
-// column, and the end column (less the start column when the span is on one line).
+// column, and the end column (less the start column when the span is on one line). (The
+// engine's shipped modules leave Positions out altogether: see wasm/stdlibcodes.)
 // A constant is a tag byte (the const* values below) followed by its payload.
 package codefile
 
