@@ -41,9 +41,10 @@ node_modules/.package-lock.json: package-lock.json
 
 # The engine embeds asyncio's Python modules compiled ahead of time (wasm/stdlibcodes writes
 # them to the git-ignored wasm/playground/stdlib.codes), so that a first run does not compile them.
-# Of the standard library written in Python (runtime/stdlib/pylib) it embeds only the sources
-# asyncio needs (stdlib.pylib, -tags stdlibfetch): the site serves every source file from
-# bin/pylib, and the engine downloads the others when a program first imports them.
+# It embeds no Python source (-tags stdlibfetch; stdlib.pylib lists pylib's files): the site
+# serves every pylib file and asyncio's modules from bin/pylib, and the engine downloads a
+# module's text when a program first imports it, or, for the modules it ships compiled, only
+# when a traceback shows one of their lines.
 # Inlining is off except in Go's runtime: Go's WebAssembly is large, and inlined copies made the
 # engine a sixth bigger and gave the browser's optimising compiler more to do at start-up,
 # without making fib(25) or the asyncio benchmarks faster there (make bench-browser).

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +22,10 @@ var sources sync.Map // string -> *sourceEntry
 // Source returns the Python source of a module of the asyncio package ("asyncio",
 // "asyncio.tasks", ...), its file name for tracebacks, and whether it is a package. The
 // runs of a process share the returned bytes, which nobody may change.
+//
+// Built with the tag stdlibfetch (the browser engine), the package holds no text: src is
+// nil, which tells the importer to take the module's shipped compiled code and to fetch its
+// text only if a traceback shows one of its lines (see vm.SetDeferredSource).
 func Source(module string) (src []byte, filename string, isPackage bool, ok bool) {
 	if module != "asyncio" && !strings.HasPrefix(module, "asyncio.") {
 		return nil, "", false, false
@@ -32,14 +37,36 @@ func Source(module string) (src []byte, filename string, isPackage bool, ok bool
 	path := "lib/" + strings.ReplaceAll(module, ".", "/")
 	var e *sourceEntry
 	if b, ok := libFiles[path+"/__init__.py"]; ok {
-		e = &sourceEntry{placeLines([]byte(*b)), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true}
+		e = &sourceEntry{text(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + "/__init__.py", true}
 	} else if b, ok := libFiles[path+".py"]; ok {
-		e = &sourceEntry{placeLines([]byte(*b)), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false}
+		e = &sourceEntry{text(b), "<stdlib>/" + strings.TrimPrefix(path, "lib/") + ".py", false}
 	} else {
 		return nil, "", false, false
 	}
 	sources.Store(module, e)
 	return e.src, e.filename, e.isPackage, true
+}
+
+// text returns a file's source with its lines placed, or nil for a file listed without
+// its text.
+func text(b *string) []byte {
+	if b == nil {
+		return nil
+	}
+	return placeLines([]byte(*b))
+}
+
+// ModuleNames returns the names of the asyncio package's modules ("asyncio",
+// "asyncio.tasks", ...), sorted.
+func ModuleNames() []string {
+	var names []string
+	for p := range libFiles {
+		name := strings.TrimSuffix(strings.TrimPrefix(p, "lib/"), ".py")
+		name = strings.TrimSuffix(name, "/__init__")
+		names = append(names, strings.ReplaceAll(name, "/", "."))
+	}
+	slices.Sort(names)
+	return names
 }
 
 // markerText is the fixed part of a line marker: "#", optional spaces, markerText, the line

@@ -142,11 +142,12 @@ type stdlibEntry struct {
 	src      string
 	code     *compile.Code
 	warnings []syntax.Warning
+	deferred bool // the code was found without the source (compileDeferred)
 }
 
 func compileStdlib(filename string, src []byte) (*compile.Code, []syntax.Warning, error) {
 	if e, ok := stdlibCache.Load(filename); ok {
-		if e := e.(*stdlibEntry); e.src == string(src) {
+		if e := e.(*stdlibEntry); e.src == string(src) && !e.deferred {
 			return e.code, e.warnings, nil
 		}
 	}

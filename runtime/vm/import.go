@@ -282,7 +282,13 @@ func (th *Thread) load(name string) (Value, error) {
 // sys.modules while the body runs and removed again if the body raises.
 func (th *Thread) loadSource(name string, src []byte, filename string, isPkg bool) (Value, error) {
 	ip := th.Interp
-	code, err := th.CompileModule(filename, src)
+	var code *Code
+	var err error
+	if src == nil && strings.HasPrefix(filename, stdlibPrefix) {
+		code, err = th.compileDeferred(filename) // its finder deferred the text
+	} else {
+		code, err = th.CompileModule(filename, src)
+	}
 	if err != nil {
 		return nil, err
 	}

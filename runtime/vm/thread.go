@@ -16,7 +16,8 @@ type Clock interface {
 type ModuleLoader func(th *Thread) (*Module, error)
 
 // SourceFinder returns the Python source of an importable module (standard-library modules
-// written in Python, the user's own files), or ok=false.
+// written in Python, the user's own files), or ok=false. A nil src for a standard-library
+// file name defers the text (see SetDeferredSource).
 type SourceFinder func(name string) (src []byte, filename string, isPackage bool, ok bool)
 
 // Interp is what the threads of one program share.

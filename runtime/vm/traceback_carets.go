@@ -9,9 +9,9 @@ package vm
 //
 // The rules are those of CPython's traceback.c (tb_displayline, extract_anchors_from_line)
 // and traceback.py (format_frame_summary): the span is the instruction's position
-// (Code.Positions); a span that continues on later lines is underlined to the end of the
-// first; no line is drawn when plain carets would cover the whole stripped line; wide
-// characters (漢字, かな) count two columns.
+// (Code.Positions, see Code.positions); a span that continues on later lines is underlined
+// to the end of the first; no line is drawn when plain carets would cover the whole
+// stripped line; wide characters (漢字, かな) count two columns.
 
 import (
 	"strings"
@@ -24,10 +24,14 @@ import (
 // of code at instruction lasti whose source line number is lineno and text is line, or ""
 // when CPython draws none.
 func caretLine(code *Code, lasti, lineno int, line string) string {
-	if code == nil || lasti < 0 || lasti >= len(code.Positions) {
+	if code == nil || lasti < 0 {
 		return ""
 	}
-	span := code.Positions[lasti]
+	positions := code.positions()
+	if lasti >= len(positions) {
+		return ""
+	}
+	span := positions[lasti]
 	if int(span.StartPos.Line) != lineno || span.StartPos.Col < 1 {
 		return ""
 	}

@@ -302,3 +302,50 @@ else:
   assert.equal(retried.stdout, "a b [...]\n");
   assert.deepEqual(pg.errors, []);
 });
+
+test("a traceback through asyncio shows its source lines, which are downloaded only then", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const asyncioSources = () => requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\/asyncio\//.test(path));
+  const ok = await pg.run("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0)\n    print('ok')\n\n\nasyncio.run(main())\n");
+  assert.equal(ok.stdout, "ok\n");
+  assert.deepEqual(asyncioSources(), [], "asyncio's sources were downloaded for a program without a traceback");
+  const code = `import asyncio
+
+
+async def main():
+    await asyncio.sleep(0)
+    raise ValueError("boom")
+
+
+asyncio.run(main())
+`;
+  // CPython 3.11's output under the virtual clock of shared/oracle.
+  const want = `Traceback (most recent call last):
+  File "main.py", line 9, in <module>
+    asyncio.run(main())
+  File "<stdlib>/asyncio/runners.py", line 190, in run
+    return runner.run(main)
+           ^^^^^^^^^^^^^^^^
+  File "<stdlib>/asyncio/runners.py", line 118, in run
+    return self._loop.run_until_complete(task)
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "<stdlib>/asyncio/base_events.py", line 653, in run_until_complete
+    return future.result()
+           ^^^^^^^^^^^^^^^
+  File "main.py", line 6, in main
+    raise ValueError("boom")
+ValueError: boom
+`;
+  const failed = await pg.run(code);
+  assert.equal(failed.stderr, want);
+  assert.equal(failed.exitStatus, 1);
+  const first = asyncioSources();
+  assert.deepEqual(first.map((path) => path.replace(/^.*\/asyncio\//, "")).sort(), ["base_events.py", "runners.py"]);
+  const again = await pg.run(code);
+  assert.equal(again.stderr, want);
+  assert.deepEqual(asyncioSources(), first, "the second traceback downloaded the sources again");
+  assert.deepEqual(pg.errors, []);
+});

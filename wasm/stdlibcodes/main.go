@@ -9,11 +9,13 @@
 // holds exactly what those imports compile, under the file names the importer uses.
 //
 // With -bundle and -sources it also prepares the Python sources of the engine built with the
-// tag stdlibfetch, which embeds none of package pylib's: -bundle writes pylib's bundle
-// (pylib.EncodeBundle) holding the text of the modules the set holds, and -sources writes
-// every pylib file into a folder, for the site to serve and the engine to fetch on import,
-// and beside them the table of Unicode character names (syntax.UnicodeNamesFile), which
-// that engine fetches for the first \N{...} escape:
+// tag stdlibfetch, which embeds none of package pylib's and none of asyncio's: -bundle
+// writes pylib's bundle (pylib.EncodeBundle), which lists the files and defers the text of
+// the modules the set holds (the engine runs their compiled code, and fetches their text
+// only when a traceback shows one of their lines), and -sources writes every pylib file and
+// asyncio's modules (as asyncio.Source gives them) into a folder, for the site to serve and
+// the engine to fetch, and beside them the table of Unicode character names
+// (syntax.UnicodeNamesFile), which that engine fetches for the first \N{...} escape:
 //
 //	go run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes \
 //		-bundle wasm/playground/stdlib.pylib -sources bin/pylib
@@ -24,8 +26,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
 	"github.com/asobiba/asobiba/runtime/engine"
@@ -69,13 +73,13 @@ func run(out, bundle, sources string) error {
 	if bundle == "" {
 		return nil
 	}
-	var withText []string
+	var deferred []string
 	for _, filename := range shipped {
 		if path, ok := strings.CutPrefix(filename, stdlib.StdlibPrefix); ok && pylibHas(path) {
-			withText = append(withText, path)
+			deferred = append(deferred, path)
 		}
 	}
-	b, err := pylib.EncodeBundle(withText)
+	b, err := pylib.EncodeBundle(nil, deferred)
 	if err != nil {
 		return err
 	}
@@ -95,8 +99,8 @@ func pylibHas(path string) bool {
 	return false
 }
 
-// writeSources replaces dir with a folder holding every pylib source file and the table of
-// Unicode character names.
+// writeSources replaces dir with a folder holding every pylib source file, asyncio's
+// modules and the table of Unicode character names.
 func writeSources(dir string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
@@ -107,11 +111,26 @@ func writeSources(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, syntax.UnicodeNamesFile), []byte(syntax.UnicodeNameTable()), 0o644); err != nil {
 		return err
 	}
+	files := map[string][]byte{}
 	for _, p := range pylib.Paths() {
 		data, err := pylib.ReadFile(p)
 		if err != nil {
 			return err
 		}
+		files[p] = data
+	}
+	for _, name := range asyncio.ModuleNames() {
+		src, filename, _, ok := asyncio.Source(name)
+		path, prefixed := strings.CutPrefix(filename, stdlib.StdlibPrefix)
+		if !ok || src == nil || !prefixed {
+			return fmt.Errorf("no source for %s", name)
+		}
+		if files[path] != nil {
+			return fmt.Errorf("%s is both in pylib and in asyncio", path)
+		}
+		files[path] = src
+	}
+	for p, data := range files {
 		file := filepath.Join(dir, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 			return err
@@ -121,6 +140,22 @@ func writeSources(dir string) error {
 		}
 	}
 	return nil
+}
+
+// withoutPositions returns a copy of code and the code objects nested in it without the
+// source spans of their instructions, which only the carets of tracebacks need: the engine
+// compiles a module's source again for them when a traceback first passes through it (see
+// vm.SetStdlibCodes), and the spans were the largest part of the set.
+func withoutPositions(code *compile.Code) *compile.Code {
+	c := *code
+	c.Positions = nil
+	c.Consts = slices.Clone(code.Consts)
+	for i, k := range c.Consts {
+		if sub, ok := k.(*compile.Code); ok {
+			c.Consts[i] = withoutPositions(sub)
+		}
+	}
+	return &c
 }
 
 // build runs the warm-up program and returns the set of the modules it compiled, and their
@@ -134,7 +169,7 @@ func build() ([]byte, []string, error) {
 	var modules []codefile.Module
 	var names []string
 	vm.EachCompiledStdlib(func(filename string, src []byte, code *compile.Code) {
-		modules = append(modules, codefile.Module{Filename: filename, Source: src, Code: code})
+		modules = append(modules, codefile.Module{Filename: filename, Source: src, Code: withoutPositions(code)})
 		names = append(names, filename)
 	})
 	if len(modules) == 0 {

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
 	"github.com/asobiba/asobiba/runtime/engine"
@@ -140,12 +141,13 @@ func TestShippedModules(t *testing.T) {
 
 // TestBundleAndSources writes the set, pylib's bundle and the source folder, then makes the
 // bundle the library with the folder behind it, as the browser engine does: the modules the
-// set holds must come from the bundle, every other one from the folder, and program must run
-// as before.
+// set holds must run without their text being read, every other one must come from the
+// folder, and program must run as before, its traceback reading the lines it shows.
 func TestBundleAndSources(t *testing.T) {
 	dir := t.TempDir()
 	sources := filepath.Join(dir, "pylib")
-	if err := run(filepath.Join(dir, "stdlib.codes"), filepath.Join(dir, "stdlib.pylib"), sources); err != nil {
+	codes := filepath.Join(dir, "stdlib.codes")
+	if err := run(codes, filepath.Join(dir, "stdlib.pylib"), sources); err != nil {
 		t.Fatal(err)
 	}
 	paths := pylib.Paths()
@@ -156,12 +158,23 @@ func TestBundleAndSources(t *testing.T) {
 			t.Fatalf("%s: not written as it is (%v)", p, err)
 		}
 	}
+	for _, name := range asyncio.ModuleNames() {
+		want, filename, _, _ := asyncio.Source(name)
+		got, err := os.ReadFile(filepath.Join(sources, filepath.FromSlash(strings.TrimPrefix(filename, "<stdlib>/"))))
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("%s: not written as asyncio.Source gives it (%v)", name, err)
+		}
+	}
 	bundle, err := os.ReadFile(filepath.Join(dir, "stdlib.pylib"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	set, err := os.ReadFile(codes)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := runProgram()
-	var fetched atomic.Int32
+	var fetched, deferred atomic.Int32
 	err = pylib.UseBundle(bundle, func(path string) ([]byte, error) {
 		fetched.Add(1)
 		return os.ReadFile(filepath.Join(sources, filepath.FromSlash(path)))
@@ -169,16 +182,28 @@ func TestBundleAndSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := vm.UseStdlibCodes(set); err != nil {
+		t.Fatal(err)
+	}
+	vm.SetDeferredSource(func(filename string) ([]byte, error) {
+		deferred.Add(1)
+		return os.ReadFile(filepath.Join(sources, filepath.FromSlash(strings.TrimPrefix(filename, "<stdlib>/"))))
+	})
+	t.Cleanup(func() { vm.SetStdlibCodes(nil); vm.SetDeferredSource(nil) })
 	if got := pylib.Paths(); len(got) != len(paths) {
 		t.Errorf("the bundle lists %d files, want %d", len(got), len(paths))
+	}
+	if src, ok := pylib.Source("heapq"); !ok || src != nil {
+		t.Errorf("the text of heapq, which the set holds, is not deferred (%d bytes, %v)", len(src), ok)
 	}
 	if got := runProgram(); got != want {
 		t.Errorf("output with the bundle:\n%s\nwant:\n%s", got, want)
 	}
 	if n := fetched.Load(); n != 0 {
-		t.Errorf("running the program fetched %d files that the bundle should hold", n)
+		t.Errorf("running the program fetched %d files on import, all of which the set holds", n)
 	}
 	if _, ok := pylib.Source("json"); !ok || fetched.Load() != 1 {
 		t.Errorf("json was not fetched from the folder")
 	}
+	t.Logf("deferred texts read: %d", deferred.Load())
 }

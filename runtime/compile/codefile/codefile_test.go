@@ -174,6 +174,12 @@ func TestSet(t *testing.T) {
 	if _, ok := set.Find("a.py", []byte("x = 'changed'\n")); ok {
 		t.Error("Find accepted a changed source")
 	}
+	if _, ok := set.Find("a.py", []byte{}); ok {
+		t.Error("Find accepted an empty source")
+	}
+	if code, ok := set.Find("b.py", nil); !ok || !reflect.DeepEqual(code, modules[1].Code) {
+		t.Errorf("Find(b.py) without the source = %v, %v", code, ok)
+	}
 	if _, ok := set.Find("c.py", modules[0].Source); ok {
 		t.Error("Find found a module the set does not hold")
 	}

@@ -14,7 +14,7 @@ func TestBundle(t *testing.T) {
 	saved := lib.Load()
 	defer lib.Store(saved)
 
-	data, err := EncodeBundle([]string{"functools.py", "collections/__init__.py"})
+	data, err := EncodeBundle([]string{"functools.py", "collections/__init__.py"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,11 +72,11 @@ func TestBundle(t *testing.T) {
 func TestBundleDamaged(t *testing.T) {
 	saved := lib.Load()
 	defer lib.Store(saved)
-	data, err := EncodeBundle([]string{"abc.py"})
+	data, err := EncodeBundle([]string{"abc.py"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range [][]byte{nil, data[:3], data[:len(data)-1], append(append([]byte{}, data...), 0), append([]byte("PYLB\x02"), data[5:]...)} {
+	for _, bad := range [][]byte{nil, data[:3], data[:len(data)-1], append(append([]byte{}, data...), 0), append([]byte("PYLB\x01"), data[5:]...)} {
 		if err := UseBundle(bad, nil); err == nil {
 			t.Errorf("UseBundle accepted %d damaged bytes", len(bad))
 		}
@@ -84,7 +84,33 @@ func TestBundleDamaged(t *testing.T) {
 	if lib.Load() != saved {
 		t.Error("a damaged bundle replaced the library")
 	}
-	if _, err := EncodeBundle([]string{"nosuch.py"}); err == nil {
+	if _, err := EncodeBundle([]string{"nosuch.py"}, nil); err == nil {
 		t.Error("EncodeBundle accepted a file that does not exist")
+	}
+}
+
+// TestBundleDeferred checks that a deferred file's module has a nil source, which fetches
+// nothing, and that ReadFile fetches its text.
+func TestBundleDeferred(t *testing.T) {
+	saved := lib.Load()
+	defer lib.Store(saved)
+	want, _ := ReadFile("heapq.py")
+	data, err := EncodeBundle(nil, []string{"heapq.py"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fetched []string
+	err = UseBundle(data, func(path string) ([]byte, error) {
+		fetched = append(fetched, path)
+		return want, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src, ok := Source("heapq"); !ok || src != nil || len(fetched) != 0 {
+		t.Errorf("Source(heapq) = %d bytes, %v; fetched %v", len(src), ok, fetched)
+	}
+	if got, err := ReadFile("heapq.py"); err != nil || string(got) != string(want) || len(fetched) != 1 {
+		t.Errorf("ReadFile(heapq.py): %v, fetched %v", err, fetched)
 	}
 }

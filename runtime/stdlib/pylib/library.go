@@ -16,6 +16,11 @@ type library struct {
 	files map[string]bool // the same, as a set
 	fetch func(path string) ([]byte, error)
 
+	// deferred are the files whose text Source leaves out (it returns nil for them), since
+	// their compiled code is shipped: only a traceback that shows one of their lines reads
+	// them (see vm.SetDeferredSource).
+	deferred map[string]bool
+
 	mu    sync.Mutex
 	texts map[string][]byte // files read so far (or given up front)
 }
@@ -78,23 +83,34 @@ func unreadable(module string, err error) []byte {
 
 // A bundle lists every source file and holds the text of some of them:
 //
-//	"PYLB" version count (path-length path has-text [text-length text])...
+//	"PYLB" version count (path-length path kind [text-length text])...
 //
-// with lengths as unsigned varints and has-text one byte, 0 or 1.
+// with lengths as unsigned varints and kind one byte: textFetched, textHeld (the text
+// follows) or textDeferred.
 const (
 	bundleMagic   = "PYLB"
-	bundleVersion = 1
+	bundleVersion = 2
+)
+
+// The kinds of files in a bundle.
+const (
+	textFetched  = 0 // fetched when the module is first imported
+	textHeld     = 1 // in the bundle
+	textDeferred = 2 // fetched only when its lines are shown (see the field library.deferred)
 )
 
 // EncodeBundle writes a bundle of every file this build provides, holding the text of
-// those named in withText (the rest are fetched when imported; see UseBundle).
-func EncodeBundle(withText []string) ([]byte, error) {
-	keep := map[string]bool{}
-	for _, p := range withText {
-		if !current().has(p) {
-			return nil, fmt.Errorf("pylib: no file %s", p)
+// those named in withText and deferring those named in deferred (the rest are fetched when
+// imported; see UseBundle).
+func EncodeBundle(withText, deferred []string) ([]byte, error) {
+	kinds := map[string]byte{}
+	for kind, list := range map[byte][]string{textHeld: withText, textDeferred: deferred} {
+		for _, p := range list {
+			if !current().has(p) {
+				return nil, fmt.Errorf("pylib: no file %s", p)
+			}
+			kinds[p] = kind
 		}
-		keep[p] = true
 	}
 	paths := Paths()
 	out := append([]byte(bundleMagic), bundleVersion)
@@ -102,15 +118,14 @@ func EncodeBundle(withText []string) ([]byte, error) {
 	for _, p := range paths {
 		out = binary.AppendUvarint(out, uint64(len(p)))
 		out = append(out, p...)
-		if !keep[p] {
-			out = append(out, 0)
+		out = append(out, kinds[p])
+		if kinds[p] != textHeld {
 			continue
 		}
 		data, err := ReadFile(p)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, 1)
 		out = binary.AppendUvarint(out, uint64(len(data)))
 		out = append(out, data...)
 	}
@@ -119,7 +134,8 @@ func EncodeBundle(withText []string) ([]byte, error) {
 
 // UseBundle makes the files listed in a bundle written by EncodeBundle the library's
 // sources, for the whole process. The texts it holds are used as they are; fetch is called,
-// when a module is first imported, for the others. fetch must be safe to call from several
+// when a module is first imported, for the others, except the deferred ones, which Source
+// gives as nil and ReadFile fetches. fetch must be safe to call from several
 // goroutines. The data must not change afterwards.
 func UseBundle(data []byte, fetch func(path string) ([]byte, error)) error {
 	bad := errors.New("pylib: the source bundle is damaged")
@@ -147,6 +163,7 @@ func UseBundle(data []byte, fetch func(path string) ([]byte, error)) error {
 	pos += k
 	paths := make([]string, 0, count)
 	texts := map[string][]byte{}
+	deferred := map[string]bool{}
 	for range count {
 		p, ok := next()
 		if !ok || pos >= len(data) {
@@ -154,19 +171,27 @@ func UseBundle(data []byte, fetch func(path string) ([]byte, error)) error {
 		}
 		path := string(p)
 		paths = append(paths, path)
-		has := data[pos]
+		kind := data[pos]
 		pos++
-		if has == 1 {
+		switch kind {
+		case textFetched:
+		case textHeld:
 			text, ok := next()
 			if !ok {
 				return bad
 			}
 			texts[path] = text
+		case textDeferred:
+			deferred[path] = true
+		default:
+			return bad
 		}
 	}
 	if pos != len(data) {
 		return bad
 	}
-	lib.Store(newLibrary(paths, texts, fetch))
+	l := newLibrary(paths, texts, fetch)
+	l.deferred = deferred
+	lib.Store(l)
 	return nil
 }

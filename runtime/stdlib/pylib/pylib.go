@@ -8,8 +8,9 @@
 // like any other module; nothing here depends on the VM.
 //
 // Built with the tag stdlibfetch (the browser engine), the package embeds none of them: the
-// host hands it a bundle (see EncodeBundle) that lists every file and holds the text of the
-// few a program needs at once, and a function that fetches the others when first imported.
+// host hands it a bundle (see EncodeBundle) that lists every file, and a function that
+// fetches a file's text when its module is first imported, or, for the modules the engine
+// ships compiled, only when a traceback shows one of their lines.
 //
 // The sources are original code written for Asobiba. They may import only each other and the
 // modules implemented in Go: sys, math and _asobiba. They never use exec, eval or frame
@@ -55,6 +56,8 @@ import (
 //
 // A module whose file exists but cannot be read (the browser engine could not download it)
 // is given a source that raises ImportError saying so, rather than being reported missing.
+// A module whose text the bundle defers (see EncodeBundle) is given a nil source, which
+// tells the importer to take its shipped compiled code (see vm.SetDeferredSource).
 func Source(module string) ([]byte, bool) {
 	if module == "" || strings.ContainsAny(module, "/\\") {
 		return nil, false
@@ -64,6 +67,9 @@ func Source(module string) ([]byte, bool) {
 	for _, p := range []string{path + ".py", path + "/__init__.py"} {
 		if !lib.has(p) {
 			continue
+		}
+		if lib.deferred[p] {
+			return nil, true
 		}
 		data, err := lib.read(p)
 		if err != nil {
