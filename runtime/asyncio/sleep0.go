@@ -118,14 +118,19 @@ func init() {
 // sleepFuncs are the _asyncio functions behind asyncio.sleep.
 func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 	return map[string]vm.BuiltinFunc{
-		// _sleep_setup(set_result_unless_cancelled, slow_sleep) gives the sleeper the
+		// _sleep_setup(set_result_unless_cancelled, slow_sleep, sleep) gives the sleeper the
 		// callback its timers run and the Python coroutine function that sleeps on loops
-		// that are not plain ones.
+		// that are not plain ones, and gives sleep its await shortcut.
 		"_sleep_setup": func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-			if len(args) != 2 {
-				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup(callback, slow_sleep)")
+			if len(args) != 3 {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup(callback, slow_sleep, sleep)")
 			}
-			st.sleepCallback, st.slowSleep = args[0], args[1]
+			fn, ok := args[2].(*vm.Function)
+			if !ok {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep must be a function")
+			}
+			st.sleepCallback, st.slowSleep, st.sleepFn = args[0], args[1], fn
+			vm.SetAwaitShortcut(fn, st.sleepShortcut)
 			return vm.None, nil
 		},
 		// _sleep_for(delay, result) returns what sleep(delay, result) awaits for a positive

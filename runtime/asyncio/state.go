@@ -82,6 +82,9 @@ type State struct {
 	// slowSleep the Python coroutine function that sleeps on loops that are not plain
 	// (sleep0.go).
 	sleepCallback, slowSleep vm.Value
+	// sleepFn is asyncio.sleep, whose immediately awaited calls may get a stand-in
+	// (sleep_standin.go).
+	sleepFn *vm.Function
 	// resultTail is base_events.run_until_complete(loop, future): the Python frame through
 	// which loop.run_until_complete raises a failed future's exception, as CPython's does
 	// (see _run_until_complete_setup).

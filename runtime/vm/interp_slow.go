@@ -363,6 +363,12 @@ func (th *Thread) callSlow(f *Frame, callee Value, argLo, sp, slot int, kwnames 
 				return nf, sp, nil
 			}
 		}
+		if c.Code.awaitShortcut != nil {
+			if s := th.awaitShortcut(f, c, args, kwnames); s != nil {
+				r = s
+				break
+			}
+		}
 		r, err = th.callFunction(c, args, kwnames)
 	case *Builtin:
 		r, err = th.callBuiltin(c, args, kwnames)
