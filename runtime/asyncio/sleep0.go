@@ -129,7 +129,7 @@ func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 			if !ok {
 				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep must be a function")
 			}
-			st.sleepCallback, st.slowSleep, st.sleepFn = args[0], args[1], fn
+			st.sleepCallback, st.slowSleep, st.sleepFn, st.sleep0 = args[0], args[1], fn, nil
 			vm.SetAwaitShortcut(fn, st.sleepShortcut)
 			return vm.None, nil
 		},

@@ -5,24 +5,33 @@ import "github.com/asobiba/asobiba/runtime/vm"
 // `await asyncio.sleep(0)` is how programs yield to the loop, often from thousands of tasks
 // at once; each call creates a sleep coroutine (a generator and its frame) that only the
 // await ever sees. sleep has an await shortcut (vm.SetAwaitShortcut): an immediately
-// awaited call with a delay that is an int or a float not above zero gets a sleep0Standin
+// awaited call with a delay that is an int or a float not above zero gets a stand-in
 // instead, which does what sleep's `if delay <= 0:` branch does — yield None once, then
-// return result — in one small Go object.
+// return result — with no Python frame.
 //
-// Whatever could see the coroutine gets the real one: cr_await creates it and runs it to
-// its `await _sleep0` (Coroutine), and a throw() (a cancelled task) does the same and
-// throws into it, so that the traceback shows sleep's frame at that line as before.
+// A stand-in is a pair of values: the one the call puts on the stack, which yields None and
+// is replaced by its second, which returns result. Neither ever changes, so the pair for
+// sleep(0) returning None is made once per interpreter and an awaited sleep(0) allocates
+// nothing. Whatever could see the coroutine gets the real one (vm.Standin.Coroutine): cr_await
+// creates it and runs it to its `await _sleep0`, and so does a throw() (a cancelled task),
+// which is then raised there, so that the traceback shows sleep's frame at that line.
 
 // sleep0Standin stands in for the coroutine of an awaited sleep(delay, result) with
-// delay <= 0.
+// delay <= 0, before its yield (then stands for the one after, else nil).
 type sleep0Standin struct {
 	fn            *vm.Function
 	delay, result vm.Value
-	// coro is the real coroutine once something asked for it; the stand-in then forwards
-	// everything to it.
-	coro    *vm.Generator
-	yielded bool // it has yielded its None
-	done    bool // it has returned, raised or been closed
+	then          *sleep0Standin
+}
+
+// sleep0Pair is the two stand-ins of one await: before and after the yield.
+type sleep0Pair [2]sleep0Standin
+
+// newSleep0Pair makes the stand-ins of sleep(delay, result) and returns the first.
+func newSleep0Pair(fn *vm.Function, delay, result vm.Value) *sleep0Standin {
+	p := &sleep0Pair{{fn: fn, delay: delay, result: result}, {fn: fn, delay: delay, result: result}}
+	p[0].then = &p[1]
+	return &p[0]
 }
 
 var sleep0StandinType = newClass("_Sleep0Standin", "_asyncio", vm.ObjectType)
@@ -30,7 +39,7 @@ var sleep0StandinType = newClass("_Sleep0Standin", "_asyncio", vm.ObjectType)
 func (*sleep0Standin) Type() *vm.Type { return sleep0StandinType }
 
 // sleepShortcut is sleep's await shortcut: a stand-in when the delay is an int or a float
-// not above zero (the comparison `delay <= 0` then has no side effect), else nil.
+// not above zero (the comparison `delay <= 0` then runs no Python code), else nil.
 func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) vm.Standin {
 	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 {
 		return nil
@@ -47,64 +56,37 @@ func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) 
 	default:
 		return nil
 	}
-	s := &sleep0Standin{fn: fn, delay: args[0], result: vm.None}
+	result := vm.Value(vm.None)
 	if len(args) == 2 {
-		s.result = args[1]
+		result = args[1]
 	} else if n := len(fn.Defaults); n > 0 {
-		s.result = fn.Defaults[n-1]
+		result = fn.Defaults[n-1]
 	} else {
 		return nil
 	}
-	return s
+	if d, ok := args[0].(vm.Int); ok && d == 0 && result == vm.None {
+		if st.sleep0 == nil {
+			st.sleep0 = newSleep0Pair(fn, args[0], result)
+		}
+		return st.sleep0
+	}
+	return newSleep0Pair(fn, args[0], result)
 }
 
-// Send yields None the first time and returns result the second.
-func (s *sleep0Standin) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
-	if s.coro != nil {
-		return s.coro.Send(th, v)
+// Step yields None and hands over to the second stand-in, which returns result.
+func (s *sleep0Standin) Step(th *vm.Thread, v vm.Value) (vm.Value, vm.Standin, bool, error) {
+	if s.then != nil {
+		return vm.None, s.then, false, nil
 	}
-	if s.done {
-		return nil, false, vm.Errorf(vm.RuntimeErrorType, "cannot reuse already awaited coroutine")
-	}
-	if !s.yielded {
-		s.yielded = true
-		return vm.None, false, nil
-	}
-	s.done = true
-	r := s.result
-	s.delay, s.result = nil, nil
-	return r, true, nil
+	return s.result, nil, true, nil
 }
 
-// Throw raises exc where sleep waits: in the real coroutine, so that the traceback has its
-// frame.
-func (s *sleep0Standin) Throw(th *vm.Thread, exc *vm.Exception) (vm.Value, bool, error) {
-	g, err := s.Coroutine(th)
-	if err != nil {
-		return nil, false, err
-	}
-	return g.Throw(th, exc)
-}
+// Close does what closing sleep's coroutine does: nothing that shows.
+func (s *sleep0Standin) Close(th *vm.Thread) error { return nil }
 
-// Close closes the real coroutine if there is one; sleep has nothing to clean up.
-func (s *sleep0Standin) Close(th *vm.Thread) error {
-	if s.coro != nil {
-		return s.coro.Close(th)
-	}
-	s.done = true
-	s.delay, s.result = nil, nil
-	return nil
-}
-
-// Coroutine returns the sleep coroutine the stand-in stands for: created with the same
-// arguments and, when the stand-in has yielded, run to its `await _sleep0`.
+// Coroutine creates the sleep coroutine with the same arguments and, for the second
+// stand-in, runs it to its `await _sleep0`.
 func (s *sleep0Standin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
-	if s.coro != nil {
-		return s.coro, nil
-	}
-	if s.done {
-		return nil, vm.Errorf(vm.RuntimeErrorType, "the sleep stand-in has finished")
-	}
 	c, err := s.fn.Call(th, []vm.Value{s.delay, s.result}, nil)
 	if err != nil {
 		return nil, err
@@ -113,7 +95,7 @@ func (s *sleep0Standin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
 	if !ok {
 		return nil, vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not return a coroutine")
 	}
-	if s.yielded {
+	if s.then == nil {
 		if _, done, err := g.Send(th, vm.None); err != nil || done {
 			if err == nil {
 				err = vm.Errorf(vm.SystemErrorType, "asyncio.sleep(0) did not yield")
@@ -121,17 +103,8 @@ func (s *sleep0Standin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
 			return nil, err
 		}
 	}
-	s.coro = g
-	s.delay, s.result = nil, nil
 	return g, nil
 }
 
-// Await is the stand-in's __await__ (GET_AWAITABLE after the call): the stand-in itself.
+// Await is the stand-in's __await__ (the GET_AWAITABLE after the call): the stand-in.
 func (s *sleep0Standin) Await(th *vm.Thread) (vm.Value, error) { return s, nil }
-
-func init() {
-	addIterMethods[*sleep0Standin](sleep0StandinType)
-	sleep0StandinType.AddMethod("__await__", func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-		return args[0], nil
-	})
-}

@@ -85,6 +85,8 @@ type State struct {
 	// sleepFn is asyncio.sleep, whose immediately awaited calls may get a stand-in
 	// (sleep_standin.go).
 	sleepFn *vm.Function
+	// sleep0 is the stand-in every awaited sleep(0) shares.
+	sleep0 *sleep0Standin
 	// resultTail is base_events.run_until_complete(loop, future): the Python frame through
 	// which loop.run_until_complete raises a failed future's exception, as CPython's does
 	// (see _run_until_complete_setup).

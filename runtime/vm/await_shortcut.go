@@ -5,27 +5,36 @@ import "github.com/asobiba/asobiba/runtime/compile"
 // An await of a call, `await f(args)`, creates a coroutine that nothing but the await ever
 // sees: CALL leaves it on the stack, GET_AWAITABLE keeps it and YIELD_FROM drives it to its
 // end. For a few library coroutine functions that programs await very often (asyncio.sleep)
-// a Go object can do what the coroutine would do without its generator and frame. Such a
+// a Go value can do what the coroutine would do without its generator and frame. Such a
 // function has an AwaitShortcut: when the call is immediately awaited, the shortcut may
 // return a Standin, which goes on the stack where the coroutine would have been.
 //
-// A stand-in must be indistinguishable from the coroutine it stands for. Whatever can see
-// the coroutine asks the stand-in for it (Standin.Coroutine): cr_await and gi_yieldfrom
-// replace the stand-in with the real coroutine, created and advanced to where the stand-in
-// is; throw() (a task being cancelled) and close() are the stand-in's own to forward. The
-// shortcut is not taken while coroutine origin tracking is on (cr_origin would record the
-// stack at the wrong moment) nor at the recursion limit (the call would raise).
+// A stand-in must be indistinguishable from the coroutine it stands for. YIELD_FROM steps
+// it (Standin.Step); whatever else could see the coroutine gets the real one
+// (Standin.Coroutine), which then replaces the stand-in on the stack: cr_await and
+// gi_yieldfrom, and throw() (a task being cancelled), so that tracebacks show the
+// coroutine's frames. close() closes the stand-in itself. A stand-in is never changed: its
+// state is which stand-in is on the stack, so that the common ones can be shared and an
+// await then allocates nothing. The shortcut is not taken while coroutine origin tracking
+// is on (cr_origin would record the stack at another moment) nor at the recursion limit
+// (the call would raise).
 
 // AwaitShortcut returns a Standin for the coroutine that calling fn with args would create,
 // or nil to have the call create the coroutine.
 type AwaitShortcut func(th *Thread, fn *Function, args []Value) Standin
 
-// A Standin is the Go object an await drives in place of a coroutine (see AwaitShortcut).
+// A Standin is the Go value an await drives in place of a coroutine (see AwaitShortcut).
 type Standin interface {
-	Delegate
-	// Coroutine returns the coroutine the stand-in stands for, in the same state: created
-	// and run to the point where the stand-in is suspended.
+	Value
+	// Step sends v in: it returns what the coroutine would yield, and the stand-in that
+	// then replaces this one (nil: this one stays), or done and what the coroutine would
+	// return, or the error it would raise.
+	Step(th *Thread, v Value) (r Value, next Standin, done bool, err error)
+	// Coroutine creates the coroutine the stand-in stands for and runs it to the point
+	// where the stand-in is.
 	Coroutine(th *Thread) (*Generator, error)
+	// Close does what closing the coroutine would do.
+	Close(th *Thread) error
 }
 
 // SetAwaitShortcut gives fn, a coroutine function, the shortcut its immediately awaited
@@ -49,17 +58,27 @@ func (th *Thread) awaitShortcut(f *Frame, fn *Function, args []Value, kwnames []
 	return fn.Code.awaitShortcut(th, fn, args)
 }
 
-// awaitOf returns v, what a suspended frame awaits, or, when v is a stand-in, the coroutine
-// it stands for, which then replaces it on the stack at slot.
-func (th *Thread) awaitOf(f *Frame, slot int, v Value) (Value, error) {
+// stepStandin runs YIELD_FROM on the stand-in s at f's stack[slot] with v sent in.
+func (th *Thread) stepStandin(f *Frame, slot int, s Standin, v Value) (Value, bool, error) {
+	r, next, done, err := s.Step(th, v)
+	if next != nil && err == nil && !done {
+		f.valueStack()[slot] = next
+	}
+	return r, done, err
+}
+
+// realAwait returns what g's suspended frame awaits, v, or, when v is a stand-in, the
+// coroutine it stands for, which then replaces it on the stack.
+func (th *Thread) realAwait(g *Generator, v Value) (Value, error) {
 	s, ok := v.(Standin)
 	if !ok {
 		return v, nil
 	}
-	g, err := s.Coroutine(th)
+	c, err := s.Coroutine(th)
 	if err != nil {
 		return nil, err
 	}
-	f.valueStack()[slot] = g
-	return g, nil
+	f := g.frame
+	f.valueStack()[f.sp-1] = c
+	return c, nil
 }

@@ -84,7 +84,7 @@ func init() {
 		t.AddGetSet(p+yf, func(th *Thread, self Value) (Value, error) {
 			g := self.(*Generator)
 			if v := g.yieldFrom(); v != nil {
-				return th.awaitOf(g.frame, int(g.frame.sp)-1, v)
+				return th.realAwait(g, v)
 			}
 			return None, nil
 		}, nil)

@@ -416,7 +416,12 @@ func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
 	v := stack[sp]
 	stack[sp] = nil
 	f.sp = int32(sp)
-	if r, done, err = th.sendInto(stack[sp-1], v); err != nil || !done {
+	if s, ok := stack[sp-1].(Standin); ok {
+		r, done, err = th.stepStandin(f, sp-1, s, v)
+	} else {
+		r, done, err = th.sendInto(stack[sp-1], v)
+	}
+	if err != nil || !done {
 		return r, done, err
 	}
 	stack[sp-1] = r

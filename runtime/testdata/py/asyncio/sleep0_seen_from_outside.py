@@ -30,6 +30,12 @@ async def main():
     print("suspended", aw.cr_suspended, "running", aw.cr_running)
     print("frame", aw.cr_frame.f_code.co_name, sorted(aw.cr_frame.f_locals.items()))
     print("same again", t.get_coro().cr_await is aw)
+    t2 = asyncio.create_task(worker([], 4))
+    await asyncio.sleep(0)
+    aw2 = t2.get_coro().cr_await
+    aw1 = t.get_coro().cr_await
+    print("another task's", aw2 is aw1, aw2.cr_frame.f_locals["result"], aw1.cr_frame.f_locals["result"])
+    t2.cancel()
     await asyncio.sleep(0)
     print("after it finished", aw.cr_frame, "log", log)
 
