@@ -39,20 +39,20 @@ var sleep0StandinType = newClass("_Sleep0Standin", "_asyncio", vm.ObjectType)
 func (*sleep0Standin) Type() *vm.Type { return sleep0StandinType }
 
 // sleepShortcut is sleep's await shortcut: a stand-in when the delay is an int or a float
-// not above zero (the comparison `delay <= 0` then runs no Python code), else nil.
+// other than NaN (the comparison `delay <= 0` then runs no Python code), else nil.
 func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) vm.Standin {
-	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 {
+	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 || !st.sleepGlobal("_sleep0", st.sleepGlobals[0]) {
 		return nil
 	}
+	var positive bool
 	switch d := args[0].(type) {
 	case vm.Int:
-		if d > 0 {
-			return nil
-		}
+		positive = d > 0
 	case vm.Float:
-		if !(d <= 0) { // NaN too
+		if d != d { // NaN: neither branch of sleep is sure to be this simple
 			return nil
 		}
+		positive = d > 0
 	default:
 		return nil
 	}
@@ -64,6 +64,12 @@ func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) 
 	} else {
 		return nil
 	}
+	if positive {
+		if !st.sleepGlobal("_sleep_for", st.sleepGlobals[1]) {
+			return nil
+		}
+		return st.positiveSleep(th, fn, args[0], result)
+	}
 	if d, ok := args[0].(vm.Int); ok && d == 0 && result == vm.None {
 		if st.sleep0 == nil {
 			st.sleep0 = newSleep0Pair(fn, args[0], result)
@@ -73,8 +79,16 @@ func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) 
 	return newSleep0Pair(fn, args[0], result)
 }
 
+// sleepGlobal reports whether sleep's global name still holds v, what it held when sleep got
+// its shortcut: a program that replaces asyncio.tasks._sleep0 or _sleep_for changes what
+// sleep does, and then gets the real coroutine.
+func (st *State) sleepGlobal(name string, v vm.Value) bool {
+	w, ok := st.sleepFn.Globals.GetStr(name)
+	return ok && w == v
+}
+
 // Step yields None and hands over to the second stand-in, which returns result.
-func (s *sleep0Standin) Step(th *vm.Thread, v vm.Value) (vm.Value, vm.Standin, bool, error) {
+func (s *sleep0Standin) Step(th *vm.Thread, v vm.Value) (vm.Value, vm.Value, bool, error) {
 	if s.then != nil {
 		return vm.None, s.then, false, nil
 	}
@@ -108,3 +122,78 @@ func (s *sleep0Standin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
 
 // Await is the stand-in's __await__ (the GET_AWAITABLE after the call): the stand-in.
 func (s *sleep0Standin) Await(th *vm.Thread) (vm.Value, error) { return s, nil }
+
+// sleeperStandin stands in for the coroutine of an awaited sleep(delay, result) with a
+// positive delay on a plain running loop: that coroutine only awaits the sleeper
+// _sleep_for returns, so the stand-in is that sleeper. When the sleep ends in an error (the
+// task was cancelled) or something asks for the coroutine, the real one is made around the
+// same sleeper, so that the error passes through sleep's frame as before.
+type sleeperStandin struct {
+	sleeper
+	fn *vm.Function
+}
+
+var sleeperStandinType = newClass("_SleeperStandin", "_asyncio", vm.ObjectType)
+
+func (*sleeperStandin) Type() *vm.Type { return sleeperStandinType }
+
+// positiveSleep returns the stand-in of sleep(delay, result) for a positive delay, or nil
+// when the sleep would not simply wait for the sleeper on a plain open loop.
+func (st *State) positiveSleep(th *vm.Thread, fn *vm.Function, delay, result vm.Value) vm.Standin {
+	l := st.runningIn(th)
+	if l == nil || l.outerValue() != vm.Value(l) || l.closed || st.adopt != nil {
+		return nil
+	}
+	return &sleeperStandin{sleeper: sleeper{st: st, delay: delay, result: result}, fn: fn}
+}
+
+// Step starts the sleep, then ends it with result once the task is woken; an ending that
+// raises goes through the real coroutine.
+func (s *sleeperStandin) Step(th *vm.Thread, v vm.Value) (vm.Value, vm.Value, bool, error) {
+	if f := s.fut; s.started && f != nil && (!f.Done() || f.Cancelled() || f.exc != nil) {
+		g, err := s.Coroutine(th)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		r, done, err := g.Send(th, v)
+		return r, g, done, err
+	}
+	r, done, err := s.sleeper.Send(th, v)
+	return r, nil, done, err
+}
+
+// Close cancels the timer, as closing sleep's coroutine does.
+func (s *sleeperStandin) Close(th *vm.Thread) error { return s.sleeper.Close(th) }
+
+// Coroutine makes sleep's coroutine and, once the sleep has started, runs it to its
+// `return await future`, where it awaits the stand-in's sleeper.
+func (s *sleeperStandin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
+	if s.started && s.fut == nil {
+		return nil, vm.Errorf(vm.RuntimeErrorType, "the sleep stand-in has finished")
+	}
+	c, err := s.fn.Call(th, []vm.Value{s.delay, s.result}, nil)
+	if err != nil {
+		return nil, err
+	}
+	g, ok := c.(*vm.Generator)
+	if !ok {
+		return nil, vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not return a coroutine")
+	}
+	if s.started {
+		st := s.st
+		st.adopt, s.replay = &s.sleeper, true
+		_, done, err := g.Send(th, vm.None)
+		adopted := st.adopt == nil && !s.replay
+		st.adopt, s.replay = nil, false
+		if err == nil && (done || !adopted) {
+			err = vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not await its sleeper")
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Await is the stand-in's __await__ (the GET_AWAITABLE after the call): the stand-in.
+func (s *sleeperStandin) Await(th *vm.Thread) (vm.Value, error) { return s, nil }

@@ -26,10 +26,12 @@ type AwaitShortcut func(th *Thread, fn *Function, args []Value) Standin
 // A Standin is the Go value an await drives in place of a coroutine (see AwaitShortcut).
 type Standin interface {
 	Value
-	// Step sends v in: it returns what the coroutine would yield, and the stand-in that
-	// then replaces this one (nil: this one stays), or done and what the coroutine would
-	// return, or the error it would raise.
-	Step(th *Thread, v Value) (r Value, next Standin, done bool, err error)
+	// Step sends v in: it returns what the coroutine would yield, and what then replaces
+	// the stand-in on the stack (nil: it stays; another stand-in, or the real coroutine),
+	// or done and what the coroutine would return, or the error it would raise (which a
+	// stand-in raises through the real coroutine when the traceback would show its
+	// frames).
+	Step(th *Thread, v Value) (r Value, next Value, done bool, err error)
 	// Coroutine creates the coroutine the stand-in stands for and runs it to the point
 	// where the stand-in is.
 	Coroutine(th *Thread) (*Generator, error)

@@ -1,6 +1,6 @@
-# An awaited asyncio.sleep(0) seen from outside the task that awaits it: cr_await, a throw
-# into the awaiting coroutine, close(), driving a coroutine by hand, and the values sleep(0)
-# returns for the delays that skip the loop's timers.
+# An awaited asyncio.sleep seen from outside the task that awaits it: cr_await, a throw
+# into the awaiting coroutine, close(), driving a coroutine by hand, and the values sleep
+# returns for the delays that skip the loop's timers and for those that do not.
 import asyncio
 import traceback
 
@@ -86,4 +86,55 @@ async def main():
         print("again:", e)
 
 
+
+
+async def napper(n):
+    while True:
+        r = await asyncio.sleep(0.5, n)
+        print("napper woke with", r, "at", asyncio.get_running_loop().time())
+
+
+async def positive_delays():
+    t = asyncio.create_task(napper(1))
+    await asyncio.sleep(1.2)
+    aw = t.get_coro().cr_await
+    loc = aw.cr_frame.f_locals
+    print(type(aw).__name__, aw.__qualname__, loc["delay"], loc["result"], "future" in loc)
+    await asyncio.sleep(0.5)
+    print("after it finished", aw.cr_frame)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        names = [fs.name for fs in traceback.extract_tb(e.__traceback__)]
+        print("cancelled through", names)
+
+    t = asyncio.create_task(napper(2))
+    await asyncio.sleep(0.7)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        names = [fs.name for fs in traceback.extract_tb(e.__traceback__)]
+        print("cancelled unseen through", names)
+
+    c = napper(3)
+    print("parked on", type(c.send(None)).__name__)
+    try:
+        c.throw(KeyError("k"))
+    except KeyError as e:
+        names = [fs.name for fs in traceback.extract_tb(e.__traceback__)]
+        print("threw", repr(e), names)
+
+    try:
+        await asyncio.wait_for(asyncio.sleep(10, "late"), 1)
+    except TimeoutError as e:
+        names = [fs.name for fs in traceback.extract_tb(e.__context__.__traceback__)]
+        print("timed out through", names)
+    async with asyncio.timeout(2):
+        print(await asyncio.sleep(0.5, "in time"), await asyncio.sleep(True, "true"), await asyncio.sleep(1e-9))
+    print("time", round(asyncio.get_running_loop().time(), 6))
+
+
 asyncio.run(main())
+asyncio.run(positive_delays())
