@@ -137,13 +137,14 @@ func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep must be a function")
 			}
 			st.sleepCallback, st.slowSleep, st.sleepFn, st.sleep0 = args[0], args[1], fn, nil
-			for i, name := range []string{"_sleep0", "_sleep_for"} {
+			for i, name := range sleepGlobalNames {
 				v, ok := fn.Globals.GetStr(name)
 				if !ok {
 					return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep's module has no %s", name)
 				}
-				st.sleepGlobals[i] = v
+				st.sleepGlobals[i], st.sleepGlobalsAt[i] = v, fn.Globals.StrIndex(name)
 			}
+			st.sleepGlobalsVer = fn.Globals.Version()
 			vm.SetAwaitShortcut(fn, st.sleepShortcut)
 			return vm.None, nil
 		},

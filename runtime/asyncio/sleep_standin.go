@@ -41,7 +41,7 @@ func (*sleep0Standin) Type() *vm.Type { return sleep0StandinType }
 // sleepShortcut is sleep's await shortcut: a stand-in when the delay is an int or a float
 // other than NaN (the comparison `delay <= 0` then runs no Python code), else nil.
 func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) vm.Standin {
-	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 || !st.sleepGlobal("_sleep0", st.sleepGlobals[0]) {
+	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 || !st.sleepGlobal(0) {
 		return nil
 	}
 	var positive bool
@@ -65,7 +65,7 @@ func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) 
 		return nil
 	}
 	if positive {
-		if !st.sleepGlobal("_sleep_for", st.sleepGlobals[1]) {
+		if !st.sleepGlobal(1) {
 			return nil
 		}
 		return st.positiveSleep(th, fn, args[0], result)
@@ -79,12 +79,23 @@ func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) 
 	return newSleep0Pair(fn, args[0], result)
 }
 
-// sleepGlobal reports whether sleep's global name still holds v, what it held when sleep got
-// its shortcut: a program that replaces asyncio.tasks._sleep0 or _sleep_for changes what
-// sleep does, and then gets the real coroutine.
-func (st *State) sleepGlobal(name string, v vm.Value) bool {
-	w, ok := st.sleepFn.Globals.GetStr(name)
-	return ok && w == v
+// sleepGlobalNames are the globals of sleep that the stand-ins do the work of.
+var sleepGlobalNames = [2]string{"_sleep0", "_sleep_for"}
+
+// sleepGlobal reports whether sleep's global sleepGlobalNames[i] still holds what it held
+// when sleep got its shortcut: a program that replaces asyncio.tasks._sleep0 or _sleep_for
+// changes what sleep does, and then gets the real coroutine. The entries' positions are
+// kept while the globals' keys stay the same, so that the check hashes no string.
+func (st *State) sleepGlobal(i int) bool {
+	d := st.sleepFn.Globals
+	if ver := d.Version(); ver != st.sleepGlobalsVer {
+		for j, name := range sleepGlobalNames {
+			st.sleepGlobalsAt[j] = d.StrIndex(name)
+		}
+		st.sleepGlobalsVer = ver
+	}
+	at := st.sleepGlobalsAt[i]
+	return at >= 0 && d.ValueAt(at) == st.sleepGlobals[i]
 }
 
 // Step yields None and hands over to the second stand-in, which returns result.

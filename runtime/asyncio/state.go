@@ -90,6 +90,10 @@ type State struct {
 	// sleepGlobals are what sleep's globals _sleep0 and _sleep_for held when it got its
 	// shortcut.
 	sleepGlobals [2]vm.Value
+	// sleepGlobalsAt are their positions in sleep's globals while its version is
+	// sleepGlobalsVer (see sleepGlobal).
+	sleepGlobalsAt  [2]int
+	sleepGlobalsVer uint64
 	// adopt is the sleeper that _sleep_for hands to the sleep coroutine a stand-in is
 	// making (sleeperStandin.Coroutine), or nil.
 	adopt *sleeper
