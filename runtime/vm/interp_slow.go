@@ -416,10 +416,13 @@ func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
 	v := stack[sp]
 	stack[sp] = nil
 	f.sp = int32(sp)
-	if s, ok := stack[sp-1].(Standin); ok {
-		r, done, err = th.stepStandin(f, sp-1, s, v)
-	} else {
-		r, done, err = th.sendInto(stack[sp-1], v)
+	switch sub := stack[sp-1].(type) {
+	case *Generator, *YieldOnce: // most awaits: no interface look-up for them
+		r, done, err = th.sendInto(sub, v)
+	case Standin:
+		r, done, err = th.stepStandin(f, sp-1, sub, v)
+	default:
+		r, done, err = th.sendInto(sub, v)
 	}
 	if err != nil || !done {
 		return r, done, err
