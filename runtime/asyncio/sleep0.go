@@ -145,7 +145,7 @@ func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 				st.sleepGlobals[i], st.sleepGlobalsAt[i] = v, fn.Globals.StrIndex(name)
 			}
 			st.sleepGlobalsVer = fn.Globals.Version()
-			vm.SetAwaitShortcut(fn, st.sleepShortcut)
+			vm.SetAwaitShortcut(fn, sleepShortcut)
 			return vm.None, nil
 		},
 		// _sleep_for(delay, result) returns what sleep(delay, result) awaits for a positive

@@ -39,8 +39,11 @@ var sleep0StandinType = newClass("_Sleep0Standin", "_asyncio", vm.ObjectType)
 func (*sleep0Standin) Type() *vm.Type { return sleep0StandinType }
 
 // sleepShortcut is sleep's await shortcut: a stand-in when the delay is an int or a float
-// other than NaN (the comparison `delay <= 0` then runs no Python code), else nil.
-func (st *State) sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) vm.Standin {
+// other than NaN (the comparison `delay <= 0` then runs no Python code), else nil. It finds
+// the run's State through the thread rather than keeping one: the code object that holds
+// the shortcut may serve the next run (vm.CodeCache), which must not keep this one's alive.
+func sleepShortcut(th *vm.Thread, fn *vm.Function, args []vm.Value) vm.Standin {
+	st := StateOf(th.Interp)
 	if fn != st.sleepFn || len(args) == 0 || len(args) > 2 || !st.sleepGlobal(0) {
 		return nil
 	}
