@@ -27,6 +27,16 @@
 // time.sleep advances that clock while the calling task keeps the loop, which is exactly what
 // blocking looks like; in debug mode the loop then reports the slow callback as CPython does.
 //
+// # sleep without a coroutine
+//
+// asyncio.sleep stays a Python coroutine function (lib/asyncio/tasks.py), but an immediately
+// awaited call of it, `await asyncio.sleep(x)`, takes the VM's await shortcut (vm.AwaitShortcut):
+// the await drives a Go stand-in instead of a new coroutine (sleep_standin.go) — a shared
+// pair of values for sleep(0), the sleeper itself for a positive delay on a plain loop. The
+// real coroutine is made, in the same state, whenever it could be seen: cr_await, a throw()
+// into the awaiting task, a sleep that ends in an error; so reprs, tracebacks and the
+// timeline are those of the coroutine.
+//
 // # Threads and the simulated network
 //
 // Two small hooks connect the loop to the rest of the simulated world. When no callback is

@@ -36,6 +36,9 @@ type sleeper struct {
 	fut     *Future
 	timer   *Handle
 	started bool
+	// replay is set while a stand-in's sleep coroutine is being made (sleeperStandin): the
+	// coroutine's await gets the future the sleeper already yielded, and nothing starts.
+	replay bool
 }
 
 var sleeperType = newClass("_Sleeper", "_asyncio", vm.ObjectType)
@@ -44,6 +47,10 @@ func (*sleeper) Type() *vm.Type { return sleeperType }
 
 // Send starts the sleep (first call) or finishes it (once the task is woken).
 func (s *sleeper) Send(th *vm.Thread, v vm.Value) (vm.Value, bool, error) {
+	if s.replay {
+		s.replay = false
+		return s.fut, false, nil
+	}
 	if !s.started {
 		s.started = true
 		l := s.st.runningIn(th)
@@ -118,14 +125,27 @@ func init() {
 // sleepFuncs are the _asyncio functions behind asyncio.sleep.
 func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 	return map[string]vm.BuiltinFunc{
-		// _sleep_setup(set_result_unless_cancelled, slow_sleep) gives the sleeper the
+		// _sleep_setup(set_result_unless_cancelled, slow_sleep, sleep) gives the sleeper the
 		// callback its timers run and the Python coroutine function that sleeps on loops
-		// that are not plain ones.
+		// that are not plain ones, and gives sleep its await shortcut.
 		"_sleep_setup": func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
-			if len(args) != 2 {
-				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup(callback, slow_sleep)")
+			if len(args) != 3 {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup(callback, slow_sleep, sleep)")
 			}
-			st.sleepCallback, st.slowSleep = args[0], args[1]
+			fn, ok := args[2].(*vm.Function)
+			if !ok {
+				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep must be a function")
+			}
+			st.sleepCallback, st.slowSleep, st.sleepFn, st.sleep0 = args[0], args[1], fn, nil
+			for i, name := range sleepGlobalNames {
+				v, ok := fn.Globals.GetStr(name)
+				if !ok {
+					return nil, vm.Errorf(vm.TypeErrorType, "_sleep_setup: sleep's module has no %s", name)
+				}
+				st.sleepGlobals[i], st.sleepGlobalsAt[i] = v, fn.Globals.StrIndex(name)
+			}
+			st.sleepGlobalsVer = fn.Globals.Version()
+			vm.SetAwaitShortcut(fn, sleepShortcut)
 			return vm.None, nil
 		},
 		// _sleep_for(delay, result) returns what sleep(delay, result) awaits for a positive
@@ -133,6 +153,11 @@ func sleepFuncs(st *State) map[string]vm.BuiltinFunc {
 		"_sleep_for": func(th *vm.Thread, args []vm.Value, kw []string) (vm.Value, error) {
 			if len(args) != 2 || st.sleepCallback == nil {
 				return nil, vm.Errorf(vm.TypeErrorType, "_sleep_for(delay, result)")
+			}
+			if s := st.adopt; s != nil {
+				// A stand-in's coroutine is being made: it awaits the stand-in's sleeper.
+				st.adopt = nil
+				return s, nil
 			}
 			if l := st.runningIn(th); l == nil || l.outerValue() == vm.Value(l) {
 				return &sleeper{st: st, delay: args[0], result: args[1]}, nil

@@ -82,6 +82,21 @@ type State struct {
 	// slowSleep the Python coroutine function that sleeps on loops that are not plain
 	// (sleep0.go).
 	sleepCallback, slowSleep vm.Value
+	// sleepFn is asyncio.sleep, whose immediately awaited calls may get a stand-in
+	// (sleep_standin.go).
+	sleepFn *vm.Function
+	// sleep0 is the stand-in every awaited sleep(0) shares.
+	sleep0 *sleep0Standin
+	// sleepGlobals are what sleep's globals _sleep0 and _sleep_for held when it got its
+	// shortcut.
+	sleepGlobals [2]vm.Value
+	// sleepGlobalsAt are their positions in sleep's globals while its version is
+	// sleepGlobalsVer (see sleepGlobal).
+	sleepGlobalsAt  [2]int
+	sleepGlobalsVer uint64
+	// adopt is the sleeper that _sleep_for hands to the sleep coroutine a stand-in is
+	// making (sleeperStandin.Coroutine), or nil.
+	adopt *sleeper
 	// resultTail is base_events.run_until_complete(loop, future): the Python frame through
 	// which loop.run_until_complete raises a failed future's exception, as CPython's does
 	// (see _run_until_complete_setup).

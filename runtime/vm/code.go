@@ -51,6 +51,9 @@ type Code struct {
 	// to, kept for the next generator (see Generator.finish): a coroutine awaited in a
 	// loop then costs no new frame per call.
 	spare *Frame
+	// awaitShortcut, when set, may stand in for the coroutine of an immediately awaited
+	// call (await_shortcut.go).
+	awaitShortcut AwaitShortcut
 	// source is the text of the file, for tracebacks (may be nil).
 	source *sourceText
 }

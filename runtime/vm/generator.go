@@ -366,6 +366,16 @@ func (g *Generator) throw(th *Thread, exc *Exception, closeOnGenExit bool) (Valu
 		var r Value
 		var done bool
 		var err error
+		if _, ok := yf.(Standin); ok {
+			// The exception is raised in the coroutine's frames, which the traceback shows.
+			if yf, err = th.realAwait(g, yf); err != nil {
+				f := g.frame
+				f.sp--
+				f.valueStack()[f.sp] = nil
+				f.pc++
+				return g.resumeWithError(th, err)
+			}
+		}
 		g.running = true
 		switch sub := yf.(type) {
 		case *Generator:
@@ -471,6 +481,8 @@ func closeIter(th *Thread, yf Value) error {
 			return sub.Close(th)
 		}
 	case Delegate:
+		return sub.Close(th)
+	case Standin:
 		return sub.Close(th)
 	}
 	m, ok, err := GetAttrOK(th, yf, "close")

@@ -82,8 +82,9 @@ func init() {
 			yf = "await"
 		}
 		t.AddGetSet(p+yf, func(th *Thread, self Value) (Value, error) {
-			if v := self.(*Generator).yieldFrom(); v != nil {
-				return v, nil
+			g := self.(*Generator)
+			if v := g.yieldFrom(); v != nil {
+				return th.realAwait(g, v)
 			}
 			return None, nil
 		}, nil)

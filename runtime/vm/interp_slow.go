@@ -363,6 +363,12 @@ func (th *Thread) callSlow(f *Frame, callee Value, argLo, sp, slot int, kwnames 
 				return nf, sp, nil
 			}
 		}
+		if c.Code.awaitShortcut != nil {
+			if s := th.awaitShortcut(f, c, args, kwnames); s != nil {
+				r = s
+				break
+			}
+		}
 		r, err = th.callFunction(c, args, kwnames)
 	case *Builtin:
 		r, err = th.callBuiltin(c, args, kwnames)
@@ -410,7 +416,15 @@ func (th *Thread) yieldFrom(f *Frame, sp int) (r Value, done bool, err error) {
 	v := stack[sp]
 	stack[sp] = nil
 	f.sp = int32(sp)
-	if r, done, err = th.sendInto(stack[sp-1], v); err != nil || !done {
+	switch sub := stack[sp-1].(type) {
+	case *Generator, *YieldOnce: // most awaits: no interface look-up for them
+		r, done, err = th.sendInto(sub, v)
+	case Standin:
+		r, done, err = th.stepStandin(f, sp-1, sub, v)
+	default:
+		r, done, err = th.sendInto(sub, v)
+	}
+	if err != nil || !done {
 		return r, done, err
 	}
 	stack[sp-1] = r

@@ -239,7 +239,7 @@ async def _slow_sleep(delay, result):
         handle.cancel()
 
 
-_asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep)
+_asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep, sleep)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
