@@ -26,9 +26,9 @@ const (
 // cpythonSites maps a function of Asobiba's asyncio package (file:qualified name) that
 // creates a task or future to the line of CPython's that does it.
 var cpythonSites = map[string]string{
-	"tasks.py:create_task":   "<stdlib>/asyncio/tasks.py:384",
-	"tasks.py:ensure_future": "<stdlib>/asyncio/tasks.py:680", // in _ensure_future, which gather uses too
-	"runners.py:Runner.run":  "<stdlib>/asyncio/runners.py:100",
+	"tasks.py:create_task":    "<stdlib>/asyncio/tasks.py:384",
+	"tasks.py:_ensure_future": "<stdlib>/asyncio/tasks.py:680", // ensure_future and gather call it
+	"runners.py:Runner.run":   "<stdlib>/asyncio/runners.py:100",
 }
 
 // creationSite returns where the running Python code creates something: the innermost

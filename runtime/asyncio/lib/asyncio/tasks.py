@@ -33,116 +33,11 @@ def create_task(coro, *, name=None, context=None):
     return task
 
 
-def ensure_future(coro_or_future, *, loop=None):
-    """Return a future for coro_or_future, wrapping coroutines and awaitables in a Task."""
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = events.get_event_loop()
-    return loop.create_task(coro_or_future)
-
-
 async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
 _asyncio._set_awaitable_wrapper(_wrap_awaitable)
-
-
-class _GatheringFuture(_asyncio.Future):
-    """The future gather() returns: cancelling it cancels the children."""
-
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    """Run awaitables concurrently; the result is the list of their results, in order."""
-    if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-
-    state = {'finished': 0}
-    children = []
-    arg_to_fut = {}
-    loop = None
-    outer = None
-
-    def _done_callback(fut):
-        state['finished'] += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if state['finished'] == len(arg_to_fut):
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = exceptions.CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    # Coroutines only, on a plain running loop: the loop below and the callbacks, in Go.
-    outer = _asyncio._gather_tasks(coros_or_futures, return_exceptions, _done_callback,
-                                   _GatheringFuture)
-    if outer is not None:
-        return outer
-
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-
-    outer = _GatheringFuture(children, loop=loop)
-    _label(outer, 'gather', None, children)
-    return outer
 
 
 def _release_waiter(waiter, *args):
@@ -217,17 +112,6 @@ async def _cancel_and_wait(fut, loop):
         fut.remove_done_callback(cb)
 
 
-async def sleep(delay, result=None):
-    """Suspend the calling task for delay (virtual) seconds and return result."""
-    if delay <= 0:
-        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
-        return result
-    # On a plain loop, _sleep_for returns a Go object that does what _slow_sleep does,
-    # without a frame per sleeping task; on a loop subclass it returns _slow_sleep(...).
-    future = _sleep_for(delay, result)
-    return await future  # CPython 3.11: line 649
-
-
 async def _slow_sleep(delay, result):
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -239,7 +123,128 @@ async def _slow_sleep(delay, result):
         handle.cancel()
 
 
+async def sleep(delay, result=None):
+    """Suspend the calling task for delay (virtual) seconds and return result."""
+    if delay <= 0:
+        await _sleep0  # yields to the loop once (a bare yield, which Task steps understand)
+        return result
+    # On a plain loop, _sleep_for returns a Go object that does what _slow_sleep does,
+    # without a frame per sleeping task; on a loop subclass it returns _slow_sleep(...).
+    future = _sleep_for(delay, result)
+    return await future  # CPython 3.11: line 649
+
+
 _asyncio._sleep_setup(_set_result_unless_cancelled, _slow_sleep, sleep)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """Return a future for coro_or_future, wrapping coroutines and awaitables in a Task."""
+    return _ensure_future(coro_or_future, loop=loop)  # CPython 3.11: line 659
+
+
+def _ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError('The future belongs to a different loop than '  # CPython 3.11: line 665
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if not iscoroutine(coro_or_future):
+        if hasattr(type(coro_or_future), '__await__'):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '  # CPython 3.11: line 674
+                            'is required')
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop.create_task(coro_or_future)  # CPython 3.11: line 680
+
+
+class _GatheringFuture(_asyncio.Future):
+    """The future gather() returns: cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run awaitables concurrently; the result is the list of their results, in order."""
+    if not coros_or_futures:
+        loop = events.get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    state = {'finished': 0}
+    children = []
+    arg_to_fut = {}
+    loop = None
+    outer = None
+
+    def _done_callback(fut):
+        state['finished'] += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state['finished'] == len(arg_to_fut):
+            results = []
+            for child in children:
+                if child.cancelled():
+                    msg = child._cancel_message
+                    res = exceptions.CancelledError('' if msg is None else msg)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    # Coroutines only, on a plain running loop: the loop below and the callbacks, in Go.
+    outer = _asyncio._gather_tasks(coros_or_futures, return_exceptions, _done_callback,
+                                   _GatheringFuture)
+    if outer is not None:
+        return outer
+
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:  # CPython 3.11: line 826
+            fut = _ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _GatheringFuture(children, loop=loop)
+    _label(outer, 'gather', None, children)
+    return outer
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
