@@ -115,13 +115,9 @@ func (s *sleep0Standin) Close(th *vm.Thread) error { return nil }
 // Coroutine creates the sleep coroutine with the same arguments and, for the second
 // stand-in, runs it to its `await _sleep0`.
 func (s *sleep0Standin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
-	c, err := s.fn.Call(th, []vm.Value{s.delay, s.result}, nil)
+	g, err := sleepCoroutine(th, s.fn, s.delay, s.result)
 	if err != nil {
 		return nil, err
-	}
-	g, ok := c.(*vm.Generator)
-	if !ok {
-		return nil, vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not return a coroutine")
 	}
 	if s.then == nil {
 		if _, done, err := g.Send(th, vm.None); err != nil || done {
@@ -185,13 +181,9 @@ func (s *sleeperStandin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
 	if s.started && s.fut == nil {
 		return nil, vm.Errorf(vm.RuntimeErrorType, "the sleep stand-in has finished")
 	}
-	c, err := s.fn.Call(th, []vm.Value{s.delay, s.result}, nil)
+	g, err := sleepCoroutine(th, s.fn, s.delay, s.result)
 	if err != nil {
 		return nil, err
-	}
-	g, ok := c.(*vm.Generator)
-	if !ok {
-		return nil, vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not return a coroutine")
 	}
 	if s.started {
 		st := s.st
@@ -211,3 +203,17 @@ func (s *sleeperStandin) Coroutine(th *vm.Thread) (*vm.Generator, error) {
 
 // Await is the stand-in's __await__ (the GET_AWAITABLE after the call): the stand-in.
 func (s *sleeperStandin) Await(th *vm.Thread) (vm.Value, error) { return s, nil }
+
+// sleepCoroutine calls sleep, fn, as the stand-in's await would have, and returns the
+// coroutine it makes.
+func sleepCoroutine(th *vm.Thread, fn *vm.Function, delay, result vm.Value) (*vm.Generator, error) {
+	c, err := fn.Call(th, []vm.Value{delay, result}, nil)
+	if err != nil {
+		return nil, err
+	}
+	g, ok := c.(*vm.Generator)
+	if !ok {
+		return nil, vm.Errorf(vm.SystemErrorType, "asyncio.sleep did not return a coroutine")
+	}
+	return g, nil
+}
