@@ -18,7 +18,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/asobiba"
 	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/builtins"
-	"github.com/asobiba/asobiba/runtime/stdlib/cmath"
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
@@ -68,7 +67,6 @@ func Loaders() map[string]vm.ModuleLoader {
 		"os.path":      pyos.LoadPath,
 		"posixpath":    pyos.LoadPath,
 		"_thread":      pythread.Load,
-		"cmath":        cmath.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
 		"_vfs":         vfs.Load,
