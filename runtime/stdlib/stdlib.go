@@ -8,7 +8,7 @@
 //
 // Go packages are named after their module, except where that would shadow a Go standard
 // package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
-// os.path), pystruct (struct) and asobiba (_asobiba).
+// os.path) and asobiba (_asobiba).
 package stdlib
 
 import (
@@ -28,7 +28,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
 	"github.com/asobiba/asobiba/runtime/stdlib/pymath"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyos"
-	"github.com/asobiba/asobiba/runtime/stdlib/pystruct"
 	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
 	"github.com/asobiba/asobiba/runtime/stdlib/pytime"
 	"github.com/asobiba/asobiba/runtime/stdlib/random"
@@ -58,7 +57,6 @@ func Loaders() map[string]vm.ModuleLoader {
 		"random":       random.Load,
 		"sys":          sys.Load,
 		"time":         pytime.Load,
-		"struct":       pystruct.Load,
 		"array":        array.Load,
 		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
