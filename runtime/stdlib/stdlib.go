@@ -14,7 +14,6 @@ package stdlib
 import (
 	"strings"
 
-	"github.com/asobiba/asobiba/runtime/stdlib/array"
 	"github.com/asobiba/asobiba/runtime/stdlib/asobiba"
 	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/builtins"
@@ -57,7 +56,6 @@ func Loaders() map[string]vm.ModuleLoader {
 		"random":       random.Load,
 		"sys":          sys.Load,
 		"time":         pytime.Load,
-		"array":        array.Load,
 		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
 		"warnings":     warnings.Load,

@@ -331,11 +331,18 @@ def _layout(fmt):
 def _readable(buf):
     if isinstance(buf, (bytes, bytearray)):
         return buf
-    if not isinstance(buf, str):
+    if isinstance(buf, memoryview):
+        return buf.tobytes()
+    get = getattr(type(buf), "__buffer__", None)
+    if get is not None:
+        # A class implementing the buffer protocol in Python (PEP 688), such as array.
+        view = get(buf, 0)
         try:
-            return memoryview(buf).tobytes()
-        except TypeError:
-            pass
+            return view.tobytes()
+        finally:
+            release = getattr(type(buf), "__release_buffer__", None)
+            if release is not None:
+                release(buf, view)
     raise TypeError(f"a bytes-like object is required, not '{type(buf).__name__}'")
 
 
@@ -358,11 +365,24 @@ def _pack_into(layout, args):
     if len(args) < 2:
         raise error("pack_into expected offset argument" if args else "pack_into expected buffer argument")
     buf = args[0]
-    if not isinstance(buf, bytearray):
-        if isinstance(buf, memoryview) and not buf.readonly:
-            pass
-        else:
-            raise TypeError(f"argument must be read-write bytes-like object, not {type(buf).__name__}")
+    if isinstance(buf, bytearray) or isinstance(buf, memoryview) and not buf.readonly:
+        _write(layout, buf, args)
+        return
+    get = getattr(type(buf), "__buffer__", None)
+    if get is None or isinstance(buf, (bytes, memoryview)):
+        raise TypeError(f"argument must be read-write bytes-like object, not {type(buf).__name__}")
+    # A class implementing the buffer protocol in Python (PEP 688), such as array: the
+    # bytes written into its view are stored back when the view is released.
+    view = get(buf, 1)  # inspect.BufferFlags.WRITABLE
+    try:
+        _write(layout, view, args)
+    finally:
+        release = getattr(type(buf), "__release_buffer__", None)
+        if release is not None:
+            release(buf, view)
+
+
+def _write(layout, buf, args):
     off = _offset(args[1])
     if len(args) - 2 != layout.nitems:
         raise error(f"pack expected {layout.nitems} items for packing (got {len(args) - 2})")
