@@ -132,9 +132,50 @@ def _conv_f(v):
     return r
 
 
-_CONVERTERS = {"b": _conv_b, "B": _conv_B, "u": _conv_u, "h": _as_short, "H": _conv_H,
-               "i": _as_int, "I": _conv_I, "l": _as_long, "L": _as_ulong, "q": _conv_q,
-               "Q": _conv_Q, "f": _conv_f, "d": _real}
+# The range of each integer type code.
+_LIMITS = {"b": (-(1 << 7), (1 << 7) - 1), "B": (0, (1 << 8) - 1),
+           "h": (-(1 << 15), (1 << 15) - 1), "H": (0, (1 << 16) - 1),
+           "i": (-(1 << 31), (1 << 31) - 1), "I": (0, (1 << 32) - 1),
+           "l": (-(1 << 63), (1 << 63) - 1), "L": (0, (1 << 64) - 1),
+           "q": (-(1 << 63), (1 << 63) - 1), "Q": (0, (1 << 64) - 1)}
+
+
+def _fast(code, slow):
+    # Wraps an integer converter with a shortcut for an int in range, the common case.
+    lo, hi = _LIMITS[code]
+
+    def conv(v):
+        if type(v) is int and lo <= v <= hi:
+            return v
+        return slow(v)
+    return conv
+
+
+def _conv_d(v):
+    if type(v) is float:
+        return v
+    return _real(v)
+
+
+_CONVERTERS = {"b": _fast("b", _conv_b), "B": _fast("B", _conv_B), "u": _conv_u,
+               "h": _fast("h", _as_short), "H": _fast("H", _conv_H), "i": _fast("i", _as_int),
+               "I": _fast("I", _conv_I), "l": _fast("l", _as_long), "L": _fast("L", _as_ulong),
+               "q": _fast("q", _conv_q), "Q": _fast("Q", _conv_Q), "f": _conv_f, "d": _conv_d}
+
+
+def _converted(code, values):
+    """Returns the list of values converted for the type code when they can be checked all
+    at once (ints in range, floats), or None, leaving the conversion to each item."""
+    if not values:
+        return []
+    kinds = set(map(type, values))
+    if code in _LIMITS:
+        lo, hi = _LIMITS[code]
+        if kinds == {int} and lo <= min(values) and max(values) <= hi:
+            return values
+    elif code == "d" and kinds <= {int, float}:
+        return values if kinds == {float} else list(map(float, values))
+    return None
 
 
 def _is_array(v):
@@ -241,6 +282,11 @@ at object creation time by using a type code, which is a single character."""
             self._items.extend(bb._items)
             return
         conv, items = self._conv, self._items
+        if type(bb) in (list, tuple, range):
+            values = _converted(self._typecode, list(bb))
+            if values is not None:
+                items.extend(values)
+                return
         for v in bb:
             items.append(conv(v))
 
@@ -310,8 +356,11 @@ the buffer length in bytes."""
         """Append items to array from list."""
         if not isinstance(list, type([])):
             raise TypeError("arg must be list")
-        conv = self._conv
-        self._items.extend([conv(v) for v in list.copy()])
+        values = _converted(self._typecode, list.copy())
+        if values is None:
+            conv = self._conv
+            values = [conv(v) for v in list]
+        self._items.extend(values)
 
     def tobytes(self):
         """Convert the array to an array of machine values and return the bytes representation."""
@@ -606,23 +655,46 @@ def _compare(a, b, op):
 def _encode(code, items):
     """Returns the machine representation of items of the given type code."""
     if code == "u":
-        return b"".join([ord(c).to_bytes(4, "little") for c in items])
+        return "".join(items).encode("utf-32-le", "surrogatepass")
     if code in "fd":
         import struct
         return struct.pack(f"<{len(items)}{code}", *items)
+    if not items:
+        return b""
+    if code == "B":
+        return bytes(items)
+    # Formatting every item as hexadecimal in one operation is much faster than converting
+    # items one by one: the items are written in reverse order, big-endian, so that the
+    # bytes reversed are each item little-endian in the original order.
     size = _SIZES[code]
-    signed = code in _SIGNED
-    return b"".join([x.to_bytes(size, "little", signed=signed) for x in items])
+    vals = items
+    if code in _SIGNED and min(items) < 0:
+        mask = (1 << (8 * size)) - 1
+        vals = [x & mask for x in items]
+    vals = vals[::-1]
+    return bytes.fromhex(("%0" + str(2 * size) + "x") * len(vals) % tuple(vals))[::-1]
 
 
 def _decode(code, data):
     """Returns the items of the given type code whose machine representation is data."""
-    size = _SIZES[code]
-    n = len(data) // size
     if code == "u":
-        return [chr(int.from_bytes(data[i:i + 4], "little")) for i in range(0, 4 * n, 4)]
+        return list(data.decode("utf-32-le", "surrogatepass"))
+    size = _SIZES[code]
     if code in "fd":
         import struct
-        return list(struct.unpack(f"<{n}{code}", data))
-    signed = code in _SIGNED
-    return [int.from_bytes(data[i:i + size], "little", signed=signed) for i in range(0, size * n, size)]
+        return list(struct.unpack(f"<{len(data) // size}{code}", data))
+    if not data:
+        return []
+    if code == "B":
+        return list(data)
+    # The reverse of _encode: the reversed bytes, split into items, are the items in
+    # reverse order, big-endian.
+    parts = data[::-1].hex(" ", size).split()
+    vals = list(map(int, parts, [16] * len(parts)))
+    vals.reverse()
+    if code in _SIGNED:
+        half = 1 << (8 * size - 1)
+        if max(vals) >= half:
+            full = 1 << (8 * size)
+            vals = [x - full if x >= half else x for x in vals]
+    return vals
