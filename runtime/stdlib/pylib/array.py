@@ -125,7 +125,7 @@ def _conv_f(v):
         return x
     m, e = math.frexp(x)
     if e - 1 < -126:
-        return math.ldexp(round(math.ldexp(x, 149)), -149)
+        return math.copysign(math.ldexp(round(math.ldexp(x, 149)), -149), x)
     r = math.ldexp(round(math.ldexp(m, 24)), e - 24)
     if abs(r) >= 2.0 ** 128:
         return math.copysign(math.inf, x)
@@ -656,11 +656,14 @@ def _encode(code, items):
     """Returns the machine representation of items of the given type code."""
     if code == "u":
         return "".join(items).encode("utf-32-le", "surrogatepass")
-    if code in "fd":
-        import struct
-        return struct.pack(f"<{len(items)}{code}", *items)
     if not items:
         return b""
+    if code == "f":
+        import struct
+        return struct.pack(f"<{len(items)}f", *items)
+    if code == "d":
+        from struct import _double_bits
+        return _hex_encode(list(map(_double_bits, items)), 8)
     if code == "B":
         return bytes(items)
     # Formatting every item as hexadecimal in one operation is much faster than converting
@@ -671,6 +674,11 @@ def _encode(code, items):
     if code in _SIGNED and min(items) < 0:
         mask = (1 << (8 * size)) - 1
         vals = [x & mask for x in items]
+    return _hex_encode(vals, size)
+
+
+def _hex_encode(vals, size):
+    # vals are unsigned integers of size bytes.
     vals = vals[::-1]
     return bytes.fromhex(("%0" + str(2 * size) + "x") * len(vals) % tuple(vals))[::-1]
 
@@ -680,11 +688,11 @@ def _decode(code, data):
     if code == "u":
         return list(data.decode("utf-32-le", "surrogatepass"))
     size = _SIZES[code]
-    if code in "fd":
-        import struct
-        return list(struct.unpack(f"<{len(data) // size}{code}", data))
     if not data:
         return []
+    if code == "f":
+        import struct
+        return list(struct.unpack(f"<{len(data) // size}f", data))
     if code == "B":
         return list(data)
     # The reverse of _encode: the reversed bytes, split into items, are the items in
@@ -692,6 +700,9 @@ def _decode(code, data):
     parts = data[::-1].hex(" ", size).split()
     vals = list(map(int, parts, [16] * len(parts)))
     vals.reverse()
+    if code == "d":
+        from struct import _double_from_bits
+        return list(map(_double_from_bits, vals))
     if code in _SIGNED:
         half = 1 << (8 * size - 1)
         if max(vals) >= half:

@@ -15,6 +15,9 @@ for code in "fd":
     a = array(code, [0.1, -0.0, 1e300, 1e-40, float("inf"), 3.4028235e38, 1.5])
     print(code, a.itemsize, a, a.tobytes().hex())
     print(" ", array(code, a.tobytes()), a.tolist() == list(a))
+x = array("d", [-2.5, 5e-324, -5e-324, float("nan"), -float("inf"), 2.2250738585072014e-308,
+               1.7976931348623157e308, -1e-310, 123456789.125, -0.1])
+print(x.tobytes().hex(), array("d", x.tobytes()), array("f", x[:4].tolist()).tobytes().hex())
 u = array("u", "héllo☃")
 print(u, u.itemsize, u.tobytes()[:8], u.tounicode(), u[1], u[::-1], list(u[:2]))
 u.fromunicode("!")
