@@ -8,17 +8,15 @@
 //
 // Go packages are named after their module, except where that would shadow a Go standard
 // package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
-// os.path), pystruct (struct) and asobiba (_asobiba).
+// os.path) and asobiba (_asobiba).
 package stdlib
 
 import (
 	"strings"
 
-	"github.com/asobiba/asobiba/runtime/stdlib/array"
 	"github.com/asobiba/asobiba/runtime/stdlib/asobiba"
 	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/builtins"
-	"github.com/asobiba/asobiba/runtime/stdlib/cmath"
 	"github.com/asobiba/asobiba/runtime/stdlib/contextvars"
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
@@ -29,7 +27,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
 	"github.com/asobiba/asobiba/runtime/stdlib/pymath"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyos"
-	"github.com/asobiba/asobiba/runtime/stdlib/pystruct"
 	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
 	"github.com/asobiba/asobiba/runtime/stdlib/pytime"
 	"github.com/asobiba/asobiba/runtime/stdlib/random"
@@ -59,8 +56,6 @@ func Loaders() map[string]vm.ModuleLoader {
 		"random":       random.Load,
 		"sys":          sys.Load,
 		"time":         pytime.Load,
-		"struct":       pystruct.Load,
-		"array":        array.Load,
 		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
 		"warnings":     warnings.Load,
@@ -68,7 +63,6 @@ func Loaders() map[string]vm.ModuleLoader {
 		"os.path":      pyos.LoadPath,
 		"posixpath":    pyos.LoadPath,
 		"_thread":      pythread.Load,
-		"cmath":        cmath.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
 		"_vfs":         vfs.Load,

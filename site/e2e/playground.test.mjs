@@ -248,6 +248,29 @@ print(json.dumps(dataclasses.asdict(Point(1, 2))))
   assert.deepEqual(pg.errors, []);
 });
 
+test("struct, array and cmath are Python sources the engine downloads when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import array
+import cmath
+import struct
+
+a = array.array("h", [1, -2])
+struct.pack_into("<h", a, 2, 300)
+print(a, struct.unpack("<2h", a), struct.pack(">e", 1.5), cmath.sqrt(-4))
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, "array('h', [1, 300]) (1, 300) b'>\\x00' 2j\n");
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  for (const name of ["array.py", "cmath.py", "struct.py"]) {
+    assert.ok(fetched.some((path) => path.endsWith(`/${name}`)), `${name} was not downloaded: ${fetched}`);
+  }
+  assert.deepEqual(pg.errors, []);
+});
+
 test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {

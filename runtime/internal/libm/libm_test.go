@@ -83,6 +83,8 @@ func TestAgainstIdentities(t *testing.T) {
 		{"tan(pi/4)", Tan(pi / 4), 0.9999999999999999},
 		{"atan(1)", Atan(1), math.Pi / 4},
 		{"atan2(1, -1)", Atan2(1, -1), 3 * math.Pi / 4},
+		{"atan2(1, 1e-310)", Atan2(1, 1e-310), math.Pi / 2},
+		{"atan2(-1, -1e-310)", Atan2(-1, -1e-310), -math.Pi / 2},
 		{"acos(-0.5)", Acos(-0.5), 2.0943951023931957},
 		{"asin(1)", Asin(1), math.Pi / 2},
 		{"exp(1)", Exp(1), math.E},

@@ -138,8 +138,10 @@ func Atan2(y, x float64) float64 {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
 	}
+	// A quotient that overflows (a subnormal x) makes the double-double division NaN, so
+	// the range test is written to send NaN to the fallback too.
 	q := fromFloat(y).div(fromFloat(x))
-	if math.Abs(q.hi) > 0x1p60 || math.Abs(q.hi) < 0x1p-60 {
+	if !(math.Abs(q.hi) <= 0x1p60 && math.Abs(q.hi) >= 0x1p-60) {
 		return math.Atan2(y, x)
 	}
 	a := atanDD(q)
