@@ -91,6 +91,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if view, err := pythonBufferView(th, a[0]); view != nil || err != nil {
+			return view, err
+		}
 		return NewMemoryView(a[0])
 	})
 	meth := func(name string, f func(th *Thread, m *MemoryView, args []Value) (Value, error)) {

@@ -50,9 +50,9 @@ func constructor(name string) (func() hash.Hash, bool) {
 
 // bytesArg accepts bytes, bytearray and memoryview-like values (anything modkit.Bytes
 // reads) and reports CPython's error for str and other objects.
-func bytesArg(v vm.Value) ([]byte, error) {
-	if b, ok := modkit.Bytes(v); ok {
-		return b, nil
+func bytesArg(th *vm.Thread, v vm.Value) ([]byte, error) {
+	if b, ok, err := modkit.Buffer(th, v); ok || err != nil {
+		return b, err
 	}
 	if _, isStr := v.(vm.Str); isStr {
 		return nil, vm.Errorf(vm.TypeErrorType, "Strings must be encoded before hashing")
@@ -76,7 +76,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		data, err := bytesArg(a[1])
+		data, err := bytesArg(th, a[1])
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +103,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		data, err := bytesArg(a[1])
+		data, err := bytesArg(th, a[1])
 		if err != nil {
 			return nil, err
 		}
@@ -128,11 +128,11 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if !ok {
 			return nil, vm.Errorf(vm.ValueErrorType, "unsupported hash type %s", name)
 		}
-		password, err := bytesArg(a[1])
+		password, err := bytesArg(th, a[1])
 		if err != nil {
 			return nil, err
 		}
-		salt, err := bytesArg(a[2])
+		salt, err := bytesArg(th, a[2])
 		if err != nil {
 			return nil, err
 		}

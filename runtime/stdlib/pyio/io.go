@@ -69,9 +69,12 @@ func (f *memFile) value(s []rune) vm.Value {
 }
 
 // input converts a write argument to runes.
-func (f *memFile) input(v vm.Value) ([]rune, error) {
+func (f *memFile) input(th *vm.Thread, v vm.Value) ([]rune, error) {
 	if f.binary {
-		b, ok := modkit.Bytes(v)
+		b, ok, err := modkit.Buffer(th, v)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			return nil, vm.Errorf(vm.TypeErrorType, "a bytes-like object is required, not '%s'", v.Type().Name)
 		}
@@ -207,7 +210,7 @@ func newMemFile(th *vm.Thread, args []vm.Value, kwnames []string, binary bool) (
 		}
 	}
 	if a[0] != nil && a[0] != vm.None {
-		rs, err := f.input(a[0])
+		rs, err := f.input(th, a[0])
 		if err != nil {
 			if !binary {
 				return nil, vm.Errorf(vm.TypeErrorType, "initial_value must be str or None, not %s", a[0].Type().Name)
@@ -262,7 +265,7 @@ func addMethods(t *vm.Type) {
 		})
 	}
 	method("write", "s, /", func(th *vm.Thread, f *memFile, a []vm.Value) (vm.Value, error) {
-		rs, err := f.input(a[0])
+		rs, err := f.input(th, a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -271,7 +274,7 @@ func addMethods(t *vm.Type) {
 	})
 	method("writelines", "lines, /", func(th *vm.Thread, f *memFile, a []vm.Value) (vm.Value, error) {
 		return vm.None, modkit.Iterate(th, a[0], func(item vm.Value) (bool, error) {
-			rs, err := f.input(item)
+			rs, err := f.input(th, item)
 			if err != nil {
 				return false, err
 			}

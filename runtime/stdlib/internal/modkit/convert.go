@@ -105,6 +105,16 @@ func Bytes(v vm.Value) ([]byte, bool) {
 	return nil, false
 }
 
+// Buffer is Bytes for readers that also take objects exposing their bytes through a
+// Python-level buffer (PEP 688's __buffer__, which pylib's array defines): ok is false when
+// v offers neither.
+func Buffer(th *vm.Thread, v vm.Value) (data []byte, ok bool, err error) {
+	if b, ok := Bytes(v); ok {
+		return b, true, nil
+	}
+	return vm.PythonBuffer(th, v)
+}
+
 // Truth is bool(v), or false for a nil (not passed) argument.
 func Truth(th *vm.Thread, v vm.Value) (bool, error) {
 	if v == nil {
