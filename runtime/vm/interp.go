@@ -46,6 +46,8 @@ type execState struct {
 	ticks, span int64
 	// stopped is set once the thread has been stopped; every later checkpoint returns it.
 	stopped *Stopped
+	// strIdx remembers the last long strings indexed (str_index.go).
+	strIdx strIndexes
 	// sinceMemoryCheck counts the checkpoints since the heap was last compared with the
 	// memory limit (see checkMemory).
 	sinceMemoryCheck uint8

@@ -56,8 +56,21 @@ func cpIndex(s string, off int) int {
 
 // strGetItem is s[key].
 func strGetItem(th *Thread, s string, key Value) (Value, error) {
+	ix := th.strIndexFor(s)
 	if sl, ok := key.(*Slice); ok {
-		if isASCII(s) {
+		if ix != nil && ix.marks != nil {
+			start, stop, step, n, err := sl.Indices(th, ix.n)
+			if err != nil {
+				return nil, err
+			}
+			if step == 1 {
+				if n == 0 {
+					return Str(""), nil
+				}
+				return Str(s[ix.offset(start):ix.offset(stop)]), nil
+			}
+		}
+		if ix != nil && ix.marks == nil || ix == nil && isASCII(s) {
 			start, stop, step, n, err := sl.Indices(th, len(s))
 			if err != nil {
 				return nil, err
@@ -81,7 +94,12 @@ func strGetItem(th *Thread, s string, key Value) (Value, error) {
 		}
 		return Str(string(items)), nil
 	}
-	n := strLen(s)
+	var n int
+	if ix != nil {
+		n = ix.n
+	} else {
+		n = strLen(s)
+	}
 	i, ok, err := seqIndex(th, key, n)
 	if err != nil {
 		return nil, err
@@ -95,7 +113,12 @@ func strGetItem(th *Thread, s string, key Value) (Value, error) {
 	if n == len(s) {
 		return Str(s[i : i+1]), nil
 	}
-	off := byteOffset(s, i)
+	var off int
+	if ix != nil {
+		off = ix.offset(i)
+	} else {
+		off = byteOffset(s, i)
+	}
 	_, size := utf8.DecodeRuneInString(s[off:])
 	return Str(s[off : off+size]), nil
 }

@@ -61,6 +61,9 @@ func Truth(th *Thread, v Value) (bool, error) {
 func Len(th *Thread, v Value) (int, error) {
 	switch x := v.(type) {
 	case Str:
+		if ix := th.strIndexFor(string(x)); ix != nil {
+			return ix.n, nil
+		}
 		return strLen(string(x)), nil
 	case *List:
 		return len(x.Items), nil
