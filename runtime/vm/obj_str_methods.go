@@ -77,7 +77,7 @@ func strFind(th *Thread, s string, args []Value, which string) (int, error) {
 	if !ok {
 		return 0, Errorf(TypeErrorType, "must be str, not %s", typeNameOf(args[0]))
 	}
-	n := strLen(s)
+	n := th.strLength(s)
 	start, end, err := adjustFind(th, args[1:], n)
 	if err != nil {
 		return 0, err
@@ -97,7 +97,7 @@ func strFind(th *Thread, s string, args []Value, which string) (int, error) {
 		}
 		return -1, nil
 	}
-	lo, hi := byteOffset(s, start), byteOffset(s, end)
+	lo, hi := th.strOffset(s, start), th.strOffset(s, end)
 	seg := s[lo:hi]
 	switch which {
 	case "count":
@@ -118,7 +118,7 @@ func strFind(th *Thread, s string, args []Value, which string) (int, error) {
 
 // strAffix implements startswith / endswith.
 func strAffix(th *Thread, s string, args []Value, end bool, name string) (Value, error) {
-	n := strLen(s)
+	n := th.strLength(s)
 	start, stop, err := adjustFind(th, args[1:], n)
 	if err != nil {
 		return nil, err
@@ -128,7 +128,7 @@ func strAffix(th *Thread, s string, args []Value, end bool, name string) (Value,
 	}
 	seg := ""
 	if stop > start {
-		seg = s[byteOffset(s, start):byteOffset(s, stop)]
+		seg = s[th.strOffset(s, start):th.strOffset(s, stop)]
 	}
 	check := func(p string) bool {
 		if stop < start {

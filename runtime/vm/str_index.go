@@ -81,3 +81,19 @@ func (x *strIndex) offset(i int) int {
 	}
 	return off
 }
+
+// strLength is strLen using th's index of a long string.
+func (th *Thread) strLength(s string) int {
+	if ix := th.strIndexFor(s); ix != nil {
+		return ix.n
+	}
+	return strLen(s)
+}
+
+// strOffset is byteOffset using th's index of a long string.
+func (th *Thread) strOffset(s string, i int) int {
+	if ix := th.strIndexFor(s); ix != nil {
+		return ix.offset(i)
+	}
+	return byteOffset(s, i)
+}

@@ -25,3 +25,13 @@ for i in range(len(other)):
     if mixed[i % len(mixed)] == "a" and other[i] == "漢" and ascii_text[i % 1000] != "z":
         count += 1
 print(count)
+
+# find, index, count, startswith and endswith with start and end positions.
+for text in (ascii_text, mixed):
+    n = len(text)
+    hits, at = [], -1
+    while (at := text.find(text[n // 3], at + 1)) != -1:
+        hits.append(at)
+    print(len(hits), hits[:5], hits[-3:])
+    print(text.rfind(text[7], 0, n - 50), text.index(text[-2], n // 2), text.count(text[3], 40, n - 40))
+    print(text.startswith(text[500:503], 500), text.endswith(text[-9:-4], 0, n - 4), text.startswith("a", n))
