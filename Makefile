@@ -48,11 +48,14 @@ node_modules/.package-lock.json: package-lock.json
 # Inlining is off except in Go's runtime: Go's WebAssembly is large, and inlined copies made the
 # engine a sixth bigger and gave the browser's optimising compiler more to do at start-up,
 # without making fib(25) or the asyncio benchmarks faster there (make bench-browser).
+# The engine carries no version-control stamp (-buildvcs=false): its bytes depend on the sources
+# alone, so the builds with function names that the size and start-up scripts make have the
+# same code as the served engine.
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime= -gcflags=internal/runtime/...=
 bin/engine.wasm: FORCE
 	@mkdir -p bin
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
-	$(GO_WASM) build -trimpath -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO_WASM) build -trimpath -buildvcs=false -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
 
 # The CLI is built without cgo: it needs none (serve's name look-ups use Go's resolver), and a
 # statically linked binary does not load libc at start, which every run paid in resident
@@ -91,7 +94,7 @@ test-go:
 # a function of a package in WASM_FORBIDDEN_CODE (site/bench/wasm-size.mjs --forbid).
 wasm-code-check:
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
-	GOFLAGS="-tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" $(NODE) site/bench/wasm-size.mjs --forbid $(WASM_FORBIDDEN_CODE)
+	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" $(NODE) site/bench/wasm-size.mjs --forbid $(WASM_FORBIDDEN_CODE)
 
 test-e2e: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/
@@ -107,7 +110,7 @@ bench-browser: build bin/asobiba
 # The phases of a fresh browser's start, and the engine's functions it compiles on first call
 # (site/bench/startup.mjs); the names come from a build of the engine that keeps them.
 bench-startup: build bin/asobiba
-	GOFLAGS="-tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/startup.mjs --runs $(BENCH_RUNS)
+	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/startup.mjs --runs $(BENCH_RUNS)
 
 bench: bin/asobiba
 	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba -repeat $(BENCH_RUNS) -run "$(BENCH_RUN)"
