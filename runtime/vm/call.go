@@ -23,8 +23,11 @@ const (
 // Builtin is a function implemented in Go: a builtin function, or a method of a builtin
 // type, unbound (Self == nil) or bound to its receiver.
 type Builtin struct {
-	Name  string
-	Kind  BuiltinKind
+	Name string
+	Kind BuiltinKind
+	// Slot is set for a method that fills one of CPython's type slots (__add__, __len__,
+	// __init__, ...): CPython exposes those as slot wrappers, not method descriptors.
+	Slot  bool
 	Owner *Type // the class defining a method (nil for module functions)
 	Fn    BuiltinFunc
 	// Self is the bound receiver, or nil.
@@ -34,11 +37,21 @@ type Builtin struct {
 	Doc    string
 }
 
-// Type returns builtin_function_or_method, or method_descriptor for an unbound method of a
-// builtin type.
+// Type returns the class CPython gives the same function: method_descriptor for an unbound
+// method of a builtin type (list.append), wrapper_descriptor for an unbound slot method
+// (int.__add__), method-wrapper for a bound one ((1).__add__), classmethod_descriptor for a
+// class method as its type's dict holds it, and builtin_function_or_method for the rest.
 func (b *Builtin) Type() *Type {
-	if b.Self == nil && b.Kind == BuiltinMethod {
+	switch {
+	case b.Kind == BuiltinMethod && b.Self == nil:
+		if b.Slot {
+			return WrapperDescriptorType
+		}
 		return MethodDescriptorType
+	case b.Kind == BuiltinMethod && b.Slot:
+		return MethodWrapperType
+	case b.Kind == BuiltinClassMethod && b.Self == nil:
+		return ClassMethodDescriptorType
 	}
 	return BuiltinFunctionType
 }
@@ -54,7 +67,7 @@ func NewBuiltin(module, name string, fn BuiltinFunc) *Builtin {
 //
 //go:noinline
 func (t *Type) AddMethod(name string, fn BuiltinFunc) *Builtin {
-	b := &Builtin{Name: name, Kind: BuiltinMethod, Owner: t, Fn: fn}
+	b := &Builtin{Name: name, Kind: BuiltinMethod, Owner: t, Fn: fn, Slot: isSlotMethod(t, name)}
 	t.Dict.SetStr(name, b)
 	return b
 }

@@ -1,12 +1,13 @@
 package vm
 
-import "fmt"
+import "strconv"
 
-// The Python-visible face of Go functions (builtin_function_or_method and
-// method_descriptor) and of modules: their reprs, names, __call__ and constructors.
+// The Python-visible face of Go functions (builtin_function_or_method, method_descriptor,
+// wrapper_descriptor, method-wrapper and classmethod_descriptor) and of modules: their reprs, names, __call__ and constructors.
 
 func init() {
-	for _, t := range []*Type{BuiltinFunctionType, MethodDescriptorType} {
+	descriptors := []*Type{MethodDescriptorType, WrapperDescriptorType, ClassMethodDescriptorType}
+	for _, t := range append([]*Type{BuiltinFunctionType, MethodWrapperType}, descriptors...) {
 		t.AddMethod("__call__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 			b, ok := args[0].(*Builtin)
 			if !ok {
@@ -31,24 +32,6 @@ func init() {
 			}
 			return Str(b.Name), nil
 		}, nil)
-		t.AddGetSet("__self__", func(th *Thread, v Value) (Value, error) {
-			b := v.(*Builtin)
-			switch {
-			case b.Self != nil:
-				return b.Self, nil
-			case b.Module != "":
-				if m, ok := th.Interp.Modules.GetStr(b.Module); ok {
-					return m, nil
-				}
-			}
-			return None, nil
-		}, nil)
-		t.AddGetSet("__module__", func(th *Thread, v Value) (Value, error) {
-			if m := v.(*Builtin).Module; m != "" {
-				return Str(m), nil
-			}
-			return None, nil
-		}, nil)
 		t.AddGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
 			if d := v.(*Builtin).Doc; d != "" {
 				return Str(d), nil
@@ -57,16 +40,82 @@ func init() {
 		}, nil)
 		t.AddGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) { return None, nil }, nil)
 	}
-	MethodDescriptorType.AddMethod("__get__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		b, ok := args[0].(*Builtin)
-		if !ok || len(args) < 2 {
-			return nil, Errorf(TypeErrorType, "descriptor '__get__' needs an object")
+	// A bound function or slot method knows its receiver; functions and methods bound to
+	// the same object are equal, as in CPython.
+	for _, t := range []*Type{BuiltinFunctionType, MethodWrapperType} {
+		t.AddGetSet("__self__", func(th *Thread, v Value) (Value, error) {
+			b := v.(*Builtin)
+			switch {
+			case b.Self != nil:
+				return b.Self, nil
+			case b.Kind == BuiltinStaticMethod && b.Owner != nil:
+				return b.Owner, nil
+			case b.Module != "":
+				if m, ok := th.Interp.Modules.GetStr(b.Module); ok {
+					return m, nil
+				}
+			}
+			return None, nil
+		}, nil)
+		t.AddMethod("__eq__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			return boundBuiltinsEqual(args, kwnames, true)
+		})
+		t.AddMethod("__ne__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			return boundBuiltinsEqual(args, kwnames, false)
+		})
+		t.AddMethod("__hash__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			if err := checkSlotArgs("__hash__", args, kwnames, 0); err != nil {
+				return nil, err
+			}
+			b, ok := args[0].(*Builtin)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "descriptor '__hash__' requires a builtin function")
+			}
+			h := hashStr(b.Name)
+			if b.Self != nil {
+				h ^= hashPointer(ObjectID(b.Self))
+			}
+			if h == -1 {
+				h = -2
+			}
+			return Int(h), nil
+		})
+	}
+	BuiltinFunctionType.AddGetSet("__module__", func(th *Thread, v Value) (Value, error) {
+		if m := v.(*Builtin).Module; m != "" {
+			return Str(m), nil
 		}
-		if args[1] == None {
-			return b, nil
-		}
-		return b.Bind(args[1]), nil
-	})
+		return None, nil
+	}, nil)
+	MethodWrapperType.AddGetSet("__objclass__", func(th *Thread, v Value) (Value, error) {
+		return v.(*Builtin).Owner, nil
+	}, nil)
+	for _, t := range descriptors {
+		t.AddGetSet("__objclass__", func(th *Thread, v Value) (Value, error) {
+			return v.(*Builtin).Owner, nil
+		}, nil)
+		t.AddMethod("__get__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			b, ok := args[0].(*Builtin)
+			if !ok || len(args) < 2 {
+				return nil, Errorf(TypeErrorType, "descriptor '__get__' needs an object")
+			}
+			if b.Kind == BuiltinClassMethod {
+				owner := b.Owner
+				if len(args) > 2 && args[2] != None {
+					if t, ok := args[2].(*Type); ok {
+						owner = t
+					}
+				} else if args[1] != None {
+					owner = args[1].Type()
+				}
+				return b.Bind(owner), nil
+			}
+			if args[1] == None {
+				return b, nil
+			}
+			return b.Bind(args[1]), nil
+		})
+	}
 
 	ModuleType.AddStaticMethod("__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) == 0 {
@@ -131,18 +180,48 @@ func init() {
 	})
 }
 
-// goFuncRepr is repr() of a Go function: "<built-in function len>", "<built-in method
-// append of list object at 0x...>" or "<method 'append' of 'list' objects>".
+// goFuncRepr is repr() of a Go function, as CPython shows the same one:
+// "<built-in function len>", "<built-in method append of list object at 0x...>",
+// "<method 'append' of 'list' objects>", "<slot wrapper '__add__' of 'int' objects>",
+// "<method-wrapper '__add__' of int object at 0x...>", or, for a builtin type's __new__ and
+// other static methods, "<built-in method __new__ of type object at 0x...>".
 func goFuncRepr(b *Builtin) string {
 	switch {
-	case b.Self == nil && b.Kind == BuiltinMethod && b.Owner != nil:
-		return fmt.Sprintf("<method '%s' of '%s' objects>", b.Name, b.Owner.Name)
+	case b.Self == nil && b.Owner != nil && (b.Kind == BuiltinMethod || b.Kind == BuiltinClassMethod):
+		kind := "method"
+		if b.Type() == WrapperDescriptorType {
+			kind = "slot wrapper"
+		}
+		return "<" + kind + " '" + b.Name + "' of '" + b.Owner.Name + "' objects>"
+	case b.Self == nil && b.Owner != nil && b.Kind == BuiltinStaticMethod:
+		return "<built-in method " + b.Name + " of type object at " + hexID(b.Owner) + ">"
 	case b.Self != nil:
 		if _, isModule := b.Self.(*Module); !isModule {
-			return fmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, b.Self.Type().Name, ObjectID(b.Self))
+			if b.Type() == MethodWrapperType {
+				return "<method-wrapper '" + b.Name + "' of " + b.Self.Type().Name + " object at " + hexID(b.Self) + ">"
+			}
+			return "<built-in method " + b.Name + " of " + b.Self.Type().Name + " object at " + hexID(b.Self) + ">"
 		}
 	}
 	return "<built-in function " + b.Name + ">"
+}
+
+// hexID is id(v) as reprs write it ("0x7f0000000040").
+func hexID(v Value) string { return "0x" + strconv.FormatInt(ObjectID(v), 16) }
+
+// boundBuiltinsEqual is __eq__ (or, with eq false, __ne__) of builtin functions and
+// method-wrappers: the same function bound to the same object.
+func boundBuiltinsEqual(args []Value, kwnames []string, eq bool) (Value, error) {
+	if err := checkSlotArgs("__eq__", args, kwnames, 1); err != nil {
+		return nil, err
+	}
+	a, ok := args[0].(*Builtin)
+	b, okB := args[1].(*Builtin)
+	if !ok || !okB || a.Type() != b.Type() {
+		return NotImplemented, nil
+	}
+	same := a.Name == b.Name && a.Owner == b.Owner && a.Module == b.Module && a.Kind == b.Kind && Is(a.Self, b.Self)
+	return Bool(same == eq), nil
 }
 
 // moduleRepr is repr() of a module: "<module 'm'>", "<module 'm' from 'file'>" or
@@ -156,11 +235,11 @@ func moduleRepr(m *Module) string {
 	}
 	if f, ok := m.Dict.GetStr("__file__"); ok {
 		if s, ok := f.(Str); ok {
-			return fmt.Sprintf("<module '%s' from '%s'>", name, s)
+			return "<module '" + name + "' from '" + string(s) + "'>"
 		}
 	}
 	if name == "sys" || name == "builtins" {
-		return fmt.Sprintf("<module '%s' (built-in)>", name)
+		return "<module '" + name + "' (built-in)>"
 	}
-	return fmt.Sprintf("<module '%s'>", name)
+	return "<module '" + name + "'>"
 }

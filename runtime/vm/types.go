@@ -31,4 +31,12 @@ var (
 	// MethodDescriptorType is the class of unbound Go methods of builtin types
 	// (list.append is a "method_descriptor").
 	MethodDescriptorType = NewBuiltinType("method_descriptor", ObjectType, 0).SetSolid()
+	// WrapperDescriptorType is the class of unbound Go methods that fill a type slot
+	// (int.__add__ and object.__init__ are "wrapper_descriptor"s, shown as slot wrappers).
+	WrapperDescriptorType = NewBuiltinType("wrapper_descriptor", ObjectType, 0).SetSolid()
+	// MethodWrapperType is the class of a slot method bound to its object ((1).__add__).
+	MethodWrapperType = NewBuiltinType("method-wrapper", ObjectType, 0).SetSolid()
+	// ClassMethodDescriptorType is the class of a Go class method as its type's dict holds
+	// it (dict.__dict__["fromkeys"]); looked up on the class, it binds the class.
+	ClassMethodDescriptorType = NewBuiltinType("classmethod_descriptor", ObjectType, 0).SetSolid()
 )
