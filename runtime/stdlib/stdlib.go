@@ -8,7 +8,7 @@
 //
 // Go packages are named after their module, except where that would shadow a Go standard
 // package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
-// os.path) and asobiba (_asobiba).
+// os.path), weakref (_weakref) and asobiba (_asobiba).
 package stdlib
 
 import (
@@ -57,7 +57,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"sys":          sys.Load,
 		"time":         pytime.Load,
 		"atexit":       atexit.Load,
-		"weakref":      weakref.Load,
+		"_weakref":     weakref.Load,
 		"warnings":     warnings.Load,
 		"os":           pyos.Load,
 		"os.path":      pyos.LoadPath,
