@@ -1,5 +1,6 @@
-// Package pyos implements Python's os module and os.path (the posixpath module) for
-// Asobiba's sandbox, which has no processes, no real environment and an in-memory file system:
+// Package pyos implements Python's os module for Asobiba's sandbox, which has no processes,
+// no real environment and an in-memory file system. os.path is the posixpath module, written
+// in Python (package pylib) over os.fspath, os.stat and os.environ; os imports it.
 //
 //   - os.name is 'posix'; the separators are POSIX's.
 //   - os.environ is a mapping of its own holding only HOME=/home/asobiba and PATH=/usr/bin;
@@ -103,18 +104,12 @@ class PathLike(_abc.ABC):
 del _abc
 `
 
-// Load builds the os module (and os.path, which it registers in sys.modules).
+// Load builds the os module, and imports os.path (see importPath).
 func Load(th *vm.Thread) (*vm.Module, error) {
 	setup()
 	m := modkit.NewModule("os", "OS routines for NT or Posix depending on what system we're on.\n\n"+
 		"In Asobiba files live in memory and there is no process: see the documentation of\n"+
 		"os.environ, os.getcwd, os.urandom and the functions that raise NotImplementedError.")
-	pm, err := LoadPath(th)
-	if err != nil {
-		return nil, err
-	}
-	th.Interp.Modules.SetStr("os.path", pm)
-	modkit.Set(m, "path", pm)
 	for name, v := range map[string]string{"name": "posix", "sep": "/", "extsep": ".", "pathsep": ":",
 		"curdir": ".", "pardir": "..", "defpath": "/bin:/usr/bin", "devnull": "/dev/null", "linesep": "\n"} {
 		modkit.Set(m, name, vm.Str(v))
@@ -200,7 +195,24 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return nil, err
 	}
 	registerABC(th, "MutableMapping", EnvironType)
-	return m, nil
+	return m, importPath(th, m)
+}
+
+// importPath imports os.path, the posixpath module written in Python (package pylib), and
+// makes it os.path and sys.modules["os.path"]. posixpath imports os in turn, so os is put in
+// sys.modules first, complete but for its path attribute, as CPython's os.py is when it
+// imports posixpath; a program that imports posixpath first gets the same two modules.
+func importPath(th *vm.Thread, m *vm.Module) error {
+	mods := th.Interp.Modules
+	mods.SetStr("os", m)
+	pm, err := th.ImportModule("posixpath")
+	if err != nil {
+		mods.DelStr("os")
+		return err
+	}
+	modkit.Set(m, "path", pm)
+	mods.SetStr("os.path", pm)
+	return nil
 }
 
 // definePathLike runs pathLikeSrc in the module's namespace.
