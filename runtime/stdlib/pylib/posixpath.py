@@ -12,9 +12,12 @@ The working directory is os.getcwd(), /home/asobiba, and there are no symbolic l
 # 'int'", a mix of str and bytes is "Can't mix strings and bytes in path components".
 # os is imported by name and its functions are looked up when called, so that a program
 # replacing os.stat (unittest.mock) changes what the queries see, as in CPython; os (a Go
-# module) imports this one last, when everything posixpath uses is in place.
+# module) imports this one last, when everything posixpath uses is in place. Only fspath is
+# bound once (_fspath), and skipped for a str: the manipulations are the calls programs make
+# in loops.
 
 import os
+from os import fspath as _fspath
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime", "getatime",
@@ -71,20 +74,22 @@ def normcase(s):
 
 def isabs(s):
     """Test whether a path is absolute."""
-    s = os.fspath(s)
+    if s.__class__ is not str:
+        s = _fspath(s)
     return s.startswith(b'/' if isinstance(s, bytes) else '/')
 
 
 def join(a, *p):
     """Join two or more path components, inserting '/' as needed. A component that starts
     with '/' discards the ones before it."""
-    a = os.fspath(a)
+    if a.__class__ is not str:
+        a = _fspath(a)
     slash = b'/' if isinstance(a, bytes) else '/'
     path = a
     try:
         for b in p:
             if b.__class__ is not str:
-                b = os.fspath(b)
+                b = _fspath(b)
             if b.startswith(slash):
                 path = b
             elif not path or path.endswith(slash):
@@ -99,7 +104,8 @@ def join(a, *p):
 
 def split(p):
     """Split a path into (head, tail): tail is everything after the last '/'."""
-    p = os.fspath(p)
+    if p.__class__ is not str:
+        p = _fspath(p)
     slash = b'/' if isinstance(p, bytes) else '/'
     i = p.rfind(slash) + 1
     head, tail = p[:i], p[i:]
@@ -111,17 +117,17 @@ def split(p):
 def splitext(p):
     """Split the extension from a path name: (root, ext), where ext starts at the last dot
     of the last component, unless only dots come before that dot; ext may be empty."""
-    p = os.fspath(p)
+    if p.__class__ is not str:
+        p = _fspath(p)
     if isinstance(p, bytes):
         slash, dot = b'/', b'.'
     else:
         slash, dot = '/', '.'
-    last = p.rfind(slash)
     at = p.rfind(dot)
-    if at > last:
-        for i in range(last + 1, at):
-            if p[i:i + 1] != dot:
-                return p[:at], p[at:]
+    if at > 0:
+        last = p.rfind(slash)
+        if at > last and p[last + 1:at].lstrip(dot):
+            return p[:at], p[at:]
     return p, p[:0]
 
 
@@ -146,39 +152,49 @@ def splitroot(p):
 
 def basename(p):
     """Return the final component of a path name."""
-    p = os.fspath(p)
+    if p.__class__ is not str:
+        p = _fspath(p)
     return p[p.rfind(b'/' if isinstance(p, bytes) else '/') + 1:]
 
 
 def dirname(p):
     """Return the folder part of a path name."""
-    return split(p)[0]
+    if p.__class__ is not str:
+        p = _fspath(p)
+    slash = b'/' if isinstance(p, bytes) else '/'
+    head = p[:p.rfind(slash) + 1]
+    if head and head != slash * len(head):
+        head = head.rstrip(slash)
+    return head
 
 
 def normpath(path):
     """Normalize a path: collapse repeated slashes, '.' and 'a/..' (without looking at the
     file system). Two leading slashes are kept, as POSIX allows; three or more become one."""
-    path = os.fspath(path)
+    if path.__class__ is not str:
+        path = _fspath(path)
     slash, dot, dotdot = _seps(path)
     if not path:
         return dot
     lead = 0
     if path.startswith(slash):
         lead = 2 if path.startswith(slash * 2) and not path.startswith(slash * 3) else 1
-    kept = []
-    for comp in path.split(slash):
-        if not comp or comp == dot:
-            continue
-        if comp != dotdot or (not lead and not kept) or (kept and kept[-1] == dotdot):
-            kept.append(comp)
-        elif kept:
-            kept.pop()
-    return slash * lead + slash.join(kept) or dot
+    comps = [c for c in path.split(slash) if c and c != dot]
+    if dotdot in comps:
+        kept = []
+        for comp in comps:
+            if comp != dotdot or (not lead and not kept) or (kept and kept[-1] == dotdot):
+                kept.append(comp)
+            elif kept:
+                kept.pop()
+        comps = kept
+    return slash * lead + slash.join(comps) or dot
 
 
 def abspath(path):
     """Return an absolute, normalized version of a path (against os.getcwd())."""
-    path = os.fspath(path)
+    if path.__class__ is not str:
+        path = _fspath(path)
     if isinstance(path, bytes):
         if not path.startswith(b'/'):
             path = join(os.getcwdb(), path)
@@ -206,7 +222,11 @@ def relpath(path, start=None):
     try:
         from_parts = [c for c in abspath(start).split(slash) if c]
         to_parts = [c for c in abspath(path).split(slash) if c]
-        same = len(commonprefix([from_parts, to_parts]))
+        same = 0
+        for x, y in zip(from_parts, to_parts):
+            if x != y:
+                break
+            same += 1
         parts = [dotdot] * (len(from_parts) - same) + to_parts[same:]
         if not parts:
             return dot
