@@ -5,7 +5,13 @@
 # could not have a weak reference (_check), and it shows and raises weak references where
 # CPython's, which holds references, does (its repr, the KeyError of remove).
 
-from _weakref import ref, _check
+from _weakref import ref
+try:
+    from _weakref import _check
+except ImportError:  # CPython's _weakref, under pylib's checker: making a reference checks
+    def _check(obj):
+        ref(obj)
+        return obj
 from types import GenericAlias
 
 __all__ = ['WeakSet']

@@ -17,7 +17,13 @@ callbacks and finalizers run only when called explicitly.
 #   - A finalize object runs its function only when it is called, never at exit.
 
 from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
-                      CallableProxyType, _check)
+                      CallableProxyType)
+try:
+    from _weakref import _check
+except ImportError:  # CPython's _weakref, under pylib's checker: making a reference checks
+    def _check(obj):
+        ref(obj)
+        return obj
 from _weakrefset import WeakSet
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping, \
     MutableSet as _MutableSet

@@ -3,12 +3,17 @@
 # masked.
 import collections.abc
 import copy
-import re
 import weakref
 
 
+def masked(text):
+    """text with every hexadecimal address shown as 0x@."""
+    parts = text.split("0x")
+    return "0x@".join([parts[0]] + [p.lstrip("0123456789abcdef") for p in parts[1:]])
+
+
 def show(*values):
-    print(*[re.sub(r"0x[0-9a-f]+", "0x@", v if isinstance(v, str) else repr(v)) for v in values])
+    print(*[masked(v if isinstance(v, str) else repr(v)) for v in values])
 
 
 def attempt(f, *args):
