@@ -7,8 +7,8 @@
 //	in.FindSource = stdlib.FindSource
 //
 // Go packages are named after their module, except where that would shadow a Go standard
-// package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os),
-// weakref (_weakref) and asobiba (_asobiba). os.path (posixpath) and most of weakref are
+// package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (posix),
+// weakref (_weakref) and asobiba (_asobiba). os, os.path (posixpath) and most of weakref are
 // Python sources in pylib.
 package stdlib
 
@@ -60,7 +60,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"atexit":       atexit.Load,
 		"_weakref":     weakref.Load,
 		"warnings":     warnings.Load,
-		"os":           pyos.Load,
+		"posix":        pyos.Load,
 		"_thread":      pythread.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,
