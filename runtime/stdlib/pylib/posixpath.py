@@ -11,8 +11,8 @@ The working directory is os.getcwd(), /home/asobiba, and there are no symbolic l
 # a wrong argument type is "join() argument must be str, bytes, or os.PathLike object, not
 # 'int'", a mix of str and bytes is "Can't mix strings and bytes in path components".
 # os is imported by name and its functions are looked up when called, so that a program
-# replacing os.stat (unittest.mock) changes what the queries see, as in CPython; os (a Go
-# module) imports this one last, when everything posixpath uses is in place. Only fspath is
+# replacing os.stat (unittest.mock) changes what the queries see, as in CPython; os imports
+# this module last, when everything posixpath uses is in place. Only fspath is
 # bound once (_fspath), and skipped for a str: the manipulations are the calls programs make
 # in loops.
 
