@@ -228,9 +228,7 @@ def relpath(path, start=None):
                 break
             same += 1
         parts = [dotdot] * (len(from_parts) - same) + to_parts[same:]
-        if not parts:
-            return dot
-        return join(*parts)
+        return slash.join(parts) or dot  # components: no slash, none empty
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types('relpath', path, start)
         raise
