@@ -428,3 +428,7 @@ umask = _unsupported("umask")
 import posixpath as path  # noqa: E402
 
 sys.modules['os.path'] = path
+
+# What `from os import *` gives: the public names, without the module sys and (as in
+# CPython) PathLike.
+__all__ = [name for name in globals() if not name.startswith('_') and name not in ('sys', 'PathLike')]

@@ -5,6 +5,7 @@ import posix
 
 print(os.fspath is posix.fspath, os.stat is posix.stat, os.stat_result is posix.stat_result)
 print(type(os.environ).__name__, type(os.environ).__module__, type(iter(os.environ)).__name__)
+print(sorted(set(os.__all__) & {"sys", "path", "open", "environ", "walk", "PathLike", "DirEntry", "makedirs", "sep"}))
 
 
 def attempt(f, *args, **kw):
