@@ -7,8 +7,9 @@
 //	in.FindSource = stdlib.FindSource
 //
 // Go packages are named after their module, except where that would shadow a Go standard
-// package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
-// os.path) and asobiba (_asobiba).
+// package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (posix),
+// weakref (_weakref) and asobiba (_asobiba). os, os.path (posixpath) and most of weakref are
+// Python sources in pylib.
 package stdlib
 
 import (
@@ -57,11 +58,9 @@ func Loaders() map[string]vm.ModuleLoader {
 		"sys":          sys.Load,
 		"time":         pytime.Load,
 		"atexit":       atexit.Load,
-		"weakref":      weakref.Load,
+		"_weakref":     weakref.Load,
 		"warnings":     warnings.Load,
-		"os":           pyos.Load,
-		"os.path":      pyos.LoadPath,
-		"posixpath":    pyos.LoadPath,
+		"posix":        pyos.Load,
 		"_thread":      pythread.Load,
 		"contextvars":  contextvars.Load,
 		"_collections": pycollections.Load,

@@ -271,6 +271,34 @@ print(a, struct.unpack("<2h", a), struct.pack(">e", 1.5), cmath.sqrt(-4))
   assert.deepEqual(pg.errors, []);
 });
 
+test("weakref, os and os.path are Python sources the engine downloads when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import os.path
+import weakref
+from os import path
+
+class Node:
+    pass
+
+n = Node()
+d = weakref.WeakValueDictionary(a=n)
+s = weakref.WeakSet([n])
+print(path is os.path, d["a"] is n, n in s, weakref.ref(n)() is n, type(d).__mro__[1].__name__)
+print(path.join("a", "b.txt"), path.splitext("x/y.tar.gz"), path.normpath("/a/./b/../c"), path.exists("/tmp"))
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, "True True True True MutableMapping\na/b.txt ('x/y.tar', '.gz') /a/c True\n");
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  for (const name of ["weakref.py", "_weakrefset.py", "os.py", "posixpath.py"]) {
+    assert.ok(fetched.some((path) => path.endsWith(`/${name}`)), `${name} was not downloaded: ${fetched}`);
+  }
+  assert.deepEqual(pg.errors, []);
+});
+
 test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {

@@ -6,104 +6,7 @@ import (
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
-// walkSource is os.walk, written in Python over listdir and path.isdir.
-const walkSource = `
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    top = fspath(top)
-    try:
-        names = listdir(top)
-    except OSError as err:
-        if onerror is not None:
-            onerror(err)
-        return
-    dirs, nondirs = [], []
-    for name in names:
-        (dirs if path.isdir(path.join(top, name)) else nondirs).append(name)
-    if topdown:
-        yield top, dirs, nondirs
-        for d in dirs:
-            yield from walk(path.join(top, d), topdown, onerror, followlinks)
-    else:
-        for d in dirs:
-            yield from walk(path.join(top, d), topdown, onerror, followlinks)
-        yield top, dirs, nondirs
-
-
-class DirEntry:
-    """An entry of a folder listed by scandir: its name, path and kind."""
-    __module__ = 'posix'
-
-    def __init__(self, folder, name):
-        self.name = name
-        self.path = path.join(folder, name)
-        self._stat = None
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-    def stat(self, *, follow_symlinks=True):
-        if self._stat is None:
-            self._stat = stat(self.path)
-        return self._stat
-
-    def inode(self):
-        return self.stat().st_ino
-
-    def is_dir(self, *, follow_symlinks=True):
-        return path.isdir(self.path)
-
-    def is_file(self, *, follow_symlinks=True):
-        return path.isfile(self.path)
-
-    def is_symlink(self):
-        return False
-
-    def is_junction(self):
-        return False
-
-    def __fspath__(self):
-        return self.path
-
-    def __repr__(self):
-        return '<DirEntry %r>' % (self.name,)
-
-
-class ScandirIterator:
-    """The iterator scandir returns; close it, or use it in a with statement."""
-    __module__ = 'posix'
-
-    def __init__(self, folder, names):
-        self._folder = folder
-        self._names = iter(names)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._names is None:
-            raise StopIteration
-        return DirEntry(self._folder, next(self._names))
-
-    def close(self):
-        self._names = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-def scandir(path='.'):
-    """Return an iterator of DirEntry objects for the folder (sorted by name in Asobiba)."""
-    if path is None:
-        path = '.'
-    names = listdir(path)
-    return ScandirIterator(fspath(path), names)
-`
-
-// loadFiles adds the os functions over the in-memory file system.
+// loadFiles adds the functions over the in-memory file system.
 func loadFiles(m *vm.Module) {
 	pathArg := func(th *vm.Thread, fname string, v vm.Value) (string, error) {
 		p, err := fspath(th, v)
@@ -140,35 +43,6 @@ func loadFiles(m *vm.Module) {
 		}
 		if e := vfs.Of(th.Interp).Mkdir(p); e != nil {
 			return nil, e.Raise(th, a[0])
-		}
-		return vm.None, nil
-	})
-	modkit.Function(m, "makedirs", "name, mode=, exist_ok=", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		p, err := pathArg(th, "makedirs", a[0])
-		if err != nil {
-			return nil, err
-		}
-		existOK, err := modkit.Truth(th, a[2])
-		if err != nil {
-			return nil, err
-		}
-		fs := vfs.Of(th.Interp)
-		abs := vfs.Abs(p)
-		if kind := fs.Kind(abs); kind != "" {
-			if existOK && kind == "dir" {
-				return vm.None, nil
-			}
-			return nil, (&vfs.Error{Errno: vfs.EEXIST, Path: p}).Raise(th, a[0])
-		}
-		// Make each missing ancestor, outermost first.
-		var missing []string
-		for d := abs; fs.Kind(d) == ""; d = parentOf(d) {
-			missing = append(missing, d)
-		}
-		for i := len(missing) - 1; i >= 0; i-- {
-			if e := fs.Mkdir(missing[i]); e != nil {
-				return nil, e.Raise(th, a[0])
-			}
 		}
 		return vm.None, nil
 	})
@@ -214,13 +88,4 @@ func loadFiles(m *vm.Module) {
 			return vm.None, nil
 		})
 	}
-}
-
-func parentOf(p string) string {
-	for i := len(p) - 1; i > 0; i-- {
-		if p[i] == '/' {
-			return p[:i]
-		}
-	}
-	return "/"
 }

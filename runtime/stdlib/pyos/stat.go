@@ -59,7 +59,14 @@ func statValue(info vfs.Info) vm.Value {
 func statOf(th *vm.Thread, fname string, v vm.Value) (vfs.Info, error) {
 	p, err := fspath(th, v)
 	if err != nil {
-		return vfs.Info{}, vm.Errorf(vm.TypeErrorType, "%s: path should be string, bytes, os.PathLike or integer, not %s", fname, v.Type().Name)
+		kinds := "string, bytes, os.PathLike or integer" // stat also takes a file descriptor
+		if fname == "lstat" {
+			kinds = "string, bytes or os.PathLike"
+		}
+		return vfs.Info{}, vm.Errorf(vm.TypeErrorType, "%s: path should be %s, not %s", fname, kinds, v.Type().Name)
+	}
+	if p.s == "" { // the file system would take it for the working directory
+		return vfs.Info{}, (&vfs.Error{Errno: vfs.ENOENT, Path: p.s}).Raise(th, v)
 	}
 	info, e := vfs.Of(th.Interp).Stat(p.s)
 	if e != nil {

@@ -1,11 +1,13 @@
-// Package weakref implements Python's weakref module for Asobiba, where nothing is ever
-// collected: Go's garbage collector owns memory, and Asobiba has no moment at which a
-// Python object becomes garbage. Weak references therefore hold STRONG references and never
-// die: ref() always returns its object, a proxy always forwards, WeakValueDictionary,
-// WeakKeyDictionary and WeakSet keep their entries until they are removed explicitly, and
+// Package weakref implements _weakref, the part of Python's weakref module that must be
+// written in Go: ref (ReferenceType), proxy (ProxyType, CallableProxyType), getweakrefcount
+// and getweakrefs. The rest of weakref (KeyedRef, WeakMethod, WeakValueDictionary,
+// WeakKeyDictionary, finalize, and WeakSet in _weakrefset) is Python source in package pylib,
+// as in CPython, and is fetched by the browser engine only when a program imports weakref.
+//
+// In Asobiba nothing is ever collected: Go's garbage collector owns memory, and Asobiba has
+// no moment at which a Python object becomes garbage. Weak references therefore hold STRONG
+// references and never die: ref() always returns its object, a proxy always forwards, and
 // callbacks passed to ref() and proxy() are remembered (__callback__) but never called.
-// A finalize object runs its function only when it is called; its function is not run at
-// interpreter exit either.
 //
 // Everything else follows CPython 3.12: which objects accept weak references ("cannot create
 // weak reference to 'int' object"), ref() returning the same reference object when called
@@ -22,12 +24,9 @@ import (
 
 // The classes of the module.
 var (
-	// RefType is weakref.ref (weakref.ReferenceType).
+	// RefType is weakref.ref (weakref.ReferenceType). Python code subclasses it (KeyedRef,
+	// WeakMethod); instances of a subclass carry a *Ref as their payload.
 	RefType = modkit.NewClass("weakref", "ReferenceType", nil)
-	// KeyedRefType is weakref.KeyedRef, a ref with a key attribute.
-	KeyedRefType = modkit.NewClass("weakref", "KeyedRef", RefType)
-	// WeakMethodType is weakref.WeakMethod.
-	WeakMethodType = modkit.NewClass("weakref", "WeakMethod", RefType)
 )
 
 // Ref is the payload of a weak reference.
@@ -255,67 +254,29 @@ func initRef() {
 		return vm.MakeGenericAlias(args[0], args[1]), nil
 	})
 
-	KeyedRefType.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-		a, err := modkit.NewSig("KeyedRef", "type, ob, callback, key").Bind(args, kwnames)
-		if err != nil {
-			return nil, err
-		}
-		w, err := newRef(th, a[0].(*vm.Type), a[1], a[2])
-		if err != nil {
-			return nil, err
-		}
-		if inst, ok := w.(*vm.Instance); ok {
-			inst.Dict.SetStr("key", a[3])
-		}
-		return w, nil
-	})
-
-	WeakMethodType.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-		a, err := modkit.NewSig("WeakMethod", "cls, meth, callback=").Bind(args, kwnames)
-		if err != nil {
-			return nil, err
-		}
-		obj, ok1, _ := vm.GetAttrOK(th, a[1], "__self__")
-		_, ok2, _ := vm.GetAttrOK(th, a[1], "__func__")
-		if !ok1 || !ok2 {
-			r, _ := vm.Repr(th, a[1].Type())
-			return nil, vm.Errorf(vm.TypeErrorType, "argument should be a bound method, not %s", r)
-		}
-		if err := CheckWeakrefable(obj); err != nil {
-			return nil, err
-		}
-		w := modkit.NewInstance(a[0].(*vm.Type), &Ref{obj: a[1], callback: modkit.Or(a[2], nil)})
-		registryOf(th).add(obj, w)
-		return w, nil
-	})
 }
 
-// Load builds the weakref module.
+// Load builds the _weakref module.
 func Load(th *vm.Thread) (*vm.Module, error) {
 	setup()
-	m := modkit.NewModule("weakref", "Weak reference support for Python.\n\n"+
+	m := modkit.NewModule("_weakref", "Weak-reference support module.\n\n"+
 		"In Asobiba nothing is ever garbage-collected, so weak references hold strong\n"+
-		"references: they never die, weak containers keep their entries until removed, and\n"+
-		"callbacks and finalizers run only when called explicitly.")
+		"references: they never die, and their callbacks run only when called explicitly.")
 	modkit.Set(m, "ref", RefType)
 	modkit.Set(m, "ReferenceType", RefType)
-	modkit.Set(m, "KeyedRef", KeyedRefType)
-	modkit.Set(m, "WeakMethod", WeakMethodType)
 	modkit.Set(m, "proxy", proxyFunc)
 	modkit.Set(m, "ProxyType", ProxyType)
 	modkit.Set(m, "CallableProxyType", CallableProxyType)
-	modkit.Set(m, "ProxyTypes", vm.Tuple{ProxyType, CallableProxyType})
-	modkit.Set(m, "WeakValueDictionary", WeakValueDictType)
-	modkit.Set(m, "WeakKeyDictionary", WeakKeyDictType)
-	modkit.Set(m, "WeakSet", WeakSetType)
-	modkit.Set(m, "finalize", FinalizeType)
 	modkit.Function(m, "getweakrefcount", "object, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return vm.Int(len(registryOf(th).list(a[0]))), nil
 	})
 	modkit.Function(m, "getweakrefs", "object, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return vm.NewList(registryOf(th).list(a[0])), nil
 	})
-	registerABC(th, "MutableMapping", WeakValueDictType, WeakKeyDictType)
-	registerABC(th, "MutableSet", WeakSetType)
+	// _check is Asobiba's own: the weak containers of weakref.py hold their entries directly
+	// (nothing dies) and call it to refuse what CPython's could not make a weak reference to.
+	modkit.Function(m, "_check", "object, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		return a[0], CheckWeakrefable(a[0])
+	})
 	return m, nil
 }
