@@ -14,10 +14,14 @@
 // imports fmt, for example), and so are the few functions named in initOnly below.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
-import { repoRoot } from "../e2e/harness.mjs";
+
+// The repository root, found from this file rather than imported from the browser tests'
+// harness, which needs playwright-core: the size check runs without node_modules.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 // Functions of forbidden packages that are linked without anything of ours calling them:
 // reflect.typedmemmove is Go's runtime's own code under reflect's name (internal/reflectlite,
