@@ -1,10 +1,11 @@
 package compile
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/syntax"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // Lint returns the SyntaxWarnings CPython's compiler gives for likely mistakes in mod, in
@@ -15,7 +16,7 @@ func Lint(mod *syntax.Module, filename string) []syntax.Warning {
 	var out []syntax.Warning
 	c := &compiler{}
 	warn := func(n syntax.Node, format string, args ...any) {
-		out = append(out, syntax.Warning{Category: "SyntaxWarning", Msg: fmt.Sprintf(format, args...),
+		out = append(out, syntax.Warning{Category: "SyntaxWarning", Msg: msgfmt.Sprintf(format, args...),
 			Filename: filename, Pos: n.Pos()})
 	}
 	syntax.Inspect(mod, func(n syntax.Node) bool {
