@@ -10,9 +10,8 @@ package compile
 // an internal error).
 
 import (
-	"github.com/asobiba/asobiba/runtime/syntax"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // stackEffect returns the change in value-stack depth of an instruction: on the fall-through

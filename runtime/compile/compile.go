@@ -44,9 +44,8 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/asobiba/asobiba/runtime/syntax"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // Mode selects what Compile accepts, as the mode argument of Python's compile builtin.

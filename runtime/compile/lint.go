@@ -3,9 +3,8 @@ package compile
 import (
 	"math/big"
 
-	"github.com/asobiba/asobiba/runtime/syntax"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // Lint returns the SyntaxWarnings CPython's compiler gives for likely mistakes in mod, in

@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // The Python-visible face of Go functions (builtin_function_or_method and
 // method_descriptor) and of modules: their reprs, names, __call__ and constructors.
@@ -136,10 +136,10 @@ func init() {
 func goFuncRepr(b *Builtin) string {
 	switch {
 	case b.Self == nil && b.Kind == BuiltinMethod && b.Owner != nil:
-		return fmt.Sprintf("<method '%s' of '%s' objects>", b.Name, b.Owner.Name)
+		return msgfmt.Sprintf("<method '%s' of '%s' objects>", b.Name, b.Owner.Name)
 	case b.Self != nil:
 		if _, isModule := b.Self.(*Module); !isModule {
-			return fmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, b.Self.Type().Name, ObjectID(b.Self))
+			return msgfmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, b.Self.Type().Name, ObjectID(b.Self))
 		}
 	}
 	return "<built-in function " + b.Name + ">"
@@ -156,11 +156,11 @@ func moduleRepr(m *Module) string {
 	}
 	if f, ok := m.Dict.GetStr("__file__"); ok {
 		if s, ok := f.(Str); ok {
-			return fmt.Sprintf("<module '%s' from '%s'>", name, s)
+			return msgfmt.Sprintf("<module '%s' from '%s'>", name, string(s))
 		}
 	}
 	if name == "sys" || name == "builtins" {
-		return fmt.Sprintf("<module '%s' (built-in)>", name)
+		return msgfmt.Sprintf("<module '%s' (built-in)>", name)
 	}
-	return fmt.Sprintf("<module '%s'>", name)
+	return msgfmt.Sprintf("<module '%s'>", name)
 }

@@ -7,9 +7,8 @@ import (
 	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/compile"
-	"github.com/asobiba/asobiba/runtime/syntax"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
 // maxDepth bounds the nesting of code objects and constants, so that a damaged file cannot

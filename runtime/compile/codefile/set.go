@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/asobiba/asobiba/runtime/compile"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
