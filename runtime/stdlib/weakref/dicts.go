@@ -1,9 +1,8 @@
 package weakref
 
 import (
-	"fmt"
-
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -292,7 +291,7 @@ func addDictMethods(t *vm.Type, weakKeys bool) {
 	method("__copy__", "", copyFn)
 	method("__deepcopy__", "memo, /", copyFn)
 	method("__repr__", "", func(th *vm.Thread, w *weakDict, a []vm.Value) (vm.Value, error) {
-		return vm.Str(fmt.Sprintf("<%s at %s>", t.Name, addr(w))), nil
+		return vm.Str(msgfmt.Sprintf("<%s at %s>", t.Name, addr(w))), nil
 	})
 	method("__or__", "other, /", func(th *vm.Thread, w *weakDict, a []vm.Value) (vm.Value, error) {
 		if !isMapping(a[0]) {

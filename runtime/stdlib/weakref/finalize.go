@@ -1,8 +1,7 @@
 package weakref
 
 import (
-	"fmt"
-
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -113,9 +112,9 @@ func initFinalize() {
 		}
 		name := args[0].Type().Name
 		if !f.alive {
-			return vm.Str(fmt.Sprintf("<%s object at %s; dead>", name, addr(args[0]))), nil
+			return vm.Str(msgfmt.Sprintf("<%s object at %s; dead>", name, addr(args[0]))), nil
 		}
-		return vm.Str(fmt.Sprintf("<%s object at %s; for '%s' at %s>", name, addr(args[0]), f.obj.Type().Name, addr(f.obj))), nil
+		return vm.Str(msgfmt.Sprintf("<%s object at %s; for '%s' at %s>", name, addr(args[0]), f.obj.Type().Name, addr(f.obj))), nil
 	})
 }
 
