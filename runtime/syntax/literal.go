@@ -6,12 +6,12 @@ package syntax
 // Parser/action_helpers.c).
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
 // numberValue returns the value of an INT, FLOAT or IMAG token.
@@ -33,7 +33,7 @@ func (p *parser) numberValue(t *Lexeme) any {
 		if v, err := strconv.ParseInt(s, base, 64); err == nil {
 			return v
 		}
-		v, ok := new(big.Int).SetString(s, base)
+		v, ok := pyfmt.ParseDigits(s, base)
 		if !ok {
 			p.syntaxError(t.Pos, t.End, "invalid integer literal")
 		}
