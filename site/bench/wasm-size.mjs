@@ -5,6 +5,9 @@
 //   GOFLAGS=-tags=... node site/bench/wasm-size.mjs [--top 25]
 //   GOFLAGS=-tags=... node site/bench/wasm-size.mjs --forbid fmt,encoding/json
 //
+// make wasm-code-check shows the GOFLAGS of the served engine, including the
+// -modfile=bin/engine.mod that make bin/engine.mod writes (see the Makefile).
+//
 // Code sizes are exact; the data section (type descriptors, strings, pclntab and other
 // read-only data) is shown as one line, since the module does not say whose bytes it holds.
 //
@@ -48,7 +51,7 @@ if (args.forbid !== undefined) {
   }
   console.log(`wasm-size: the engine links ${offenders.length} functions of forbidden packages (${[...forbidden].join(", ")}):`);
   for (const f of offenders.slice(0, 30)) console.log(`  ${f.name} (${kb(f.size)})`);
-  console.log("who reaches them: GOOS=js GOARCH=wasm go build -ldflags=-dumpdep ./wasm/playground prints caller -> callee");
+  console.log("who reaches them: GOOS=js GOARCH=wasm go build -modfile=bin/engine.mod -ldflags=-dumpdep ./wasm/playground prints caller -> callee (the first caller of each)");
   process.exit(1);
 }
 
