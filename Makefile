@@ -99,13 +99,14 @@ test: test-go test-fuzz test-e2e
 test-fuzz:
 	$(MAKE) fuzz FUZZTIME=10000x
 
-test-go:
+test-go: bin/engine.mod
 	$(GO) vet ./...
 	$(GO_WASM) vet ./wasm/...
 	@if $(GO_WASM) list -deps ./wasm/playground | grep -E '^($(WASM_FORBIDDEN))$$'; then \
 		echo "the browser engine links the packages above; keep them out of wasm/playground"; exit 1; fi
 	$(GO) test ./...
 	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test ./wasm/...
+	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test $(WASM_MODFILE) ./wasm/playground
 	$(MAKE) wasm-code-check
 
 # Builds the engine as bin/engine.wasm does but with its function names, and fails if it links
