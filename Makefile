@@ -25,10 +25,14 @@ GO_WASM := GOOS=js GOARCH=wasm $(GO)
 # Packages the browser engine must never link (size: net/http alone adds ~1 MB gzip).
 WASM_FORBIDDEN := net/http|github.com/yuin/goldmark|regexp|regexp/syntax
 # Packages the engine may import but of which it must link no function beyond their
-# initialisers (issue #5, size): the engine writes timelines and never decodes one. fmt and
-# reflect stay linked, since github.com/hack-pad/safejs, through which all JavaScript interop
-# goes, formats its errors with fmt.
-WASM_FORBIDDEN_CODE ?= encoding/json
+# initialisers (issue #5, size): the engine writes timelines and never decodes one, and it
+# formats its messages with runtime/internal/msgfmt, since a single reachable call of fmt
+# links fmt's printer, reflect and internal/fmtsort (about 38 KB of brotli). Beware the
+# standard library's own uses: big.Int.SetString, big.Rat.Float64 and encoding/hex's errors
+# reach fmt (pyfmt.ParseDigits and pyfmt.QuoFloat stand in for the first two), and so does
+# safejs's internal/catch, replaced in the engine's build (WASM_MODFILE). reflect itself
+# stays linked for now: vm.ObjectID and syntax.Inspect call reflect.ValueOf.
+WASM_FORBIDDEN_CODE ?= encoding/json,fmt,internal/fmtsort
 
 .PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser bench-startup golden fuzz clean wasm-code-check
 .DELETE_ON_ERROR:
@@ -52,10 +56,25 @@ node_modules/.package-lock.json: package-lock.json
 # alone, so the builds with function names that the size and start-up scripts make have the
 # same code as the served engine.
 WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime= -gcflags=internal/runtime/...=
-bin/engine.wasm: FORCE
+# The engine is built with -modfile=bin/engine.mod: go.mod plus a replace of
+# github.com/hack-pad/safejs by a copy of it in bin/safejs whose internal/catch is our
+# wasm/safejscatch, since safejs's own formats panics with fmt, which would link fmt and
+# reflect into an engine that otherwise calls neither (issue #5; see wasm/safejscatch).
+WASM_MODFILE := -modfile=bin/engine.mod
+bin/engine.wasm: bin/engine.mod FORCE
 	@mkdir -p bin
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
-	$(GO_WASM) build -trimpath -buildvcs=false -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO_WASM) build -trimpath -buildvcs=false -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) $(WASM_MODFILE) -ldflags="-s -w" -o $@ ./wasm/playground
+
+bin/engine.mod: FORCE
+	@mkdir -p bin
+	rm -rf bin/safejs
+	$(GO) mod download github.com/hack-pad/safejs
+	cp -R "$$($(GO) list -m -f '{{.Dir}}' github.com/hack-pad/safejs)" bin/safejs
+	chmod -R u+w bin/safejs
+	cp wasm/safejscatch/catch.go bin/safejs/internal/catch/catch.go
+	cp go.sum bin/engine.sum
+	{ cat go.mod; echo 'replace github.com/hack-pad/safejs => ./bin/safejs'; } > $@
 
 # The CLI is built without cgo: it needs none (serve's name look-ups use Go's resolver), and a
 # statically linked binary does not load libc at start, which every run paid in resident
@@ -81,20 +100,21 @@ test: test-go test-fuzz test-e2e
 test-fuzz:
 	$(MAKE) fuzz FUZZTIME=10000x
 
-test-go:
+test-go: bin/engine.mod
 	$(GO) vet ./...
 	$(GO_WASM) vet ./wasm/...
 	@if $(GO_WASM) list -deps ./wasm/playground | grep -E '^($(WASM_FORBIDDEN))$$'; then \
 		echo "the browser engine links the packages above; keep them out of wasm/playground"; exit 1; fi
 	$(GO) test ./...
 	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test ./wasm/...
+	PATH="$(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$$PATH" $(GO_WASM) test $(WASM_MODFILE) ./wasm/playground
 	$(MAKE) wasm-code-check
 
 # Builds the engine as bin/engine.wasm does but with its function names, and fails if it links
 # a function of a package in WASM_FORBIDDEN_CODE (site/bench/wasm-size.mjs --forbid).
-wasm-code-check:
+wasm-code-check: bin/engine.mod
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
-	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" $(NODE) site/bench/wasm-size.mjs --forbid $(WASM_FORBIDDEN_CODE)
+	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS) $(WASM_MODFILE)" $(NODE) site/bench/wasm-size.mjs --forbid $(WASM_FORBIDDEN_CODE)
 
 test-e2e: build bin/asobiba
 	ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) --test site/e2e/
@@ -110,7 +130,7 @@ bench-browser: build bin/asobiba
 # The phases of a fresh browser's start, and the engine's functions it compiles on first call
 # (site/bench/startup.mjs); the names come from a build of the engine that keeps them.
 bench-startup: build bin/asobiba
-	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS)" ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/startup.mjs --runs $(BENCH_RUNS)
+	GOFLAGS="-buildvcs=false -tags=stdlibcodes,stdlibfetch $(WASM_GCFLAGS) $(WASM_MODFILE)" ASOBIBA_BIN=bin/asobiba ASOBIBA_DIST=dist $(NODE) site/bench/startup.mjs --runs $(BENCH_RUNS)
 
 bench: bin/asobiba
 	$(GO) run ./runtime/bench/compare -asobiba bin/asobiba -repeat $(BENCH_RUNS) -run "$(BENCH_RUN)"

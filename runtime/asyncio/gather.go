@@ -12,6 +12,7 @@ package asyncio
 // arguments, a task factory, a loop subclass, debug mode) takes the Python path.
 
 import (
+	"cmp"
 	"slices"
 	"unsafe"
 
@@ -119,13 +120,17 @@ func hasDuplicates(coros vm.Tuple) bool {
 	if len(coros) < 2 {
 		return false
 	}
-	addrs := make([]uintptr, len(coros))
+	// Sorted as pointers with SortFunc, whose instantiation the engine has for other
+	// pointer slices: slices.Sort of a []uintptr would link a whole pdqsort of its own.
+	gens := make([]*vm.Generator, len(coros))
 	for i, c := range coros {
-		addrs[i] = uintptr(unsafe.Pointer(c.(*vm.Generator)))
+		gens[i] = c.(*vm.Generator)
 	}
-	slices.Sort(addrs)
-	for i := 1; i < len(addrs); i++ {
-		if addrs[i] == addrs[i-1] {
+	slices.SortFunc(gens, func(a, b *vm.Generator) int {
+		return cmp.Compare(uintptr(unsafe.Pointer(a)), uintptr(unsafe.Pointer(b)))
+	})
+	for i := 1; i < len(gens); i++ {
+		if gens[i] == gens[i-1] {
 			return true
 		}
 	}

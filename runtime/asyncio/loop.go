@@ -1,10 +1,10 @@
 package asyncio
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -259,7 +259,7 @@ func (l *Loop) runHandle(th *vm.Thread, h *Handle) error {
 		if derr != nil {
 			return derr
 		}
-		err = l.state.logWarning(th, fmt.Sprintf("Executing %s took %.3f seconds", desc, dt))
+		err = l.state.logWarning(th, msgfmt.Sprintf("Executing %s took %.3f seconds", desc, dt))
 	}
 	return err
 }
@@ -561,7 +561,7 @@ type HorizonReached struct {
 func (h *HorizonReached) Halt() {}
 
 func (h *HorizonReached) Error() string {
-	return fmt.Sprintf("virtual-time horizon of %g s reached: %s", h.Horizon, h.Report)
+	return msgfmt.Sprintf("virtual-time horizon of %g s reached: %s", h.Horizon, h.Report)
 }
 
 func (l *Loop) deadlockReport(th *vm.Thread) string {

@@ -32,7 +32,7 @@ func init() {
 		name, _ := a.arg(0, "name", vm.None).(vm.Str)
 		fn, ok := l.state.loopMethods[string(name)]
 		if !ok {
-			return nil, vm.Errorf(vm.AttributeErrorType, "'%s' object has no attribute '%s'", l.outerValue().Type().Name, name)
+			return nil, vm.Errorf(vm.AttributeErrorType, "'%s' object has no attribute '%s'", l.outerValue().Type().Name, string(name))
 		}
 		bound, _, err := vm.CallSpecial(th, fn, "__get__", l.outerValue(), l.outerValue().Type())
 		return bound, err

@@ -10,8 +10,7 @@ package compile
 // an internal error).
 
 import (
-	"fmt"
-
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -157,7 +156,7 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 	case PRINT_EXPR:
 		return -1
 	}
-	panic(fmt.Sprintf("stackEffect: unknown opcode %d", op))
+	panic(msgfmt.Sprintf("stackEffect: unknown opcode %d", int(op)))
 }
 
 // blockEffect returns the change in block-stack depth of an instruction, on the fall-through
@@ -194,7 +193,7 @@ func assemble(u *unit) {
 				panic("jump to an unbound label")
 			}
 			if int(target) >= len(instrs) {
-				panic(fmt.Sprintf("jump past the end in %s", code.QualName))
+				panic(msgfmt.Sprintf("jump past the end in %s", code.QualName))
 			}
 			instrs[i].Arg = uint32(target)
 		}
@@ -211,10 +210,10 @@ func assemble(u *unit) {
 	var work []int
 	visit := func(from, to, d, b int) {
 		if to >= len(instrs) {
-			panic(fmt.Sprintf("control falls off the end of %s", code.QualName))
+			panic(msgfmt.Sprintf("control falls off the end of %s", code.QualName))
 		}
 		if d < 0 || b < 0 {
-			panic(fmt.Sprintf("negative stack depth at %d (from %d) in %s", to, from, code.QualName))
+			panic(msgfmt.Sprintf("negative stack depth at %d (from %d) in %s", to, from, code.QualName))
 		}
 		if depth[to] == unseen {
 			depth[to], blocks[to] = d, b
@@ -222,7 +221,7 @@ func assemble(u *unit) {
 			return
 		}
 		if depth[to] != d || blocks[to] != b {
-			panic(fmt.Sprintf("inconsistent stack depth at %d in %s: %d/%d from %d, was %d/%d",
+			panic(msgfmt.Sprintf("inconsistent stack depth at %d in %s: %d/%d from %d, was %d/%d",
 				to, code.QualName, d, b, from, depth[to], blocks[to]))
 		}
 	}

@@ -41,10 +41,10 @@
 package compile
 
 import (
-	"fmt"
 	"runtime/debug"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -100,7 +100,7 @@ func (c *compiler) recoverError(code **Code, err *error) {
 	}
 	*err = &syntax.Error{
 		Kind:     syntax.SyntaxErrorKind,
-		Msg:      fmt.Sprintf("internal error: %v\n%s", r, debug.Stack()),
+		Msg:      msgfmt.Sprintf("internal error: %v\n%s", r, debug.Stack()),
 		Filename: c.filename,
 	}
 }
@@ -120,7 +120,7 @@ type compiler struct {
 func (c *compiler) errorAt(n syntax.Node, format string, args ...any) error {
 	e := &syntax.Error{
 		Kind:     syntax.SyntaxErrorKind,
-		Msg:      fmt.Sprintf(format, args...),
+		Msg:      msgfmt.Sprintf(format, args...),
 		Filename: c.filename,
 	}
 	if n != nil {
@@ -241,7 +241,7 @@ func (c *compiler) newUnit(kind unitKind, s *Scope, name, qualname string, first
 func (c *compiler) emit(op Opcode, arg int) {
 	u := c.u
 	if arg < 0 {
-		panic(fmt.Sprintf("negative argument %d for %v", arg, op))
+		panic(msgfmt.Sprintf("negative argument %d for %v", arg, op))
 	}
 	u.instrs = append(u.instrs, Instr{Op: op, Arg: uint32(arg)})
 	u.lines = append(u.lines, u.line)
@@ -349,7 +349,7 @@ func (u *unit) varIndex(name string) int {
 func (u *unit) derefIdx(name string) int {
 	i, ok := u.cells[name]
 	if !ok {
-		panic(fmt.Sprintf("no cell or free variable %q in %s", name, u.code.QualName))
+		panic(msgfmt.Sprintf("no cell or free variable %q in %s", name, u.code.QualName))
 	}
 	return i
 }

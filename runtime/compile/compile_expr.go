@@ -4,7 +4,6 @@ package compile
 // constants. Functions, lambdas and comprehensions are in compile_func.go.
 
 import (
-	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -149,7 +148,8 @@ func (c *compiler) expr1(e syntax.Expr) {
 	case *syntax.Slice:
 		c.slice(e)
 	default:
-		panic(fmt.Sprintf("unexpected expression %T", e))
+		// %T would need reflect in the browser engine: the position says which node.
+		panic("unexpected expression at " + e.Pos().String())
 	}
 }
 
@@ -726,7 +726,7 @@ func constValue(k *syntax.Constant) Const {
 	case syntax.Ellipsis:
 		return Ellipsis
 	}
-	panic(fmt.Sprintf("unexpected constant %T", k.Value))
+	panic("unexpected constant value at " + k.Pos().String())
 }
 
 // normInt returns an int64 for a big integer that fits.

@@ -18,12 +18,13 @@ package compile
 // after a blank line, depth first.
 
 import (
-	"fmt"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 var opcodeNames = [...]string{
@@ -71,7 +72,7 @@ func (op Opcode) String() string {
 	if int(op) < len(opcodeNames) && opcodeNames[op] != "" {
 		return opcodeNames[op]
 	}
-	return fmt.Sprintf("Opcode(%d)", op)
+	return "Opcode(" + strconv.Itoa(int(op)) + ")"
 }
 
 var binaryOpSymbols = [...]string{
@@ -89,7 +90,7 @@ func (op BinaryOp) String() string {
 	if op < numBinaryOps {
 		return binaryOpSymbols[op] + suffix
 	}
-	return fmt.Sprintf("BinaryOp(%d)", op)
+	return "BinaryOp(" + strconv.Itoa(int(op)) + ")"
 }
 
 var compareOpSymbols = [...]string{CmpLT: "<", CmpLE: "<=", CmpEQ: "==", CmpNE: "!=", CmpGT: ">", CmpGE: ">="}
@@ -99,7 +100,7 @@ func (op CompareOp) String() string {
 	if int(op) < len(compareOpSymbols) {
 		return compareOpSymbols[op]
 	}
-	return fmt.Sprintf("CompareOp(%d)", op)
+	return "CompareOp(" + strconv.Itoa(int(op)) + ")"
 }
 
 var flagNames = []struct {
@@ -133,12 +134,12 @@ func Disassemble(c *Code) string {
 }
 
 func disassemble(b *strings.Builder, c *Code) {
-	fmt.Fprintf(b, "code %s qualname=%s line=%d args=%d/%d/%d flags=%v stack=%d blocks=%d\n",
+	b.WriteString(msgfmt.Sprintf("code %s qualname=%s line=%d args=%d/%d/%d flags=%v stack=%d blocks=%d\n",
 		c.Name, c.QualName, c.FirstLine, c.ArgCount, c.PosOnlyCount, c.KwOnlyCount, c.Flags,
-		c.StackSize, c.BlockStackSize)
+		c.StackSize, c.BlockStackSize))
 	list := func(label string, names []string) {
 		if len(names) > 0 {
-			fmt.Fprintf(b, "  %s: %s\n", label, strings.Join(names, " "))
+			b.WriteString(msgfmt.Sprintf("  %s: %s\n", label, strings.Join(names, " ")))
 		}
 	}
 	list("varnames", c.VarNames)
@@ -149,21 +150,21 @@ func disassemble(b *strings.Builder, c *Code) {
 		for i, a := range c.Cell2Arg {
 			parts[i] = strconv.Itoa(a)
 		}
-		fmt.Fprintf(b, "  cell2arg: %s\n", strings.Join(parts, " "))
+		b.WriteString(msgfmt.Sprintf("  cell2arg: %s\n", strings.Join(parts, " ")))
 	}
 	if c.Doc != nil {
-		fmt.Fprintf(b, "  doc: %s\n", ConstRepr(c.Doc))
+		b.WriteString(msgfmt.Sprintf("  doc: %s\n", ConstRepr(c.Doc)))
 	}
 	lastLine := int32(-1)
 	for i, in := range c.Instrs {
 		line := "    "
 		if i < len(c.Lines) && c.Lines[i] != lastLine {
 			lastLine = c.Lines[i]
-			line = fmt.Sprintf("%4d", lastLine)
+			line = msgfmt.Sprintf("%4d", lastLine)
 		}
-		text := fmt.Sprintf("%s %6d %-20s", line, i, in.Op)
+		text := msgfmt.Sprintf("%s %6d %-20s", line, i, in.Op)
 		if in.Op.HasArg() {
-			text += fmt.Sprintf(" %5d", in.Arg)
+			text += msgfmt.Sprintf(" %5d", in.Arg)
 			if comment := argComment(c, in); comment != "" {
 				text += " (" + comment + ")"
 			}
@@ -215,7 +216,7 @@ func argComment(c *Code, in Instr) string {
 		}
 		return "in"
 	case UNPACK_EX:
-		return fmt.Sprintf("%d before, %d after", arg&0xFF, arg>>8)
+		return msgfmt.Sprintf("%d before, %d after", arg&0xFF, arg>>8)
 	case FORMAT_VALUE:
 		parts := []string{[...]string{"", "str", "repr", "ascii"}[arg&3]}
 		if arg&4 != 0 {
@@ -249,7 +250,7 @@ func argComment(c *Code, in Instr) string {
 		return ""
 	}
 	if in.Op.IsJump() {
-		return fmt.Sprintf("to %d", arg)
+		return msgfmt.Sprintf("to %d", arg)
 	}
 	return ""
 }
@@ -302,9 +303,9 @@ func ConstRepr(k Const) string {
 		}
 		return "frozenset({" + strings.Join(parts, ", ") + "})"
 	case *Code:
-		return fmt.Sprintf("<code %s, line %d>", v.Name, v.FirstLine)
+		return msgfmt.Sprintf("<code %s, line %d>", v.Name, v.FirstLine)
 	}
-	return fmt.Sprintf("%v", k)
+	return msgfmt.Sprintf("%v", k)
 }
 
 // floatRepr formats a float as Python's repr: the shortest round-tripping digits, with ".0"

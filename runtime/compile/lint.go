@@ -1,9 +1,9 @@
 package compile
 
 import (
-	"fmt"
 	"math/big"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -15,7 +15,7 @@ func Lint(mod *syntax.Module, filename string) []syntax.Warning {
 	var out []syntax.Warning
 	c := &compiler{}
 	warn := func(n syntax.Node, format string, args ...any) {
-		out = append(out, syntax.Warning{Category: "SyntaxWarning", Msg: fmt.Sprintf(format, args...),
+		out = append(out, syntax.Warning{Category: "SyntaxWarning", Msg: msgfmt.Sprintf(format, args...),
 			Filename: filename, Pos: n.Pos()})
 	}
 	syntax.Inspect(mod, func(n syntax.Node) bool {

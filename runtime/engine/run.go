@@ -3,11 +3,12 @@ package engine
 import (
 	"bytes"
 	"cmp"
-	"fmt"
+	"io"
 	"runtime/debug"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/clock"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib"
 	"github.com/asobiba/asobiba/runtime/stdlib/atexit"
 	"github.com/asobiba/asobiba/runtime/stdlib/pythread"
@@ -54,7 +55,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 	defer func() {
 		r := recover()
 		if r != nil {
-			fmt.Fprintf(stderr, "asobiba: internal error: %v\n%s", r, debug.Stack())
+			io.WriteString(stderr, msgfmt.Sprintf("asobiba: internal error: %v\n%s", r, debug.Stack()))
 			res.ExitStatus = InternalErrorExitStatus
 		}
 		res.VirtualTime = clk.Now()
@@ -94,7 +95,7 @@ func Run(src []byte, opts Options, emit func(Event)) (res Result) {
 func atExit(th *vm.Thread, stderr *eventWriter) {
 	atexit.Run(th)
 	if err := asyncio.StateOf(th.Interp).ReportAtExit(th); err != nil {
-		fmt.Fprintf(stderr, "asobiba: while reporting pending tasks: %v\n", err)
+		io.WriteString(stderr, "asobiba: while reporting pending tasks: "+err.Error()+"\n")
 	}
 	th.ReportUnawaitedCoroutines(stderr)
 }
@@ -117,14 +118,14 @@ func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
 	case nil:
 		return Result{}
 	case *vm.Stopped:
-		fmt.Fprintln(stderr, e.Error())
+		io.WriteString(stderr, e.Error()+"\n")
 		return Result{ExitStatus: StoppedExitStatus, Stopped: true}
 	case *asyncio.Deadlock:
 		// CPython would wait forever here; the oracle stops such a program with status 0
 		// and prints nothing more. The report is for the host to show.
 		return Result{Deadlock: e.Report}
 	case *asyncio.HorizonReached:
-		fmt.Fprintln(stderr, "asobiba: "+e.Error())
+		io.WriteString(stderr, "asobiba: "+e.Error()+"\n")
 		return Result{ExitStatus: StoppedExitStatus, Stopped: true}
 	case *vm.Exception:
 		th.ExceptionUncaught(e)
@@ -138,7 +139,7 @@ func finish(th *vm.Thread, err error, stderr *eventWriter) Result {
 		}
 		return Result{ExitStatus: 1}
 	}
-	fmt.Fprintf(stderr, "asobiba: internal error: %v\n", err)
+	io.WriteString(stderr, "asobiba: internal error: "+err.Error()+"\n")
 	return Result{ExitStatus: InternalErrorExitStatus}
 }
 
@@ -166,9 +167,9 @@ func systemExitStatus(th *vm.Thread, e *vm.Exception, stderr *eventWriter) int {
 	}
 	s, err := vm.ToStr(th, code)
 	if err != nil {
-		s = fmt.Sprint(code)
+		s = "<" + code.Type().Name + " object>"
 	}
-	fmt.Fprintln(stderr, s)
+	io.WriteString(stderr, s+"\n")
 	return 1
 }
 

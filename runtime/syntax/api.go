@@ -1,9 +1,10 @@
 package syntax
 
 import (
-	"fmt"
 	"runtime/debug"
 	"sort"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // ParseFile parses the source of a Python module. The source is UTF-8; a
@@ -94,7 +95,7 @@ func parse(filename string, src []byte, f func(*parser)) (p *parser, err error) 
 func internalError(filename string, r any) *Error {
 	return &Error{
 		Kind:     SyntaxErrorKind,
-		Msg:      fmt.Sprintf("internal error: %v\n%s", r, debug.Stack()),
+		Msg:      msgfmt.Sprintf("internal error: %v\n%s", r, debug.Stack()),
 		Filename: filename,
 		Pos:      Pos{1, 0},
 	}

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // Dump returns a string representation of the tree rooted at n in exactly
@@ -479,7 +481,7 @@ func floatRepr(f float64, addDotZero bool) string {
 		if x < 0 {
 			esign, x = "-", -x
 		}
-		s += fmt.Sprintf("e%s%02d", esign, x)
+		s += msgfmt.Sprintf("e%s%02d", esign, x)
 	}
 	return sign + s
 }
@@ -498,11 +500,11 @@ func pyRepr(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			if sr, ok := decodeSurrogate(s[i:]); ok {
-				fmt.Fprintf(&b, "\\u%04x", sr)
+				b.WriteString(msgfmt.Sprintf("\\u%04x", sr))
 				i += 3
 				continue
 			}
-			fmt.Fprintf(&b, "\\x%02x", s[i])
+			b.WriteString(msgfmt.Sprintf("\\x%02x", s[i]))
 			i++
 			continue
 		}
@@ -518,17 +520,17 @@ func pyRepr(s string) string {
 		case r == '\r':
 			b.WriteString(`\r`)
 		case r < ' ' || r == 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", r)
+			b.WriteString(msgfmt.Sprintf("\\x%02x", r))
 		case r < utf8.RuneSelf:
 			b.WriteRune(r)
 		case isPrintable(r) && r != 0xAD:
 			b.WriteRune(r)
 		case r <= 0xff:
-			fmt.Fprintf(&b, "\\x%02x", r)
+			b.WriteString(msgfmt.Sprintf("\\x%02x", r))
 		case r <= 0xffff:
-			fmt.Fprintf(&b, "\\u%04x", r)
+			b.WriteString(msgfmt.Sprintf("\\u%04x", r))
 		default:
-			fmt.Fprintf(&b, "\\U%08x", r)
+			b.WriteString(msgfmt.Sprintf("\\U%08x", r))
 		}
 	}
 	b.WriteByte(quote)
@@ -564,7 +566,7 @@ func bytesRepr(v []byte) string {
 		case c == '\r':
 			b.WriteString(`\r`)
 		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", c)
+			b.WriteString(msgfmt.Sprintf("\\x%02x", c))
 		default:
 			b.WriteByte(c)
 		}

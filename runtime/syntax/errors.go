@@ -1,9 +1,10 @@
 package syntax
 
 import (
-	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // The kinds of Error, named after the CPython exception classes.
@@ -32,7 +33,7 @@ type Error struct {
 
 // Error formats the error as "file:line:col: Kind: msg".
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Pos.Line, e.Pos.Col, e.Kind, e.Msg)
+	return msgfmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Pos.Line, e.Pos.Col, e.Kind, e.Msg)
 }
 
 // ErrorList is a list of errors; it implements error. The parser stops at
@@ -49,7 +50,7 @@ func (l ErrorList) Error() string {
 	case 1:
 		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+	return msgfmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
 }
 
 // Sort orders the list by file name and position.
@@ -86,7 +87,7 @@ type Warning struct {
 // String formats the warning the way Python's warnings module prints it,
 // without the source line: "file:line: Category: msg".
 func (w Warning) String() string {
-	return fmt.Sprintf("%s:%d: %s: %s", w.Filename, w.Pos.Line, w.Category, w.Msg)
+	return msgfmt.Sprintf("%s:%d: %s: %s", w.Filename, w.Pos.Line, w.Category, w.Msg)
 }
 
 // lineText returns line n (1-based) of lines, or "".

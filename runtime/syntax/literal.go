@@ -6,11 +6,12 @@ package syntax
 // Parser/action_helpers.c).
 
 import (
-	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
 // numberValue returns the value of an INT, FLOAT or IMAG token.
@@ -32,7 +33,7 @@ func (p *parser) numberValue(t *Lexeme) any {
 		if v, err := strconv.ParseInt(s, base, 64); err == nil {
 			return v
 		}
-		v, ok := new(big.Int).SetString(s, base)
+		v, ok := pyfmt.ParseDigits(s, base)
 		if !ok {
 			p.syntaxError(t.Pos, t.End, "invalid integer literal")
 		}
@@ -356,7 +357,7 @@ func (p *parser) decodeString(body string, raw, isBytes bool, t *Lexeme) any {
 				n++
 			}
 			if v > 0o377 && firstInvalid == "" {
-				p.warnAt(t, fmt.Sprintf("invalid octal escape sequence '\\%o'", v))
+				p.warnAt(t, msgfmt.Sprintf("invalid octal escape sequence '\\%o'", v))
 				firstInvalid = "octal"
 			}
 			if isBytes {
@@ -382,7 +383,7 @@ func (p *parser) decodeString(body string, raw, isBytes bool, t *Lexeme) any {
 			if isBytes {
 				out = append(out, '\\', c)
 				if firstInvalid == "" {
-					p.warnAt(t, fmt.Sprintf("invalid escape sequence '\\%c'", c))
+					p.warnAt(t, msgfmt.Sprintf("invalid escape sequence '\\%c'", c))
 					firstInvalid = "escape"
 				}
 				break
@@ -396,7 +397,7 @@ func (p *parser) decodeString(body string, raw, isBytes bool, t *Lexeme) any {
 				}
 				v, ok := hexValue(body, i, n)
 				if !ok {
-					unicodeError(start, min(start+1+hexRun(body, i, n), len(body)-1), fmt.Sprintf("truncated \\%cXXXX%s escape", c, strings.Repeat("XX", (n-4)/2)))
+					unicodeError(start, min(start+1+hexRun(body, i, n), len(body)-1), msgfmt.Sprintf("truncated \\%cXXXX%s escape", c, strings.Repeat("XX", (n-4)/2)))
 				}
 				i += n
 				if v > 0x10FFFF {
@@ -431,7 +432,7 @@ func (p *parser) decodeString(body string, raw, isBytes bool, t *Lexeme) any {
 			i--
 			if firstInvalid == "" {
 				r, _ := utf8.DecodeRuneInString(body[i:])
-				p.warnAt(t, fmt.Sprintf("invalid escape sequence '\\%c'", r))
+				p.warnAt(t, msgfmt.Sprintf("invalid escape sequence '\\%c'", r))
 				firstInvalid = "escape"
 			}
 		}

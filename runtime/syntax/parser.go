@@ -16,9 +16,10 @@ package syntax
 // opened on an earlier line (see finishError).
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // parser is the state of one parse.
@@ -175,7 +176,7 @@ func (p *parser) fail(kind string, pos, end Pos, format string, args ...any) {
 		p.genericErr = generic
 		msg := format
 		if len(args) > 0 {
-			msg = fmt.Sprintf(format, args...)
+			msg = msgfmt.Sprintf(format, args...)
 		}
 		p.err = &Error{Kind: kind, Msg: msg, Filename: p.filename, Pos: pos, EndPos: end, Line: lineText(p.lines, pos.Line)}
 	}

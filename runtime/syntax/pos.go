@@ -1,6 +1,6 @@
 package syntax
 
-import "fmt"
+import "strconv"
 
 // Pos is a position in a source file. Line is 1-based. Col is 1-based and
 // counts Unicode code points (runes) from the start of the line, so a tab or
@@ -24,7 +24,7 @@ func (p Pos) Before(q Pos) bool {
 }
 
 // String formats the position as "line:col".
-func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
+func (p Pos) String() string { return strconv.Itoa(int(p.Line)) + ":" + strconv.Itoa(int(p.Col)) }
 
 // Span records the source extent of a node. StartPos is the position of
 // the node's first character and EndPos the position just after its last

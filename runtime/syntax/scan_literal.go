@@ -5,7 +5,7 @@ package syntax
 // literal ends and reports malformed ones; the values are decoded by the
 // parser (see literal.go).
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // decimalTail reads the digits (and single underscores between digits)
 // that follow a first digit already read. It returns the first character
@@ -62,7 +62,7 @@ func (s *scanner) verifyEnd(c rune, kind string) bool {
 		r = s.lookahead("ot")
 	}
 	if r {
-		s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: fmt.Sprintf("invalid %s literal", kind), Filename: s.filename, Pos: s.tokStart.pos()})
+		s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: msgfmt.Sprintf("invalid %s literal", kind), Filename: s.filename, Pos: s.tokStart.pos()})
 		return true
 	}
 	if c >= 0 && c < 128 && isPotentialIdentifierChar(c) {
@@ -246,9 +246,9 @@ func (s *scanner) stringLiteral(quote rune) Lexeme {
 			if n := len(s.modes); n > 0 && s.modes[n-1].quote == quote && s.modes[n-1].quoteSize == quoteSize {
 				s.errorAt(SyntaxErrorKind, "f-string: expecting '}'", p, p)
 			} else if quoteSize == 3 {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", detected), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", detected), p, p)
 			} else {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", detected), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("unterminated string literal (detected at line %d)", detected), p, p)
 			}
 			return s.illegal()
 		}
@@ -358,9 +358,9 @@ func (s *scanner) fstringToken(fm *fstringMode) Lexeme {
 			detected := s.cur.line - 1
 			p := fm.start.pos()
 			if fm.quoteSize == 3 {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", detected), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", detected), p, p)
 			} else {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated f-string literal (detected at line %d)", detected), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("unterminated f-string literal (detected at line %d)", detected), p, p)
 			}
 			return s.illegal()
 		}
@@ -399,7 +399,7 @@ func (s *scanner) fstringToken(fm *fstringMode) Lexeme {
 			peek := s.nextc()
 			if peek == '{' || peek == '}' {
 				if !fm.raw {
-					s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: fmt.Sprintf("invalid escape sequence '\\%c'", peek), Filename: s.filename, Pos: s.cur.pos()})
+					s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: msgfmt.Sprintf("invalid escape sequence '\\%c'", peek), Filename: s.filename, Pos: s.cur.pos()})
 				}
 				s.backup(peek)
 				continue

@@ -19,10 +19,11 @@ package syntax
 // translate_newlines does for compile().
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 const (
@@ -179,7 +180,7 @@ func checkSource(src []byte) *badSource {
 			return &badSource{SyntaxErrorKind, "source code string cannot contain null bytes", Pos{line, 0}}
 		}
 		if r == utf8.RuneError && size <= 1 {
-			return &badSource{SyntaxErrorKind, fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[i], i), Pos{line, col}}
+			return &badSource{SyntaxErrorKind, msgfmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[i], i), Pos{line, col}}
 		}
 		i += size
 		if r == '\n' {
@@ -244,7 +245,7 @@ func (s *scanner) errorAt(kind, msg string, pos, end Pos) {
 // the current line.
 func (s *scanner) syntaxError(format string, args ...any) Lexeme {
 	p := Pos{s.cur.line, s.cur.col - 1}
-	s.errorAt(SyntaxErrorKind, fmt.Sprintf(format, args...), p, p)
+	s.errorAt(SyntaxErrorKind, msgfmt.Sprintf(format, args...), p, p)
 	return s.illegal()
 }
 
@@ -452,7 +453,7 @@ nextline:
 				// file is reached inside an f-string.
 				s.eofParen = &p
 			}
-			return s.softError(SyntaxErrorKind, fmt.Sprintf("'%c' was never closed", p.ch), p.pos, Pos{})
+			return s.softError(SyntaxErrorKind, msgfmt.Sprintf("'%c' was never closed", p.ch), p.pos, Pos{})
 		}
 		return s.token(EOF)
 	}
@@ -607,9 +608,9 @@ ident:
 			// CPython reports the position just after the bad character.
 			p := Pos{s.tokStart.line, s.tokStart.col + col - 1}
 			if isPrintable(bad) {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid character '%c' (U+%04X)", bad, bad), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("invalid character '%c' (U+%04X)", bad, bad), p, p)
 			} else {
-				s.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid non-printable character U+%04X", bad), p, p)
+				s.errorAt(SyntaxErrorKind, msgfmt.Sprintf("invalid non-printable character U+%04X", bad), p, p)
 			}
 			return s.illegal()
 		}

@@ -11,11 +11,12 @@ package timeline
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // Encode writes tl as a JSON document (see schema.md). The same timeline always produces
@@ -432,16 +433,16 @@ func (tl *Timeline) Check() error {
 	n := len(tl.Lanes)
 	lane := func(where string, i, id int) error {
 		if id < 0 || id >= n {
-			return fmt.Errorf("timeline: %s[%d]: lane %d does not exist", where, i, id)
+			return msgfmt.Errorf("timeline: %s[%d]: lane %d does not exist", where, i, id)
 		}
 		return nil
 	}
 	for i, l := range tl.Lanes {
 		if l.ID != i {
-			return fmt.Errorf("timeline: lanes[%d]: id is %d, want %d", i, l.ID, i)
+			return msgfmt.Errorf("timeline: lanes[%d]: id is %d, want %d", i, l.ID, i)
 		}
 		if !known(l.Kind, LaneLoop, LaneTask, LaneThread, LaneServer) {
-			return fmt.Errorf("timeline: lanes[%d]: unknown kind %q", i, l.Kind)
+			return msgfmt.Errorf("timeline: lanes[%d]: unknown kind %q", i, string(l.Kind))
 		}
 		if l.Parent != -1 {
 			if err := lane("lanes", i, l.Parent); err != nil {
@@ -455,13 +456,13 @@ func (tl *Timeline) Check() error {
 			return err
 		}
 		if !known(s.Kind, SpanRunning, SpanWaiting, SpanBlocking) {
-			return fmt.Errorf("timeline: spans[%d]: unknown kind %q", i, s.Kind)
+			return msgfmt.Errorf("timeline: spans[%d]: unknown kind %q", i, string(s.Kind))
 		}
 		if s.End.T < s.Start.T || s.End.Seq < s.Start.Seq {
-			return fmt.Errorf("timeline: spans[%d]: ends (%v, #%d) before it starts (%v, #%d)", i, s.End.T, s.End.Seq, s.Start.T, s.Start.Seq)
+			return msgfmt.Errorf("timeline: spans[%d]: ends (%v, #%d) before it starts (%v, #%d)", i, s.End.T, s.End.Seq, s.Start.T, s.Start.Seq)
 		}
 		if s.Start.Seq < last {
-			return fmt.Errorf("timeline: spans[%d]: not in order of start", i)
+			return msgfmt.Errorf("timeline: spans[%d]: not in order of start", i)
 		}
 		last = s.Start.Seq
 	}
@@ -471,13 +472,13 @@ func (tl *Timeline) Check() error {
 			return err
 		}
 		if !known(in.Kind, InstantCreated, InstantCancelRequested, InstantCancelled, InstantDone, InstantRaised, InstantPrint, InstantWarning) {
-			return fmt.Errorf("timeline: instants[%d]: unknown kind %q", i, in.Kind)
+			return msgfmt.Errorf("timeline: instants[%d]: unknown kind %q", i, string(in.Kind))
 		}
 		if in.Stream != "" && in.Stream != "stdout" && in.Stream != "stderr" {
-			return fmt.Errorf("timeline: instants[%d]: unknown stream %q", i, in.Stream)
+			return msgfmt.Errorf("timeline: instants[%d]: unknown stream %q", i, in.Stream)
 		}
 		if in.At.Seq < last {
-			return fmt.Errorf("timeline: instants[%d]: not in sequence order", i)
+			return msgfmt.Errorf("timeline: instants[%d]: not in sequence order", i)
 		}
 		last = in.At.Seq
 	}
@@ -490,10 +491,10 @@ func (tl *Timeline) Check() error {
 			return err
 		}
 		if !known(l.Kind, LinkWake, LinkAwait, LinkCancel) {
-			return fmt.Errorf("timeline: links[%d]: unknown kind %q", i, l.Kind)
+			return msgfmt.Errorf("timeline: links[%d]: unknown kind %q", i, string(l.Kind))
 		}
 		if l.At.Seq < last {
-			return fmt.Errorf("timeline: links[%d]: not in sequence order", i)
+			return msgfmt.Errorf("timeline: links[%d]: not in sequence order", i)
 		}
 		last = l.At.Seq
 	}

@@ -15,11 +15,12 @@ package timeline
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // SVGOptions controls WriteSVG. The zero value gives the default picture.
@@ -146,7 +147,7 @@ type svgLabel struct {
 }
 
 func (p *svgPainter) printf(format string, args ...any) {
-	p.scratch = fmt.Appendf(p.scratch[:0], format, args...)
+	p.scratch = msgfmt.Appendf(p.scratch[:0], format, args...)
 	p.out.Write(p.scratch)
 }
 
@@ -355,18 +356,18 @@ func (p *svgPainter) aggregate() {
 	bw := (p.x1 - p.x0) / float64(n)
 	bs := v.aggregate(n, 0, p.tmax)
 	var band, steps, blocks strings.Builder
-	fmt.Fprintf(&band, "M%s,%s", num(p.x0), num(base))
+	band.WriteString(msgfmt.Sprintf("M%s,%s", num(p.x0), num(base)))
 	for i, b := range bs {
 		y := base - h*float64(b.alive)/float64(len(v.hidden))
-		fmt.Fprintf(&band, "V%sH%s", num(y), num(p.x0+float64(i+1)*bw))
+		band.WriteString(msgfmt.Sprintf("V%sH%s", num(y), num(p.x0+float64(i+1)*bw)))
 		if b.steps > 0 {
-			fmt.Fprintf(&steps, "M%s,%sh%sv4h-%sz", num(p.x0+float64(i)*bw), num(base-4), num(bw), num(bw))
+			steps.WriteString(msgfmt.Sprintf("M%s,%sh%sv4h-%sz", num(p.x0+float64(i)*bw), num(base-4), num(bw), num(bw)))
 		}
 		if b.blocking {
-			fmt.Fprintf(&blocks, "M%s,%sh%sv%sh-%sz", num(p.x0+float64(i)*bw), num(top+4), num(bw), num(h+4), num(bw))
+			blocks.WriteString(msgfmt.Sprintf("M%s,%sh%sv%sh-%sz", num(p.x0+float64(i)*bw), num(top+4), num(bw), num(h+4), num(bw)))
 		}
 	}
-	fmt.Fprintf(&band, "V%sz", num(base))
+	band.WriteString(msgfmt.Sprintf("V%sz", num(base)))
 	p.printf(`<path class="band" d="%s"/>`+"\n", band.String())
 	if steps.Len() > 0 {
 		p.printf(`<path class="run" d="%s"/>`+"\n", steps.String())

@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // Async generators, ported from CPython's genobject.c.
 //
@@ -289,7 +289,7 @@ func init() {
 	})
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		g := args[0].(*Generator)
-		return Str(fmt.Sprintf("<async_generator object %s at %#x>", g.QualName(), ObjectID(g))), nil
+		return Str(msgfmt.Sprintf("<async_generator object %s at %#x>", g.QualName(), ObjectID(g))), nil
 	})
 	genNameAttrs(t)
 

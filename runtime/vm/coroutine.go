@@ -46,12 +46,12 @@ package vm
 // it itself.
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // coroState is the coroutine part of a thread's execution state.
@@ -173,7 +173,7 @@ func (g *Generator) FormatOrigin() string {
 	b.WriteString("Coroutine created at (most recent call last)\n")
 	for i := len(origin) - 1; i >= 0; i-- {
 		o := origin[i]
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", o.File, o.Line, o.Func)
+		b.WriteString(msgfmt.Sprintf("  File \"%s\", line %d, in %s\n", o.File, o.Line, o.Func))
 		if o.Source != "" {
 			b.WriteString("    " + o.Source + "\n")
 		}
@@ -236,7 +236,7 @@ func (th *Thread) ReportUnawaitedCoroutines(w io.Writer) {
 				continue
 			}
 			g.warned = true
-			msg := fmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName())
+			msg := msgfmt.Sprintf("sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", g.QualName())
 			if !seen[msg] {
 				seen[msg] = true
 				if cyclic {
@@ -464,7 +464,7 @@ func (th *Thread) warnUnawaitedAt(g *Generator, file string, line int) {
 		hook(th, g, file, line)
 		return
 	}
-	msg := fmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName())
+	msg := msgfmt.Sprintf("%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, g.QualName())
 	if o := g.FormatOrigin(); o != "" {
 		msg += o + "\n"
 	}

@@ -1,6 +1,10 @@
 package vm
 
-import "fmt"
+import (
+	"strconv"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
+)
 
 // Exception is a Python exception instance: an instance of BaseException or of any subclass,
 // builtin or user-defined. It implements error so that it can travel through Go returns.
@@ -36,7 +40,27 @@ func (e *Exception) Error() string {
 			return e.Class.Name + ": " + string(s)
 		}
 	}
-	return fmt.Sprintf("%s: %v", e.Class.Name, []Value(e.Args))
+	// As fmt's %v of the args would show them, without reflect: "[a 1 2.5]". Objects other
+	// than str, int, bool and float show as <type name>.
+	b := []byte(e.Class.Name + ": [")
+	for i, a := range e.Args {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		switch a := a.(type) {
+		case Str:
+			b = append(b, a...)
+		case Int:
+			b = strconv.AppendInt(b, int64(a), 10)
+		case Bool:
+			b = strconv.AppendBool(b, bool(a))
+		case Float:
+			b = strconv.AppendFloat(b, float64(a), 'g', -1, 64)
+		default:
+			b = append(b, "<"+a.Type().Name+">"...)
+		}
+	}
+	return string(append(b, ']'))
 }
 
 // Traceback is one entry of an exception's traceback, in the order Python prints it (outermost
@@ -64,7 +88,7 @@ func NewException(cls *Type, args ...Value) *Exception {
 
 // Errorf makes an exception of class cls whose single argument is the formatted message.
 func Errorf(cls *Type, format string, a ...any) *Exception {
-	return &Exception{Class: cls, Args: Tuple{Str(fmt.Sprintf(format, a...))}}
+	return &Exception{Class: cls, Args: Tuple{Str(msgfmt.Sprintf(format, a...))}}
 }
 
 // The builtin exception classes, in CPython 3.12's hierarchy.

@@ -6,12 +6,12 @@ package vm
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 	"sync"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -173,7 +173,7 @@ func (th *Thread) showWarnings(ws []syntax.Warning) {
 		if w.Category != "SyntaxWarning" {
 			continue
 		}
-		s := fmt.Sprintf("%s:%d: %s: %s\n", w.Filename, w.Pos.Line, w.Category, w.Msg)
+		s := msgfmt.Sprintf("%s:%d: %s: %s\n", w.Filename, w.Pos.Line, w.Category, w.Msg)
 		if line := sourceLine(th.SourceLines(w.Filename), int(w.Pos.Line)); line != "" {
 			s += "  " + line + "\n"
 		}

@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // FunctionType is the class of Python functions (def and lambda).
 var FunctionType = NewBuiltinType("function", ObjectType, 0).SetSolid()
@@ -51,12 +51,12 @@ func NewFunction(code *Code, globals, builtins *Dict) *Function {
 
 // String returns the function's repr, "<function f at 0x...>".
 func (fn *Function) String() string {
-	return fmt.Sprintf("<function %s at %s>", fn.QualName, addrOf(fn))
+	return msgfmt.Sprintf("<function %s at %s>", fn.QualName, addrOf(fn))
 }
 
 // addrOf formats an object's identity the way CPython's reprs show addresses.
 func addrOf(v Value) string {
-	return fmt.Sprintf("%#x", ObjectID(v))
+	return msgfmt.Sprintf("%#x", ObjectID(v))
 }
 
 // Call calls the function with positional arguments followed by keyword arguments named by

@@ -1,9 +1,8 @@
 package vm
 
 import (
-	"fmt"
-
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // The Python-visible attributes of functions, code objects, cells, frames and tracebacks.
@@ -263,7 +262,7 @@ func initCodeType() {
 	t.AddMethod("replace", codeReplace)
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		c := co(args[0])
-		return Str(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, ObjectID(c), c.Filename, c.FirstLine)), nil
+		return Str(msgfmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, ObjectID(c), c.Filename, c.FirstLine)), nil
 	})
 }
 
@@ -281,9 +280,9 @@ func initCellType() {
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		c := args[0].(*Cell)
 		if c.Value == nil {
-			return Str(fmt.Sprintf("<cell at %#x: empty>", ObjectID(c))), nil
+			return Str(msgfmt.Sprintf("<cell at %#x: empty>", ObjectID(c))), nil
 		}
-		return Str(fmt.Sprintf("<cell at %#x: %s object at %#x>", ObjectID(c), typeName(c.Value), ObjectID(c.Value))), nil
+		return Str(msgfmt.Sprintf("<cell at %#x: %s object at %#x>", ObjectID(c), typeName(c.Value), ObjectID(c.Value))), nil
 	})
 }
 
@@ -316,7 +315,7 @@ func initFrameType() {
 	})
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		f := fr(args[0])
-		return Str(fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", ObjectID(f), f.Code.Filename, f.Line(), f.Code.Name)), nil
+		return Str(msgfmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", ObjectID(f), f.Code.Filename, f.Line(), f.Code.Name)), nil
 	})
 }
 

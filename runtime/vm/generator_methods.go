@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // The Python-visible methods and attributes of generators, coroutines and the
 // coroutine_wrapper that coroutine.__await__() returns.
@@ -33,7 +33,7 @@ func init() {
 		})
 		t.AddMethod("__repr__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 			g := args[0].(*Generator)
-			return Str(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName(), ObjectID(g))), nil
+			return Str(msgfmt.Sprintf("<%s object %s at %#x>", g.Type().Name, g.QualName(), ObjectID(g))), nil
 		})
 		genNameAttrs(t)
 	}

@@ -4,9 +4,8 @@ package vm
 // mapping, sequence and class tests of PEP 634 with CPython 3.12's semantics and messages.
 
 import (
-	"fmt"
-
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // matchOp runs GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS and
@@ -68,7 +67,7 @@ func (th *Thread) matchOp(f *Frame, in compile.Instr, sp, pc int) (int, int, err
 		stack[sp], stack[sp+1] = nil, nil
 
 	default:
-		return sp, pc, Errorf(SystemErrorType, "unknown opcode %d", in.Op), false
+		return sp, pc, Errorf(SystemErrorType, "unknown opcode %d", int(in.Op)), false
 	}
 	return sp, pc, nil, false
 }
@@ -264,7 +263,7 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, names Tuple) (Value,
 func pyQuote(s string) string {
 	r, err := Repr(nil, Str(s))
 	if err != nil {
-		return fmt.Sprintf("'%s'", s)
+		return msgfmt.Sprintf("'%s'", s)
 	}
 	return r
 }

@@ -307,7 +307,7 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		b.prev = nil
 
 	default:
-		return sp, pc, Errorf(SystemErrorType, "internal error: slowOp has no opcode %d", in.Op)
+		return sp, pc, Errorf(SystemErrorType, "internal error: slowOp has no opcode %d", int(in.Op))
 	}
 	return sp, pc, err
 }

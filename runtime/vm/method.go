@@ -1,6 +1,6 @@
 package vm
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // MethodType is the class of bound methods.
 var MethodType = NewBuiltinType("method", ObjectType, 0).SetSolid()
@@ -114,7 +114,7 @@ func methodRepr(th *Thread, m *BoundMethod) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("<bound method %s of %s>", name, self), nil
+	return msgfmt.Sprintf("<bound method %s of %s>", name, self), nil
 }
 
 func init() {

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
 // BigInt is a Python int that does not fit in int64. It is immutable: the wrapped *big.Int
@@ -213,8 +214,7 @@ func intTrueDiv(a, b Value) (Value, error) {
 		}
 		return Float(0), nil
 	}
-	r := new(big.Rat).SetFrac(x, y)
-	f, _ := r.Float64()
+	f := pyfmt.QuoFloat(x, y) // big.Rat.Float64 would link fmt (issue #5)
 	if math.IsInf(f, 0) {
 		return nil, Errorf(OverflowErrorType, "integer division result too large for a float")
 	}

@@ -3,7 +3,8 @@ package vm
 import "strconv"
 
 // The Python-visible face of Go functions (builtin_function_or_method, method_descriptor,
-// wrapper_descriptor, method-wrapper and classmethod_descriptor) and of modules: their reprs, names, __call__ and constructors.
+// wrapper_descriptor, method-wrapper and classmethod_descriptor) and of modules: their
+// reprs, names, __call__ and constructors.
 
 func init() {
 	descriptors := []*Type{MethodDescriptorType, WrapperDescriptorType, ClassMethodDescriptorType}

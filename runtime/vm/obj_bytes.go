@@ -180,6 +180,19 @@ func bytesHex(th *Thread, data string, args []Value, kwnames []string) (Value, e
 	return Str(strings.Join(groups, sep)), nil
 }
 
+// hexDigit returns the value of the hexadecimal digit c, or 16 if c is not one.
+func hexDigit(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 16
+}
+
 // bytesFromHex is bytes.fromhex(s).
 func bytesFromHex(s string) ([]byte, error) {
 	var out []byte
@@ -192,15 +205,16 @@ func bytesFromHex(s string) ([]byte, error) {
 		if i+1 >= len(s) {
 			return nil, Errorf(ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d", i+1)
 		}
-		b, err := hex.DecodeString(s[i : i+2])
-		if err != nil {
+		// Not encoding/hex, whose error message reaches fmt (issue #5).
+		hi, lo := hexDigit(s[i]), hexDigit(s[i+1])
+		if hi > 15 || lo > 15 {
 			pos := i
-			if _, err1 := hex.DecodeString(s[i:i+1] + "0"); err1 == nil {
+			if hi <= 15 {
 				pos = i + 1
 			}
 			return nil, Errorf(ValueErrorType, "non-hexadecimal number found in fromhex() arg at position %d", pos)
 		}
-		out = append(out, b[0])
+		out = append(out, hi<<4|lo)
 		i += 2
 	}
 	return out, nil

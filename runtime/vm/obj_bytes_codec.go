@@ -6,10 +6,11 @@ package vm
 
 import (
 	"encoding/binary"
-	"fmt"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // normEncoding maps an encoding name to its canonical codec name.
@@ -53,7 +54,7 @@ func ErrLoneSurrogate(what string) error {
 func checkErrorHandler(errors string) error {
 	switch errors {
 	case "surrogateescape", "surrogatepass":
-		return ErrLoneSurrogate(fmt.Sprintf("the '%s' error handler", errors))
+		return ErrLoneSurrogate(msgfmt.Sprintf("the '%s' error handler", errors))
 	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace":
 		return nil
 	}
@@ -118,14 +119,14 @@ func EncodeStr(s, encoding, errors string) (string, error) {
 		case "backslashreplace":
 			switch {
 			case r <= 0xff:
-				fmt.Fprintf(&b, "\\x%02x", r)
+				b.WriteString(msgfmt.Sprintf("\\x%02x", r))
 			case r <= 0xffff:
-				fmt.Fprintf(&b, "\\u%04x", r)
+				b.WriteString(msgfmt.Sprintf("\\u%04x", r))
 			default:
-				fmt.Fprintf(&b, "\\U%08x", r)
+				b.WriteString(msgfmt.Sprintf("\\U%08x", r))
 			}
 		case "xmlcharrefreplace":
-			fmt.Fprintf(&b, "&#%d;", r)
+			b.WriteString(msgfmt.Sprintf("&#%d;", r))
 		default:
 			// A str never holds a surrogate here, so the surrogate handlers fail like strict.
 			if errors != "strict" && errors != "surrogateescape" && errors != "surrogatepass" {
@@ -138,7 +139,7 @@ func EncodeStr(s, encoding, errors string) (string, error) {
 			for j < len(runes) && runes[j] >= limit {
 				j++
 			}
-			reason := fmt.Sprintf("ordinal not in range(%d)", limit)
+			reason := msgfmt.Sprintf("ordinal not in range(%d)", limit)
 			return "", NewException(UnicodeEncodeErrorType, Str(enc), Str(s), Int(i), Int(j), Str(reason))
 		}
 	}
@@ -180,7 +181,7 @@ func DecodeBytes(b, encoding, errors string) (string, error) {
 				out.WriteRune(0xfffd)
 			case "backslashreplace":
 				for _, c := range []byte(b[i : i+bad]) {
-					fmt.Fprintf(&out, "\\x%02x", c)
+					out.WriteString(msgfmt.Sprintf("\\x%02x", c))
 				}
 			default:
 				return "", fail(i, i+bad, reason)
@@ -201,7 +202,7 @@ func DecodeBytes(b, encoding, errors string) (string, error) {
 			case "replace":
 				out.WriteRune(0xfffd)
 			case "backslashreplace":
-				fmt.Fprintf(&out, "\\x%02x", c)
+				out.WriteString(msgfmt.Sprintf("\\x%02x", c))
 			default:
 				return "", fail(i, i+1, "ordinal not in range(128)")
 			}
@@ -313,15 +314,15 @@ func unicodeErrorStr(e *Exception) (string, bool) {
 			var ch string
 			switch {
 			case r <= 0xff:
-				ch = fmt.Sprintf("\\x%02x", r)
+				ch = msgfmt.Sprintf("\\x%02x", r)
 			case r <= 0xffff:
-				ch = fmt.Sprintf("\\u%04x", r)
+				ch = msgfmt.Sprintf("\\u%04x", r)
 			default:
-				ch = fmt.Sprintf("\\U%08x", r)
+				ch = msgfmt.Sprintf("\\U%08x", r)
 			}
-			return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, ch, start, reason), true
+			return msgfmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", string(enc), ch, int64(start), string(reason)), true
 		}
-		return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), true
+		return msgfmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", string(enc), int64(start), int64(end-1), string(reason)), true
 	}
 	b, ok := e.Args[1].(Bytes)
 	if !ok {
@@ -332,7 +333,7 @@ func unicodeErrorStr(e *Exception) (string, bool) {
 		}
 	}
 	if end == start+1 && int(start) < len(b) {
-		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start], start, reason), true
+		return msgfmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", string(enc), b[start], int64(start), string(reason)), true
 	}
-	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
+	return msgfmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", string(enc), int64(start), int64(end-1), string(reason)), true
 }

@@ -3,11 +3,11 @@ package vm
 // The methods of object, the root of every class, and object identity.
 
 import (
-	"fmt"
 	"reflect"
 	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // ObjectID returns id(v): a fake address, 12 hex digits, stable for the object's lifetime.
@@ -68,7 +68,7 @@ func objectRepr(v Value) string {
 	if t.Module != "builtins" && t.Module != "" {
 		name = t.Module + "." + name
 	}
-	return fmt.Sprintf("<%s object at %#x>", name, ObjectID(v))
+	return msgfmt.Sprintf("<%s object at %#x>", name, ObjectID(v))
 }
 
 // newInstanceWithBase makes an instance of cls (a subclass of a builtin type) holding the

@@ -282,7 +282,7 @@ func Unary(th *Thread, op compile.Opcode, v Value) (Value, error) {
 		}
 		return unaryDunder(th, v, "__invert__", "~")
 	}
-	return nil, Errorf(SystemErrorType, "bad unary opcode %d", op)
+	return nil, Errorf(SystemErrorType, "bad unary opcode %d", int(op))
 }
 
 func unaryDunder(th *Thread, v Value, name, sym string) (Value, error) {

@@ -1,13 +1,13 @@
 package vm
 
 import (
-	"fmt"
 	"sort"
 	"sync"
 	"sync/atomic"
 
 	"github.com/asobiba/asobiba/runtime/compile"
 	"github.com/asobiba/asobiba/runtime/compile/codefile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -88,7 +88,7 @@ func SetDeferredSource(load func(filename string) ([]byte, error)) { deferredSou
 func loadDeferred(filename string) ([]byte, error) {
 	load := deferredSource.Load()
 	if load == nil || *load == nil {
-		return nil, fmt.Errorf("the source of %s is not available", filename)
+		return nil, msgfmt.Errorf("the source of %s is not available", filename)
 	}
 	return (*load)(filename)
 }

@@ -5,6 +5,9 @@
 //   GOFLAGS=-tags=... node site/bench/wasm-size.mjs [--top 25]
 //   GOFLAGS=-tags=... node site/bench/wasm-size.mjs --forbid fmt,encoding/json
 //
+// make wasm-code-check shows the GOFLAGS of the served engine, including the
+// -modfile=bin/engine.mod that make bin/engine.mod writes (see the Makefile).
+//
 // Code sizes are exact; the data section (type descriptors, strings, pclntab and other
 // read-only data) is shown as one line, since the module does not say whose bytes it holds.
 //
@@ -14,10 +17,14 @@
 // imports fmt, for example), and so are the few functions named in initOnly below.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
-import { repoRoot } from "../e2e/harness.mjs";
+
+// The repository root, found from this file rather than imported from the browser tests'
+// harness, which needs playwright-core: the size check runs without node_modules.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 // Functions of forbidden packages that are linked without anything of ours calling them:
 // reflect.typedmemmove is Go's runtime's own code under reflect's name (internal/reflectlite,
@@ -44,7 +51,7 @@ if (args.forbid !== undefined) {
   }
   console.log(`wasm-size: the engine links ${offenders.length} functions of forbidden packages (${[...forbidden].join(", ")}):`);
   for (const f of offenders.slice(0, 30)) console.log(`  ${f.name} (${kb(f.size)})`);
-  console.log("who reaches them: GOOS=js GOARCH=wasm go build -ldflags=-dumpdep ./wasm/playground prints caller -> callee");
+  console.log("who reaches them: GOOS=js GOARCH=wasm go build -modfile=bin/engine.mod -ldflags=-dumpdep ./wasm/playground prints caller -> callee (the first caller of each)");
   process.exit(1);
 }
 

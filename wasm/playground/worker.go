@@ -4,7 +4,6 @@ package main
 
 import (
 	"cmp"
-	"fmt"
 	"sync/atomic"
 	"time"
 
@@ -171,12 +170,24 @@ func (w *worker) signalWarmUp(run bool) {
 	}
 }
 
+// panicText describes a recovered panic value without fmt, which the engine does not link.
+// Go's runtime panics with errors, the engine's code with errors and strings.
+func panicText(r any) string {
+	switch r := r.(type) {
+	case error:
+		return r.Error()
+	case string:
+		return r
+	}
+	return "a panic with a value that is neither an error nor a string"
+}
+
 // run executes one program and reports its output and its end to the page.
 func (w *worker) run(req runRequest) {
 	defer w.running.Store(false)
 	defer func() {
 		if r := recover(); r != nil {
-			w.post(map[string]any{"type": "error", "id": req.id, "message": fmt.Sprint("internal error: ", r)})
+			w.post(map[string]any{"type": "error", "id": req.id, "message": "internal error: " + panicText(r)})
 		}
 	}()
 	b := newBatcher(func(evs []engine.Event) { w.postEvents(req.id, evs) }, time.Now)

@@ -3,11 +3,11 @@ package codefile
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"math"
 	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/syntax"
 )
 
@@ -25,7 +25,7 @@ func Decode(data []byte) (*compile.Code, error) {
 		return nil, errors.New("codefile: not an encoded code object")
 	}
 	if v := data[len(magic)]; v != version {
-		return nil, fmt.Errorf("codefile: format version %d, want %d", v, version)
+		return nil, msgfmt.Errorf("codefile: format version %d, want %d", v, version)
 	}
 	var err error
 	r := &reader{data: data, pos: len(magic) + 1, err: &err}
@@ -311,7 +311,7 @@ func (d *decoder) instrs(n int) []compile.Instr {
 			arg = int64(i) + args.int()
 		default:
 			if op != escapeOp {
-				d.fail(fmt.Errorf("codefile: unknown opcode %d", op))
+				d.fail(msgfmt.Errorf("codefile: unknown opcode %d", op))
 				return nil
 			}
 			op = ops.byte()
@@ -400,7 +400,7 @@ func (d *decoder) constant(depth int) compile.Const {
 	case constCode:
 		return d.code(depth + 1)
 	default:
-		d.fail(fmt.Errorf("codefile: unknown constant tag %d", tag))
+		d.fail(msgfmt.Errorf("codefile: unknown constant tag %d", tag))
 		return nil
 	}
 }

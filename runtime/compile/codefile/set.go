@@ -3,11 +3,11 @@ package codefile
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"hash/fnv"
 	"sync"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // A set file holds many compiled modules, each under its file name and with a hash of the
@@ -43,7 +43,7 @@ func EncodeSet(modules []Module) ([]byte, error) {
 	all := make([][numStreams][]byte, len(modules))
 	for i, m := range modules {
 		if all[i], err = t.streams(m.Code); err != nil {
-			return nil, fmt.Errorf("%s: %w", m.Filename, err)
+			return nil, msgfmt.Errorf("%s: %w", m.Filename, err)
 		}
 	}
 	out := append([]byte(setMagic), version)
@@ -86,7 +86,7 @@ func OpenSet(data []byte) (*Set, error) {
 		return nil, errors.New("codefile: not a set of compiled modules")
 	}
 	if v := data[len(setMagic)]; v != version {
-		return nil, fmt.Errorf("codefile: set format version %d, want %d", v, version)
+		return nil, msgfmt.Errorf("codefile: set format version %d, want %d", v, version)
 	}
 	var err error
 	r := &reader{data: data, pos: len(setMagic) + 1, err: &err}

@@ -1,7 +1,6 @@
 package mt19937
 
 import (
-	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/asobiba/asobiba/runtime/internal/digest"
 	"github.com/asobiba/asobiba/runtime/internal/libm"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // Error is an error the VM should raise as the Python exception named by Type.
@@ -23,7 +23,7 @@ type Error struct {
 func (e *Error) Error() string { return e.Type + ": " + e.Msg }
 
 func valueError(format string, args ...any) error {
-	return &Error{Type: "ValueError", Msg: fmt.Sprintf(format, args...)}
+	return &Error{Type: "ValueError", Msg: msgfmt.Sprintf(format, args...)}
 }
 
 // Random is the equivalent of an instance of Python's random.Random: the generator plus the

@@ -43,7 +43,7 @@
 //   - A NaN always formats without a sign, as in CPython; the sign bit of a NaN is ignored.
 package pyfmt
 
-import "fmt"
+import "github.com/asobiba/asobiba/runtime/internal/msgfmt"
 
 // Error is an error the VM should raise as the Python exception named by Type.
 type Error struct {
@@ -57,7 +57,7 @@ type Error struct {
 func (e *Error) Error() string { return e.Type + ": " + e.Msg }
 
 func newError(typ, format string, args ...any) *Error {
-	return &Error{Type: typ, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Type: typ, Msg: msgfmt.Sprintf(format, args...)}
 }
 
 func valueError(format string, args ...any) *Error {

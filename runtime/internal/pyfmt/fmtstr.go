@@ -1,7 +1,7 @@
 package pyfmt
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +68,7 @@ func StrRepr(s string) string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			fmt.Fprintf(&b, "\\udc%02x", s[i])
+			writeHex(&b, `\udc`, uint32(s[i]), 2)
 			i++
 			continue
 		}
@@ -84,7 +84,7 @@ func StrRepr(s string) string {
 		case r == '\t':
 			b.WriteString(`\t`)
 		case r < ' ' || r == 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", r)
+			writeHex(&b, `\x`, uint32(r), 2)
 		case r < 0x7f || IsPrintable(r):
 			b.WriteRune(r)
 		default:
@@ -99,12 +99,23 @@ func StrRepr(s string) string {
 func writeEscape(b *strings.Builder, r rune) {
 	switch {
 	case r <= 0xff:
-		fmt.Fprintf(b, "\\x%02x", r)
+		writeHex(b, `\x`, uint32(r), 2)
 	case r <= 0xffff:
-		fmt.Fprintf(b, "\\u%04x", r)
+		writeHex(b, `\u`, uint32(r), 4)
 	default:
-		fmt.Fprintf(b, "\\U%08x", r)
+		writeHex(b, `\U`, uint32(r), 8)
 	}
+}
+
+// writeHex writes prefix and v in lower-case hexadecimal, zero-padded to width digits.
+func writeHex(b *strings.Builder, prefix string, v uint32, width int) {
+	b.WriteString(prefix)
+	var buf [8]byte
+	digits := strconv.AppendUint(buf[:0], uint64(v), 16)
+	for n := len(digits); n < width; n++ {
+		b.WriteByte('0')
+	}
+	b.Write(digits)
 }
 
 // ASCII returns ascii(x) given repr(x): every non-ASCII code point is replaced by \xhh,
@@ -153,7 +164,7 @@ func bytesRepr(s string, escapeSingle bool) string {
 		case c == '\r':
 			b.WriteString(`\r`)
 		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, "\\x%02x", c)
+			writeHex(&b, `\x`, uint32(c), 2)
 		default:
 			b.WriteByte(c)
 		}

@@ -126,7 +126,7 @@ func ParseIntLimit(s string, base, maxDigits int) (*big.Int, error) {
 	if maxDigits > 0 && b&(b-1) != 0 && len(digits) > maxDigits {
 		return nil, valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxDigits, len(digits))
 	}
-	x, ok := new(big.Int).SetString(digits, b)
+	x, ok := ParseDigits(digits, b)
 	if !ok {
 		return nil, invalid()
 	}

@@ -54,7 +54,7 @@ func Round(x float64, ndigits int) (float64, error) {
 	} else {
 		r.SetInt(n.Mul(n, scale))
 	}
-	f, _ := r.Float64()
+	f := QuoFloat(r.Num(), r.Denom()) // r.Float64 would link fmt (issue #5)
 	if math.IsInf(f, 0) {
 		return 0, newError("OverflowError", "rounded value too large to represent")
 	}

@@ -1,7 +1,7 @@
 package pyfmt
 
 import (
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -142,7 +142,7 @@ func codeForMessage(t rune) string {
 	if t > 32 && t < 128 {
 		return string(t)
 	}
-	return fmt.Sprintf("\\x%x", t)
+	return `\x` + strconv.FormatInt(int64(t), 16)
 }
 
 // check applies the type-dependent checks CPython makes at the end of parsing, after

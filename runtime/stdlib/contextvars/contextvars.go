@@ -9,10 +9,10 @@
 package contextvars
 
 import (
-	"fmt"
 	"sync"
 	"sync/atomic"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -189,7 +189,7 @@ func Of(ip *vm.Interp) *Contexts {
 	return s
 }
 
-func addr(v vm.Value) string { return fmt.Sprintf("0x%x", vm.ObjectID(v)) }
+func addr(v vm.Value) string { return msgfmt.Sprintf("0x%x", vm.ObjectID(v)) }
 
 func (v *ContextVar) repr(th *vm.Thread) (string, error) {
 	name, err := vm.Repr(th, vm.Str(v.name))

@@ -3,11 +3,12 @@ package pylib
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
+
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 )
 
 // library is where the sources come from: the list of every file, and a way to read one.
@@ -53,7 +54,7 @@ func (l *library) has(path string) bool { return l.files[path] }
 // so that the next import tries again.
 func (l *library) read(path string) ([]byte, error) {
 	if !l.files[path] {
-		return nil, fmt.Errorf("pylib: no file %s", path)
+		return nil, msgfmt.Errorf("pylib: no file %s", path)
 	}
 	l.mu.Lock()
 	data, ok := l.texts[path]
@@ -62,7 +63,7 @@ func (l *library) read(path string) ([]byte, error) {
 		return data, nil
 	}
 	if l.fetch == nil {
-		return nil, fmt.Errorf("pylib: %s is not available in this build", path)
+		return nil, msgfmt.Errorf("pylib: %s is not available in this build", path)
 	}
 	data, err := l.fetch(path)
 	if err != nil {
@@ -77,8 +78,8 @@ func (l *library) read(path string) ([]byte, error) {
 // unreadable returns the source given to a module whose file could not be read: importing
 // it raises ImportError with the reason.
 func unreadable(module string, err error) []byte {
-	msg := fmt.Sprintf("cannot load the standard library module %s: %v", module, err)
-	return fmt.Appendf(nil, "raise ImportError(%s, name=%s)\n", strconv.QuoteToASCII(msg), strconv.QuoteToASCII(module))
+	msg := msgfmt.Sprintf("cannot load the standard library module %s: %v", module, err)
+	return msgfmt.Appendf(nil, "raise ImportError(%s, name=%s)\n", strconv.QuoteToASCII(msg), strconv.QuoteToASCII(module))
 }
 
 // A bundle lists every source file and holds the text of some of them:
@@ -107,7 +108,7 @@ func EncodeBundle(withText, deferred []string) ([]byte, error) {
 	for kind, list := range map[byte][]string{textHeld: withText, textDeferred: deferred} {
 		for _, p := range list {
 			if !current().has(p) {
-				return nil, fmt.Errorf("pylib: no file %s", p)
+				return nil, msgfmt.Errorf("pylib: no file %s", p)
 			}
 			kinds[p] = kind
 		}
@@ -143,7 +144,7 @@ func UseBundle(data []byte, fetch func(path string) ([]byte, error)) error {
 		return bad
 	}
 	if v := data[len(bundleMagic)]; v != bundleVersion {
-		return fmt.Errorf("pylib: source bundle version %d, want %d", v, bundleVersion)
+		return msgfmt.Errorf("pylib: source bundle version %d, want %d", v, bundleVersion)
 	}
 	pos := len(bundleMagic) + 1
 	next := func() ([]byte, bool) {

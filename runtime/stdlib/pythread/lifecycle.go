@@ -1,9 +1,9 @@
 package pythread
 
 import (
-	"fmt"
 	"runtime/debug"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -24,7 +24,7 @@ func (*InternalError) Halt() {}
 func (s *Scheduler) guard(t *T, body func(th *vm.Thread) error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = &InternalError{Msg: fmt.Sprintf("panic in thread %s: %v\n%s", t.th.Name, r, debug.Stack())}
+			err = &InternalError{Msg: msgfmt.Sprintf("panic in thread %s: %v\n%s", t.th.Name, r, debug.Stack())}
 		}
 	}()
 	return body(t.th)

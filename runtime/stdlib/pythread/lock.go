@@ -1,9 +1,9 @@
 package pythread
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -177,7 +177,7 @@ func init() {
 	modkit.Method(LockType, "locked", "", locked)
 	modkit.Method(LockType, "locked_lock", "", locked)
 	modkit.Method(LockType, "__repr__", "", func(th *vm.Thread, l *Lock, a []vm.Value) (vm.Value, error) {
-		return vm.Str(fmt.Sprintf("<%s _thread.lock object at %#x>", lockedWord(l.locked), vm.ObjectID(l))), nil
+		return vm.Str(msgfmt.Sprintf("<%s _thread.lock object at %#x>", lockedWord(l.locked), vm.ObjectID(l))), nil
 	})
 
 	RLockType.AddStaticMethod("__new__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -238,7 +238,7 @@ func init() {
 		if l.owner != nil {
 			owner = l.owner.ident
 		}
-		return vm.Str(fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>",
+		return vm.Str(msgfmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>",
 			lockedWord(l.locked), owner, l.count, vm.ObjectID(l))), nil
 	})
 }

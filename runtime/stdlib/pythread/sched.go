@@ -54,11 +54,11 @@
 package pythread
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/pytime"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -487,12 +487,12 @@ func (s *Scheduler) deadlockReport() string {
 	var b strings.Builder
 	b.WriteString("every thread is waiting and nothing can wake them (no timeout is pending)")
 	for _, t := range s.threads {
-		fmt.Fprintf(&b, "\n  %s", t.th.Name)
+		b.WriteString(msgfmt.Sprintf("\n  %s", t.th.Name))
 		if t.waitingOn != "" {
-			fmt.Fprintf(&b, " waits for %s", t.waitingOn)
+			b.WriteString(msgfmt.Sprintf(" waits for %s", t.waitingOn))
 		}
 		if f := t.th.CurrentFrame(); f != nil {
-			fmt.Fprintf(&b, " at %s:%d", f.Code.Filename, f.Line())
+			b.WriteString(msgfmt.Sprintf(" at %s:%d", f.Code.Filename, f.Line()))
 		}
 	}
 	return b.String()

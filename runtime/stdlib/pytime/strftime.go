@@ -1,11 +1,11 @@
 package pytime
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	gotime "time"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -35,37 +35,37 @@ func Strftime(format string, t gotime.Time, micro int) (string, error) {
 			s, _ := Strftime("%a %b %e %H:%M:%S %Y", t, micro)
 			b.WriteString(s)
 		case 'C':
-			fmt.Fprintf(&b, "%02d", t.Year()/100)
+			b.WriteString(msgfmt.Sprintf("%02d", t.Year()/100))
 		case 'd':
-			fmt.Fprintf(&b, "%02d", t.Day())
+			b.WriteString(msgfmt.Sprintf("%02d", t.Day()))
 		case 'D', 'x':
-			fmt.Fprintf(&b, "%02d/%02d/%02d", int(t.Month()), t.Day(), t.Year()%100)
+			b.WriteString(msgfmt.Sprintf("%02d/%02d/%02d", int(t.Month()), t.Day(), t.Year()%100))
 		case 'e':
-			fmt.Fprintf(&b, "%2d", t.Day())
+			b.WriteString(msgfmt.Sprintf("%2d", t.Day()))
 		case 'f':
-			fmt.Fprintf(&b, "%06d", micro)
+			b.WriteString(msgfmt.Sprintf("%06d", micro))
 		case 'F':
-			fmt.Fprintf(&b, "%d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+			b.WriteString(msgfmt.Sprintf("%d-%02d-%02d", t.Year(), int(t.Month()), t.Day()))
 		case 'G':
 			y, _ := t.ISOWeek()
-			fmt.Fprintf(&b, "%d", y)
+			b.WriteString(msgfmt.Sprintf("%d", y))
 		case 'g':
 			y, _ := t.ISOWeek()
-			fmt.Fprintf(&b, "%02d", y%100)
+			b.WriteString(msgfmt.Sprintf("%02d", y%100))
 		case 'H':
-			fmt.Fprintf(&b, "%02d", t.Hour())
+			b.WriteString(msgfmt.Sprintf("%02d", t.Hour()))
 		case 'I':
-			fmt.Fprintf(&b, "%02d", (t.Hour()+11)%12+1)
+			b.WriteString(msgfmt.Sprintf("%02d", (t.Hour()+11)%12+1))
 		case 'j':
-			fmt.Fprintf(&b, "%03d", t.YearDay())
+			b.WriteString(msgfmt.Sprintf("%03d", t.YearDay()))
 		case 'k':
-			fmt.Fprintf(&b, "%2d", t.Hour())
+			b.WriteString(msgfmt.Sprintf("%2d", t.Hour()))
 		case 'l':
-			fmt.Fprintf(&b, "%2d", (t.Hour()+11)%12+1)
+			b.WriteString(msgfmt.Sprintf("%2d", (t.Hour()+11)%12+1))
 		case 'm':
-			fmt.Fprintf(&b, "%02d", int(t.Month()))
+			b.WriteString(msgfmt.Sprintf("%02d", int(t.Month())))
 		case 'M':
-			fmt.Fprintf(&b, "%02d", t.Minute())
+			b.WriteString(msgfmt.Sprintf("%02d", t.Minute()))
 		case 'n':
 			b.WriteByte('\n')
 		case 'p':
@@ -78,30 +78,30 @@ func Strftime(format string, t gotime.Time, micro int) (string, error) {
 			s, _ := Strftime("%I:%M:%S %p", t, micro)
 			b.WriteString(s)
 		case 'R':
-			fmt.Fprintf(&b, "%02d:%02d", t.Hour(), t.Minute())
+			b.WriteString(msgfmt.Sprintf("%02d:%02d", t.Hour(), t.Minute()))
 		case 's':
-			fmt.Fprintf(&b, "%d", t.Unix())
+			b.WriteString(msgfmt.Sprintf("%d", t.Unix()))
 		case 'S':
-			fmt.Fprintf(&b, "%02d", t.Second())
+			b.WriteString(msgfmt.Sprintf("%02d", t.Second()))
 		case 't':
 			b.WriteByte('\t')
 		case 'T', 'X':
-			fmt.Fprintf(&b, "%02d:%02d:%02d", t.Hour(), t.Minute(), t.Second())
+			b.WriteString(msgfmt.Sprintf("%02d:%02d:%02d", t.Hour(), t.Minute(), t.Second()))
 		case 'u':
-			fmt.Fprintf(&b, "%d", (int(t.Weekday())+6)%7+1)
+			b.WriteString(msgfmt.Sprintf("%d", (int(t.Weekday())+6)%7+1))
 		case 'U':
-			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-int(t.Weekday()))/7)
+			b.WriteString(msgfmt.Sprintf("%02d", (t.YearDay()+6-int(t.Weekday()))/7))
 		case 'V':
 			_, w := t.ISOWeek()
-			fmt.Fprintf(&b, "%02d", w)
+			b.WriteString(msgfmt.Sprintf("%02d", w))
 		case 'w':
-			fmt.Fprintf(&b, "%d", int(t.Weekday()))
+			b.WriteString(msgfmt.Sprintf("%d", int(t.Weekday())))
 		case 'W':
-			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7)
+			b.WriteString(msgfmt.Sprintf("%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7))
 		case 'y':
-			fmt.Fprintf(&b, "%02d", t.Year()%100)
+			b.WriteString(msgfmt.Sprintf("%02d", t.Year()%100))
 		case 'Y':
-			fmt.Fprintf(&b, "%d", t.Year())
+			b.WriteString(msgfmt.Sprintf("%d", t.Year()))
 		case 'z':
 			b.WriteString("+0000")
 		case 'Z':

@@ -9,9 +9,9 @@
 package re
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/internal/pyre"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -254,7 +254,7 @@ func flagsRepr(f pyre.Flags) string {
 		}
 	}
 	if f != 0 || len(parts) == 0 {
-		parts = append(parts, fmt.Sprintf("0x%x", int(f)))
+		parts = append(parts, msgfmt.Sprintf("0x%x", int(f)))
 	}
 	return strings.Join(parts, "|")
 }

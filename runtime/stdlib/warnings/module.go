@@ -1,10 +1,10 @@
 package warnings
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -279,7 +279,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if q, ok, _ := vm.GetAttrOK(th, a[0], "__qualname__"); ok {
 			name, _ = modkit.Str(q)
 		}
-		msg := fmt.Sprintf("coroutine '%s' was never awaited", name)
+		msg := msgfmt.Sprintf("coroutine '%s' was never awaited", name)
 		return vm.None, warn(th, vm.Str(msg), vm.RuntimeWarningType, 2, a[0], nil)
 	})
 	th.SetCoroutineWarningHook(coroutineHook)
@@ -290,7 +290,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 // statement drops a coroutine it never awaited. A warning turned into an error cannot
 // propagate from there; it is reported as CPython reports exceptions in finalizers.
 func coroutineHook(th *vm.Thread, c *vm.Generator, filename string, line int) {
-	msg := fmt.Sprintf("coroutine '%s' was never awaited", c.QualName())
+	msg := msgfmt.Sprintf("coroutine '%s' was never awaited", c.QualName())
 	if o := c.FormatOrigin(); o != "" {
 		msg += "\n" + o
 	}

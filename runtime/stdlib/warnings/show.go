@@ -1,9 +1,9 @@
 package warnings
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -70,7 +70,7 @@ func initWarningMessage() {
 				return nil, err
 			}
 		}
-		return vm.Str(fmt.Sprintf("{message : %s, category : %s, filename : %s, lineno : %s, line : %s}",
+		return vm.Str(msgfmt.Sprintf("{message : %s, category : %s, filename : %s, lineno : %s, line : %s}",
 			r[0], r[1], r[2], r[3], r[4])), nil
 	})
 }
@@ -211,7 +211,7 @@ func formatImpl(th *vm.Thread, msg vm.Value) (string, error) {
 		}
 	}
 	category := parts[2]
-	s := fmt.Sprintf("%s:%s: %s: %s\n", parts[0], parts[1], category, parts[3])
+	s := msgfmt.Sprintf("%s:%s: %s: %s\n", parts[0], parts[1], category, parts[3])
 	line := ""
 	if d[4] == vm.None {
 		filename, _ := modkit.Str(d[2])

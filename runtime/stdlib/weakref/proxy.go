@@ -1,9 +1,8 @@
 package weakref
 
 import (
-	"fmt"
-
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -112,7 +111,7 @@ func addProxyMethods(t *vm.Type) {
 	})
 	t.AddMethod("__repr__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		obj := unwrap(args[0])
-		return vm.Str(fmt.Sprintf("<weakproxy at %s; to '%s' at %s>", addr(args[0]), obj.Type().Name, addr(obj))), nil
+		return vm.Str(msgfmt.Sprintf("<weakproxy at %s; to '%s' at %s>", addr(args[0]), obj.Type().Name, addr(obj))), nil
 	})
 	fwd("__str__", func(th *vm.Thread, obj vm.Value, a []vm.Value) (vm.Value, error) {
 		s, err := vm.ToStr(th, obj)

@@ -16,8 +16,7 @@
 package weakref
 
 import (
-	"fmt"
-
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -170,7 +169,7 @@ func newRef(th *vm.Thread, cls *vm.Type, obj, callback vm.Value) (vm.Value, erro
 }
 
 // addr formats an object's address for reprs.
-func addr(v vm.Value) string { return fmt.Sprintf("0x%x", vm.ObjectID(v)) }
+func addr(v vm.Value) string { return msgfmt.Sprintf("0x%x", vm.ObjectID(v)) }
 
 // initRef gives ref its methods; setup calls it.
 func initRef() {
@@ -239,7 +238,7 @@ func initRef() {
 		if err != nil {
 			return nil, err
 		}
-		s := fmt.Sprintf("<weakref at %s; to '%s' at %s", addr(args[0]), r.obj.Type().Name, addr(r.obj))
+		s := msgfmt.Sprintf("<weakref at %s; to '%s' at %s", addr(args[0]), r.obj.Type().Name, addr(r.obj))
 		if name, ok, _ := vm.GetAttrOK(th, r.obj, "__name__"); ok {
 			if n, isStr := modkit.Str(name); isStr {
 				s += " (" + n + ")"

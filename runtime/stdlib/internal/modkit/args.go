@@ -9,9 +9,9 @@
 package modkit
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -200,4 +200,4 @@ func Or(v, def vm.Value) vm.Value {
 }
 
 // String implements fmt.Stringer for debugging.
-func (s *Sig) String() string { return fmt.Sprintf("%s(%s)", s.Name, strings.Join(s.names, ", ")) }
+func (s *Sig) String() string { return msgfmt.Sprintf("%s(%s)", s.Name, strings.Join(s.names, ", ")) }

@@ -10,9 +10,9 @@
 package tbfmt
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
 
@@ -71,7 +71,7 @@ func FormatEntries(th *vm.Thread, entries []Entry) []string {
 			if n == 1 {
 				s = ""
 			}
-			out = append(out, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, s))
+			out = append(out, msgfmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, s))
 		}
 	}
 	for i, e := range entries {
@@ -92,7 +92,7 @@ func FormatEntries(th *vm.Thread, entries []Entry) []string {
 
 // FormatEntry formats one entry: the File line and, when known, the source line.
 func FormatEntry(th *vm.Thread, e Entry) string {
-	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
+	s := msgfmt.Sprintf("  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
 	if line := SourceLine(th, e.Filename, e.Line); line != "" {
 		s += "    " + line + "\n"
 		if e.tb != nil {
@@ -184,7 +184,7 @@ func syntaxErrorLines(th *vm.Thread, e *vm.Exception, msg *string) []string {
 		if filename == "" {
 			filename = "<string>"
 		}
-		out = append(out, fmt.Sprintf("  File \"%s\", line %d\n", filename, lineno))
+		out = append(out, msgfmt.Sprintf("  File \"%s\", line %d\n", string(filename), int64(lineno)))
 	}
 	text, ok := attr("text").(vm.Str)
 	if !ok {
