@@ -8,7 +8,8 @@
 //
 // Go packages are named after their module, except where that would shadow a Go standard
 // package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
-// os.path) and asobiba (_asobiba).
+// os.path) and asobiba (_asobiba). A Go core under a Python module drops the underscore:
+// hashlib (_hashlib) and random (_random, under pylib's random.py).
 package stdlib
 
 import (
@@ -53,7 +54,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"errno":        errno.Load,
 		"builtins":     builtins.Load,
 		"_asobiba":     asobiba.Load,
-		"random":       random.Load,
+		"_random":      random.Load,
 		"sys":          sys.Load,
 		"time":         pytime.Load,
 		"atexit":       atexit.Load,
