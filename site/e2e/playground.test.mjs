@@ -271,6 +271,26 @@ print(a, struct.unpack("<2h", a), struct.pack(">e", 1.5), cmath.sqrt(-4))
   assert.deepEqual(pg.errors, []);
 });
 
+test("random is a Python source over the engine's _random, downloaded when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import random
+
+random.seed(42)
+print(random.random(), random.randint(1, 6), random.choice("abc"), random.sample(range(10), 3))
+r = random.Random("seed")
+print(r.random(), random.getstate()[0])
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, "0.6394267984578837 1 c [4, 3, 8]\n0.1382359792209653 3\n");
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  assert.ok(fetched.some((path) => path.endsWith("/random.py")), `random.py was not downloaded: ${fetched}`);
+  assert.deepEqual(pg.errors, []);
+});
+
 test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {
