@@ -59,7 +59,7 @@ func Loaders() map[string]vm.ModuleLoader {
 		"time":         pytime.Load,
 		"atexit":       atexit.Load,
 		"weakref":      weakref.Load,
-		"warnings":     warnings.Load,
+		"_warnings":    warnings.Load,
 		"os":           pyos.Load,
 		"os.path":      pyos.LoadPath,
 		"posixpath":    pyos.LoadPath,
