@@ -9,7 +9,8 @@
 // Go packages are named after their module, except where that would shadow a Go standard
 // package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (os and
 // os.path) and asobiba (_asobiba). A Go core under a Python module drops the underscore:
-// hashlib (_hashlib) and random (_random, under pylib's random.py).
+// hashlib (_hashlib), random (_random, under pylib's random.py) and warnings (_warnings,
+// under pylib's warnings.py).
 package stdlib
 
 import (

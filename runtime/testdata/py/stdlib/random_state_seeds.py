@@ -97,3 +97,12 @@ class Both(Dice, Counter):
 
 
 print(Both(0).randrange(10), Both._randbelow is Counter._randbelow_with_getrandbits)
+
+patched = random.Random(11)
+patched.getrandbits = lambda k: k // 2  # set on the instance: integers come from it
+print(patched.randrange(10), patched.choice("abcdefgh"), patched.random())
+saved = random.Random.getrandbits
+random.Random.getrandbits = lambda self, k: 1
+print(random.randrange(1000), random.choice("xyz"))
+random.Random.getrandbits = saved
+print(random.randrange(1000))
