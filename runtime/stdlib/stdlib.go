@@ -7,9 +7,10 @@
 //	in.FindSource = stdlib.FindSource
 //
 // Go packages are named after their module, except where that would shadow a Go standard
-// package or is not a valid Go name: pymath (math), pytime (time), pyio (io), pyos (posix),
-// weakref (_weakref) and asobiba (_asobiba). os, os.path (posixpath) and most of weakref are
-// Python sources in pylib.
+// package or is not a valid Go name: pymath (math), pytime (time), pyio (io) and asobiba
+// (_asobiba). A Go core under a Python module of pylib drops the underscore: pyos (posix,
+// under os.py and posixpath.py), weakref (_weakref, under weakref.py), hashlib (_hashlib),
+// random (_random, under random.py) and warnings (_warnings, under warnings.py).
 package stdlib
 
 import (
@@ -54,12 +55,12 @@ func Loaders() map[string]vm.ModuleLoader {
 		"errno":        errno.Load,
 		"builtins":     builtins.Load,
 		"_asobiba":     asobiba.Load,
-		"random":       random.Load,
+		"_random":      random.Load,
 		"sys":          sys.Load,
 		"time":         pytime.Load,
 		"atexit":       atexit.Load,
 		"_weakref":     weakref.Load,
-		"warnings":     warnings.Load,
+		"_warnings":    warnings.Load,
 		"posix":        pyos.Load,
 		"_thread":      pythread.Load,
 		"contextvars":  contextvars.Load,

@@ -299,6 +299,50 @@ print(path.join("a", "b.txt"), path.splitext("x/y.tar.gz"), path.normpath("/a/./
   assert.deepEqual(pg.errors, []);
 });
 
+test("random is a Python source over the engine's _random, downloaded when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import random
+
+random.seed(42)
+print(random.random(), random.randint(1, 6), random.choice("abc"), random.sample(range(10), 3))
+r = random.Random("seed")
+print(r.random(), random.getstate()[0])
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, "0.6394267984578837 1 c [4, 3, 8]\n0.1382359792209653 3\n");
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  assert.ok(fetched.some((path) => path.endsWith("/random.py")), `random.py was not downloaded: ${fetched}`);
+  assert.deepEqual(pg.errors, []);
+});
+
+test("warnings is a Python source over the engine's _warnings, downloaded when first imported", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import warnings
+
+def old():
+    warnings.warn("old() is deprecated", DeprecationWarning, stacklevel=2)
+
+old()
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    old()
+print(len(log), log[0].category.__name__)
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stdout, "1 DeprecationWarning\n");
+  assert.equal(out.stderr, "main.py:6: DeprecationWarning: old() is deprecated\n  old()\n");
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  assert.ok(fetched.some((path) => path.endsWith("/warnings.py")), `warnings.py was not downloaded: ${fetched}`);
+  assert.deepEqual(pg.errors, []);
+});
+
 test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {

@@ -1,46 +1,26 @@
-// Package mt19937 reproduces, bit for bit, the pseudo-random numbers of CPython's random module.
-//
-// # Design
+// Package mt19937 reproduces, bit for bit, the Mersenne Twister of CPython's _random module.
 //
 // Python programs that call random.seed(42) and then print random numbers are common in
 // teaching material, and learners compare what Asobiba prints with what CPython prints. So this
-// package does not merely implement "a Mersenne Twister": it follows the exact path CPython
-// takes from a seed to every value it returns.
-//
-// There are two layers, as in CPython. The lower layer, MT, is the generator written in C in
-// CPython's _randommodule.c: the 624-word MT19937 state, init_genrand and init_by_array for
-// seeding, genrand_uint32 for output, random() built from two 32-bit draws (27 + 26 bits), and
-// getrandbits(k) assembled from 32-bit words, least significant word first.
-//
-// The upper layer, Random, is a transliteration of the Python code in Lib/random.py: the
-// rejection-sampling randbelow, randrange, randint, choice, shuffle, sample, choices, and the
-// real-valued distributions. Every algorithm consumes the generator in exactly the same order
-// as CPython's, so sequences stay in lock step. Where Python code works on arbitrary
-// sequences, the Go functions work on lengths and return indices; the VM maps the indices
-// back to elements. Where Python integers may be arbitrarily large, there is a *big.Int form
-// and an int64 fast path that gives identical results.
+// package does not merely implement "a Mersenne Twister": it follows the exact path CPython's
+// _randommodule.c takes from a seed to every word it returns: the 624-word MT19937 state,
+// init_genrand and init_by_array for seeding, genrand_uint32 for output, random() built from
+// two 32-bit draws (27 + 26 bits), and getrandbits(k) assembled from 32-bit words, least
+// significant word first. Everything above that (randrange, shuffle, the distributions) is
+// Python code in random.py, as in CPython, and consumes the generator only through these.
 //
 // Seeding follows random.seed(a, version=2): an int seeds with the 32-bit chunks of its
 // absolute value; str, bytes and bytearray are turned into the integer
-// int.from_bytes(a + sha512(a).digest()) first. A float seed uses hash(a), which the VM
-// computes and passes to Seed. Seeding with None (operating-system entropy in CPython) is the
-// VM's decision; this package never reads a clock or entropy source.
-//
-// Errors carry the Python exception type name and the CPython 3.12 message, so the VM can
-// raise them unchanged.
-//
-// # Known differences from CPython
-//
-// The distributions that call log, exp, sin, cos, sqrt or pow use Go's math package, not the
-// platform C library. Go's functions are accurate to within about one unit in the last place
-// but are not always bit-identical to glibc's, so gauss, normalvariate, expovariate and friends
-// may differ from CPython in the last digit or two; the uniform draws they consume are the
-// same, so a rare rejection-test disagreement is the only way a sequence could drift.
-// binomialvariate (new in 3.12) is not provided. getstate and setstate are not provided.
+// int.from_bytes(a + sha512(a).digest()) first (SeedBytes). A float seed uses hash(a), which
+// the caller computes. Seeding with None (operating-system entropy in CPython) is the caller's
+// decision; this package never reads a clock or entropy source.
 package mt19937
 
 import (
 	"math/big"
+	"math/bits"
+
+	"github.com/asobiba/asobiba/runtime/internal/digest"
 )
 
 const (
@@ -52,12 +32,11 @@ const (
 )
 
 // MT is the MT19937 generator state, seeded and consumed exactly as CPython's C random object.
-// The zero value is usable but unseeded: it behaves as if seeded with init_genrand(5489),
-// the reference implementation's default, which CPython never uses.
+// The zero value is an all-zero state, as in a _random.Random that CPython has allocated but
+// not yet seeded: it returns only zeros until it is seeded.
 type MT struct {
-	state  [n]uint32
-	index  int
-	seeded bool
+	state [n]uint32
+	index int
 }
 
 // initGenrand fills the state from a single 32-bit seed.
@@ -68,7 +47,6 @@ func (g *MT) initGenrand(s uint32) {
 		g.state[i] = 1812433253*(prev^(prev>>30)) + uint32(i)
 	}
 	g.index = n
-	g.seeded = true
 }
 
 // SeedArray seeds the generator from a key of 32-bit words with the reference init_by_array
@@ -129,6 +107,38 @@ func (g *MT) Seed(x *big.Int) {
 	g.SeedArray(key)
 }
 
+// SeedBytes seeds the generator from bytes (or a str's UTF-8 encoding) as random.seed does
+// with the default version=2: the seed is int.from_bytes(b + sha512(b).digest(), 'big').
+func (g *MT) SeedBytes(b []byte) {
+	sum := digest.SumSHA512(b)
+	all := make([]byte, 0, len(b)+len(sum))
+	all = append(append(all, b...), sum...)
+	g.Seed(new(big.Int).SetBytes(all))
+}
+
+// StateSize is the number of values in a state: the 624 words and the position of the next.
+const StateSize = n + 1
+
+// State returns the generator's state as _random.Random.getstate() does: the 624 words of
+// the state followed by the index of the next word to use.
+func (g *MT) State() [StateSize]uint32 {
+	var s [StateSize]uint32
+	copy(s[:n], g.state[:])
+	s[n] = uint32(g.index)
+	return s
+}
+
+// SetState restores a state that State returned. It reports false, changing nothing, when the
+// index is out of range (CPython's "invalid state").
+func (g *MT) SetState(s [StateSize]uint32) bool {
+	if s[n] > n {
+		return false
+	}
+	copy(g.state[:], s[:n])
+	g.index = int(s[n])
+	return true
+}
+
 // wordBits is the size of a big.Word in bits (32 or 64).
 const wordBits = 32 << (^big.Word(0) >> 63)
 
@@ -152,9 +162,6 @@ func (g *MT) generate() {
 
 // Uint32 returns the next 32-bit output of the generator (CPython's genrand_uint32).
 func (g *MT) Uint32() uint32 {
-	if !g.seeded {
-		g.initGenrand(5489)
-	}
 	if g.index >= n {
 		g.generate()
 	}
@@ -189,6 +196,37 @@ func (g *MT) Bits64(k int) uint64 {
 	lo := uint64(g.Uint32())
 	hi := uint64(g.Uint32() >> (64 - k))
 	return hi<<32 | lo
+}
+
+// RandBelow returns a random int in [0, n) as random.py's _randbelow_with_getrandbits draws
+// it: getrandbits(n.bit_length()) until the result is below n. It returns 0 when n <= 0
+// (where random.py would loop for ever).
+func (g *MT) RandBelow(n int64) int64 {
+	if n <= 0 {
+		return 0
+	}
+	k := bits.Len64(uint64(n))
+	x := int64(g.Bits64(k))
+	for x >= n {
+		x = int64(g.Bits64(k))
+	}
+	return x
+}
+
+// RandBelowBig is RandBelow for any n.
+func (g *MT) RandBelowBig(n *big.Int) *big.Int {
+	if n.Sign() <= 0 {
+		return new(big.Int)
+	}
+	if n.IsInt64() {
+		return big.NewInt(g.RandBelow(n.Int64()))
+	}
+	k := n.BitLen()
+	x := g.GetRandBits(k)
+	for x.Cmp(n) >= 0 {
+		x = g.GetRandBits(k)
+	}
+	return x
 }
 
 // GetRandBits returns getrandbits(k), a non-negative int below 2**k, for any k >= 0.

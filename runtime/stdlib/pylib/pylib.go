@@ -13,7 +13,8 @@
 // ships compiled, only when a traceback shows one of their lines.
 //
 // The sources are original code written for Asobiba. They may import only each other and the
-// modules implemented in Go: sys, math and _asobiba. They never use exec, eval or frame
+// modules implemented in Go: sys, math, _asobiba, and the Go cores under Python modules
+// (_hashlib, _random, _warnings). They never use exec, eval or frame
 // inspection; when a module would need help from the interpreter it asks _asobiba for it
 // and falls back to a portable behaviour when the hook is missing.
 //

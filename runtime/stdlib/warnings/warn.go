@@ -1,24 +1,28 @@
-// Package warnings implements Python's warnings module and the machinery behind it, split
-// as CPython splits it between _warnings (C) and warnings.py:
+// Package warnings implements the _warnings module, the core of Python's warnings machinery,
+// split as CPython splits it between _warnings (C) and warnings.py (here pylib's
+// warnings.py, which imports this module):
 //
 //   - The core (this file) decides what happens to a warning: it finds the caller's frame
 //     for the stack level, keeps each module's __warningregistry__, walks the filters and
 //     applies the action: "error" raises, "ignore" drops, "always" shows, "default" shows
 //     once per (message, category, line) and module, "module" once per (message, category)
 //     and module, "once" once per (message, category). Go code calls it through Warn and
-//     WarnExplicit, so warnings the VM or asyncio issue go through the same filters.
-//   - Showing (show.go) builds a WarningMessage and passes it to warnings._showwarnmsg,
-//     which honours a replaced showwarning or formatwarning and writes
-//     "FILE:LINE: Category: message\n  source line\n" to sys.stderr. The source line
-//     comes from the interpreter's record of the files it compiled.
-//   - The module (module.go) offers the Python API: warn, warn_explicit, the filter
-//     functions, catch_warnings and WarningMessage.
+//     WarnExplicit, so warnings the VM issues go through the same filters.
+//   - Showing (show.go) builds a warnings.WarningMessage and passes it to
+//     warnings._showwarnmsg, which honours a replaced showwarning or formatwarning and
+//     writes "FILE:LINE: Category: message\n  source line\n" to sys.stderr. Before the
+//     warnings module is imported the core writes that text itself. Source lines come from
+//     the interpreter's record of the files it compiled.
+//   - The module (module.go) offers warn, warn_explicit, filters, _defaultaction,
+//     _onceregistry and _filters_mutated, as CPython's _warnings does, and _getline, which
+//     stands in for linecache.getline.
 //
 // The state (the filter list, the once-registry, the default action and the filters'
-// version) belongs to the interpreter and exists before the module is imported, so Go code
-// may warn at any time; once the module is imported, its attributes (warnings.filters,
-// warnings.defaultaction, warnings.onceregistry, warnings._showwarnmsg) are read on every
-// warning, so programs that replace them are obeyed, as in CPython.
+// version) belongs to the interpreter and exists before any module is imported, so Go code
+// may warn at any time; once the warnings module is imported, its attributes
+// (warnings.filters, warnings.defaultaction, warnings.onceregistry, warnings.WarningMessage,
+// warnings._showwarnmsg) are read on every warning, so programs that replace them are
+// obeyed, as in CPython.
 package warnings
 
 import (
@@ -33,8 +37,6 @@ type state struct {
 	onceRegistry  *vm.Dict
 	defaultAction vm.Value
 	version       int64
-	// module is the warnings module once imported.
-	module *vm.Module
 }
 
 type stateKey struct{}
@@ -42,7 +44,6 @@ type stateKey struct{}
 // stateOf returns the interpreter's warnings state, creating it with CPython's default
 // filters.
 func stateOf(th *vm.Thread) *state {
-	setup()
 	ip := th.Interp
 	if ip.Ext == nil {
 		ip.Ext = map[any]any{}
@@ -68,10 +69,24 @@ func stateOf(th *vm.Thread) *state {
 	return s
 }
 
-// attr returns a module attribute when the module is imported, else the fallback.
-func (s *state) attr(name string, fallback vm.Value) vm.Value {
-	if s.module != nil {
-		if v, ok := s.module.Dict.GetStr(name); ok {
+// warningsModule returns the warnings module when a program has imported it, else nil.
+func warningsModule(th *vm.Thread) *vm.Module {
+	if th.Interp.Modules == nil {
+		return nil
+	}
+	v, ok := th.Interp.Modules.GetStr("warnings")
+	if !ok {
+		return nil
+	}
+	m, _ := v.(*vm.Module)
+	return m
+}
+
+// attr returns an attribute of the warnings module when it is imported and has it, else
+// the fallback (the core's own state).
+func (s *state) attr(th *vm.Thread, name string, fallback vm.Value) vm.Value {
+	if m := warningsModule(th); m != nil {
+		if v, ok := m.Dict.GetStr(name); ok {
 			return v
 		}
 	}
@@ -239,7 +254,7 @@ func warnExplicit(th *vm.Thread, message, category vm.Value, filename string, li
 		case "once":
 			reg := registry
 			if reg == nil {
-				once, ok := s.attr("onceregistry", s.onceRegistry).(*vm.Dict)
+				once, ok := s.attr(th, "onceregistry", s.onceRegistry).(*vm.Dict)
 				if !ok {
 					return vm.Errorf(vm.TypeErrorType, "warnings.onceregistry must be a dict")
 				}
@@ -291,7 +306,7 @@ func (s *state) alreadyWarned(th *vm.Thread, registry *vm.Dict, key vm.Value, se
 // getFilter returns the action of the first filter matching the warning, or the default
 // action.
 func (s *state) getFilter(th *vm.Thread, category, text vm.Value, lineno int, module vm.Value) (string, vm.Value, error) {
-	filters, ok := s.attr("filters", s.filters).(*vm.List)
+	filters, ok := s.attr(th, "filters", s.filters).(*vm.List)
 	if !ok {
 		return "", nil, vm.Errorf(vm.ValueErrorType, "_warnings.filters must be a list")
 	}
@@ -325,9 +340,9 @@ func (s *state) getFilter(th *vm.Thread, category, text vm.Value, lineno int, mo
 			return string(action), item, nil
 		}
 	}
-	action, ok := s.attr("defaultaction", s.defaultAction).(vm.Str)
+	action, ok := s.attr(th, "defaultaction", s.defaultAction).(vm.Str)
 	if !ok {
-		return "", nil, vm.Errorf(vm.TypeErrorType, "_warnings.defaultaction must be a string, not '%s'", s.attr("defaultaction", s.defaultAction).Type().Name)
+		return "", nil, vm.Errorf(vm.TypeErrorType, "_warnings.defaultaction must be a string, not '%s'", s.attr(th, "defaultaction", s.defaultAction).Type().Name)
 	}
 	return string(action), vm.None, nil
 }

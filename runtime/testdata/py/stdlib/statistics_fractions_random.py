@@ -16,6 +16,6 @@ print(F(1, 3) < 0.34, F(1, 2) == 0.5, hash(F(1, 2)) == hash(0.5), math.floor(F(-
 random.seed(2024)
 print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.sample(range(50), 5), random.uniform(1, 2), random.randrange(0, 100, 5))
 x = list(range(10)); random.shuffle(x); print(x, random.choices("abc", weights=[5, 1, 1], k=8), random.choices(range(5), cum_weights=[1, 2, 3, 4, 5], k=3))
-print(random.getrandbits(70), random.randbytes(6), random.binomialvariate(10, 0.3) if hasattr(random, "binomialvariate") else "")
+print(random.getrandbits(70), random.randbytes(6))
 st_ = random.getstate(); a = random.random(); random.setstate(st_); print(a == random.random())
 r = random.Random(5); print(r.random(), r.sample(["x", "y", "z"], 2), random.Random("seed").random(), random.Random(3.5).random() if False else "")
