@@ -30,9 +30,9 @@ WASM_FORBIDDEN := net/http|github.com/yuin/goldmark|regexp|regexp/syntax
 # links fmt's printer, reflect and internal/fmtsort (about 38 KB of brotli). Beware the
 # standard library's own uses: big.Int.SetString, big.Rat.Float64 and encoding/hex's errors
 # reach fmt (pyfmt.ParseDigits and pyfmt.QuoFloat stand in for the first two), and so does
-# safejs's internal/catch, replaced in the engine's build (WASM_MODFILE). reflect itself
-# stays linked for now: vm.ObjectID and syntax.Inspect call reflect.ValueOf.
-WASM_FORBIDDEN_CODE ?= encoding/json,fmt,internal/fmtsort
+# safejs's internal/catch, replaced in the engine's build (WASM_MODFILE). reflect goes with
+# them: vm.ObjectID and syntax's nil-node check read an interface's data word instead.
+WASM_FORBIDDEN_CODE ?= encoding/json,fmt,internal/fmtsort,reflect
 
 .PHONY: all build serve test test-go test-fuzz test-e2e bench bench-browser bench-startup golden fuzz clean wasm-code-check
 .DELETE_ON_ERROR:

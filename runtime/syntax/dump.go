@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -108,15 +107,6 @@ func isNil(v any) bool {
 		return v == nil
 	}
 	return false
-}
-
-// isNilNode reports whether an interface holds nil or a nil pointer.
-func isNilNode(n Node) bool {
-	if n == nil {
-		return true
-	}
-	v := reflect.ValueOf(n)
-	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // value writes a field value.

@@ -1,5 +1,14 @@
 package syntax
 
+import "unsafe"
+
+// isNilNode reports whether n is nil or holds a nil pointer. Every node is a pointer, so its
+// interface's data word is the node's address; reading that word, the second of an
+// interface value's two, spares the engine package reflect.
+func isNilNode(n Node) bool {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&n))[1] == nil
+}
+
 // Inspect traverses the tree rooted at n in depth-first order, children in
 // the order of CPython's _fields. It calls f(node) for each node; if f
 // returns true, Inspect visits the node's children, then calls f(nil).

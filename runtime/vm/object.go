@@ -3,7 +3,6 @@ package vm
 // The methods of object, the root of every class, and object identity.
 
 import (
-	"reflect"
 	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/compile"
@@ -46,17 +45,11 @@ func ObjectID(v Value) int64 {
 	case *Generator:
 		p = unsafe.Pointer(x)
 	default:
-		rv := reflect.ValueOf(v)
-		switch rv.Kind() {
-		case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan:
-			p = unsafe.Pointer(rv.Pointer())
-		case reflect.Func, reflect.UnsafePointer:
-			// Neither is known to point into Go's memory: the identity stays recorded.
-			return recordID(unsafe.Pointer(rv.Pointer()), false)
-		default:
-			h, _ := fastHash(v)
-			return 0x7b0000000000 + (h&0x7ffffffff)*16
-		}
+		// Every other Value is a pointer (or a struct without fields, whose data pointer is
+		// Go's one address for zero-sized values): the interface's data word is the object's
+		// address (iface, as Thread.boxInt reads it too). Reading it directly spares the
+		// engine package reflect.
+		p = (*iface)(unsafe.Pointer(&v)).data
 	}
 	return recordID(p, true)
 }
