@@ -90,6 +90,35 @@ def _pairs(other):
     return other.items()
 
 
+def _with_union_operators(cls):
+    """Gives a weak dictionary class |, |= and the reflected |, as dict has them."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.__class__()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
+    for method in (__ior__, __or__, __ror__):
+        method.__qualname__ = cls.__qualname__ + "." + method.__name__
+        setattr(cls, method.__name__, method)
+    return cls
+
+
+@_with_union_operators
 class WeakValueDictionary(_MutableMapping):
     """A mapping whose values are weakly referenced (which never die in Asobiba)."""
 
@@ -182,26 +211,8 @@ class WeakValueDictionary(_MutableMapping):
         """Return a list of weak references to the values (KeyedRef objects, keyed)."""
         return list(self.itervaluerefs())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-
+@_with_union_operators
 class WeakKeyDictionary(_MutableMapping):
     """A mapping whose keys are weakly referenced (which never die in Asobiba)."""
 
@@ -300,25 +311,6 @@ class WeakKeyDictionary(_MutableMapping):
                 data[_check(key)] = value
         if kwargs:
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
 
 
 class finalize:
