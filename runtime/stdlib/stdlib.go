@@ -32,7 +32,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/random"
 	"github.com/asobiba/asobiba/runtime/stdlib/re"
 	"github.com/asobiba/asobiba/runtime/stdlib/sys"
-	"github.com/asobiba/asobiba/runtime/stdlib/traceback"
 	"github.com/asobiba/asobiba/runtime/stdlib/vfs"
 	"github.com/asobiba/asobiba/runtime/stdlib/warnings"
 	"github.com/asobiba/asobiba/runtime/stdlib/weakref"
@@ -45,7 +44,6 @@ func Loaders() map[string]vm.ModuleLoader {
 	return map[string]vm.ModuleLoader{
 		"math":         pymath.Load,
 		"re":           re.Load,
-		"traceback":    traceback.Load,
 		"inspect":      inspect.Load,
 		"io":           pyio.Load,
 		"gc":           gc.Load,

@@ -34,5 +34,6 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.None, nil
 	})
+	addTracebackHooks(m)
 	return m, nil
 }

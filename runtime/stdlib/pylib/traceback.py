@@ -1,0 +1,526 @@
+"""Extract, format and print information about Python stack traces.
+
+Whole exceptions (format_exc, print_exc, format_exception, print_exception) are formatted
+by the interpreter's own printer, the one that prints uncaught exceptions, through
+_asobiba.format_exception: traceback.print_exc() shows exactly what an uncaught exception
+would, with chained exceptions, exception groups, notes and carets. Tracebacks and stacks
+alone become StackSummary lists of FrameSummary objects, which read their source lines
+from the interpreter's record of the files it compiled (_asobiba.source_line) and draw a
+traceback entry's carets with _asobiba.caret_line.
+
+A limit argument works as in CPython: for a traceback, n >= 0 keeps the n outermost
+entries and a negative n the -n innermost; for a stack, n >= 0 keeps the n innermost
+frames and a negative n the -n outermost; None keeps them all.
+"""
+
+import sys
+import _asobiba
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb', 'print_list']
+
+# Frames repeated more than this many times in a row are summarised on one line.
+_REPEAT_LIMIT = 3
+
+# _MISSING marks an argument the caller left out.
+_MISSING = object()
+
+
+def _source_line(filename, lineno):
+    """Line lineno of a file the interpreter compiled, unstripped, or ''."""
+    line = _asobiba.source_line(filename, lineno)
+    return '' if line is None else line
+
+
+class FrameSummary:
+    """One frame of a stack or traceback: where it is and its source line."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals', '_carets')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self._carets = ''
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def _astuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return self._astuple() == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def __getitem__(self, index):
+        return self._astuple()[index]
+
+    def __iter__(self):
+        return iter(self._astuple())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+
+def _format_frame(frame):
+    text = f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+    line = frame.line
+    if line:
+        text += f'    {line}\n'
+        if frame._carets:
+            text += f'    {frame._carets}\n'
+    if frame.locals:
+        for name, value in sorted(frame.locals.items()):
+            text += f'    {name} = {value}\n'
+    return text
+
+
+def _repeated(count):
+    extra = count - _REPEAT_LIMIT
+    return f'  [Previous line repeated {extra} more time{"s" if extra > 1 else ""}]\n'
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, outermost frame first."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """The summary of (frame, lineno) pairs, as walk_stack and walk_tb yield them."""
+        result = klass()
+        for f, lineno in frame_gen:
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
+        if limit is not None:
+            result[:] = _keep(result, limit, outermost=False)
+        return result
+
+    @classmethod
+    def from_list(cls, a_list):
+        result = cls()
+        for entry in a_list:
+            if isinstance(entry, FrameSummary):
+                result.append(entry)
+            else:
+                filename, lineno, name, line = entry
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        return _format_frame(frame_summary)
+
+    def format(self):
+        out = []
+        previous, count = None, 0
+        for frame in self:
+            text = self.format_frame_summary(frame)
+            if text is None:
+                continue
+            key = (frame.filename, frame.lineno, frame.name)
+            if key != previous:
+                if count > _REPEAT_LIMIT:
+                    out.append(_repeated(count))
+                previous, count = key, 0
+            count += 1
+            if count <= _REPEAT_LIMIT:
+                out.append(text)
+        if count > _REPEAT_LIMIT:
+            out.append(_repeated(count))
+        return out
+
+
+def _keep(entries, limit, outermost):
+    """The entries (outermost first) a limit keeps: n >= 0 keeps the n outermost ones when
+    outermost is true (a traceback) or the n innermost ones (a stack); a negative n the
+    other end."""
+    if limit is None:
+        return entries
+    limit = limit.__index__()
+    if limit >= 0:
+        if limit >= len(entries):
+            return entries
+        return entries[:limit] if outermost else entries[len(entries) - limit:]
+    if -limit >= len(entries):
+        return entries
+    return entries[limit:] if outermost else entries[:-limit]
+
+
+def _write(file, text):
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    file.write(text)
+
+
+# Tracebacks.
+
+def walk_tb(tb):
+    """Yield (frame, lineno) for each level of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    """The StackSummary of a traceback's entries, outermost first."""
+    entries = []
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    result = StackSummary()
+    for tb in _keep(entries, limit, outermost=True):
+        filename = tb.tb_frame.f_code.co_filename
+        line = _source_line(filename, tb.tb_lineno)
+        frame = FrameSummary(filename, tb.tb_lineno, tb.tb_frame.f_code.co_name, line=line)
+        if line.strip():
+            frame._carets = _asobiba.caret_line(tb)
+        result.append(frame)
+    return result
+
+
+def format_tb(tb, limit=None):
+    """The lines of a traceback's entries, ready to print."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print a traceback's entries to file (sys.stderr by default)."""
+    _write(file, ''.join(format_tb(tb, limit)))
+
+
+# Stacks.
+
+def walk_stack(f):
+    """Yield (frame, lineno) for each frame of a stack from f (the caller's caller when f is
+    None) outwards."""
+    if f is None:
+        f = sys._getframe(2)
+    return _walk_stack(f)
+
+
+def _walk_stack(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _stack(f, limit):
+    frames = []
+    while f is not None:
+        code = f.f_code
+        frames.append((code.co_filename, f.f_lineno, code.co_name))
+        f = f.f_back
+    frames.reverse()
+    result = StackSummary()
+    for filename, lineno, name in _keep(frames, limit, outermost=False):
+        result.append(FrameSummary(filename, lineno, name,
+                                   line=_source_line(filename, lineno)))
+    return result
+
+
+def extract_stack(f=None, limit=None):
+    """The StackSummary of the running stack from f (the caller when None), outermost
+    first."""
+    return _stack(sys._getframe(1) if f is None else f, limit)
+
+
+def format_stack(f=None, limit=None):
+    """The lines of the running stack from f (the caller when None), ready to print."""
+    return _stack(sys._getframe(1) if f is None else f, limit).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the running stack from f (the caller when None) to file (sys.stderr by
+    default)."""
+    _write(file, ''.join(_stack(sys._getframe(1) if f is None else f, limit).format()))
+
+
+def format_list(extracted_list):
+    """The lines of a list of (filename, lineno, name, line) entries, ready to print."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Print a list of (filename, lineno, name, line) entries to file (sys.stderr by
+    default)."""
+    _write(file, ''.join(format_list(extracted_list)))
+
+
+def clear_frames(tb):
+    """Clear the local variables of every frame of a traceback."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except (RuntimeError, AttributeError):
+            pass
+        tb = tb.tb_next
+
+
+# Exceptions.
+
+def _type_name(cls):
+    name = cls.__qualname__
+    module = cls.__module__
+    if module not in ('__main__', 'builtins'):
+        if not isinstance(module, str):
+            module = '<unknown>'
+        name = module + '.' + name
+    return name
+
+
+def _safe_str(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _exception(exc, value):
+    """The exception of format_exception(exc) or of format_exception(type, value, tb)."""
+    if value is not _MISSING:
+        exc = value
+    return exc if isinstance(exc, BaseException) else None
+
+
+def _formatted(exc, tb, limit, chain):
+    """exc formatted by the interpreter's printer, with tb as its traceback when given."""
+    if tb is _MISSING or not (tb is None or isinstance(tb, _TracebackType)):
+        return _asobiba.format_exception(exc, limit, chain)
+    saved = exc.__traceback__
+    exc.__traceback__ = tb
+    try:
+        return _asobiba.format_exception(exc, limit, chain)
+    finally:
+        exc.__traceback__ = saved
+
+
+def _traceback_type():
+    try:
+        raise ValueError
+    except ValueError as e:
+        return type(e.__traceback__)
+
+
+_TracebackType = _traceback_type()
+
+_CHAIN_MESSAGES = (
+    'The above exception was the direct cause',
+    'During handling of the above exception',
+)
+
+
+def _entries(text):
+    """The strings format_exception returns for a formatted exception: one per frame (its
+    File line with the source lines under it), one per chaining message (with the blank
+    lines around it), and one per other line."""
+    raw = text.splitlines(True)
+    out = []
+    i, n = 0, len(raw)
+    while i < n:
+        line = raw[i]
+        if line.startswith('  File '):
+            while i + 1 < n and raw[i + 1].startswith('    '):
+                i += 1
+                line += raw[i]
+        elif (line == '\n' and i + 2 < n and raw[i + 2] == '\n' and
+              raw[i + 1].startswith(_CHAIN_MESSAGES)):
+            line += raw[i + 1] + raw[i + 2]
+            i += 2
+        out.append(line)
+        i += 1
+    return out
+
+
+def format_exc(limit=None, chain=True):
+    """The exception being handled, formatted as an uncaught one would be printed."""
+    exc = sys.exception()
+    if exc is None:
+        return 'NoneType: None\n'
+    return _asobiba.format_exception(exc, limit, chain)
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the exception being handled to file (sys.stderr by default)."""
+    exc = sys.exception()
+    if exc is None:
+        _write(file, 'NoneType: None\n')
+    else:
+        _write(file, _asobiba.format_exception(exc, limit, chain))
+
+
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+    """The lines of an exception with its traceback and chain, ready to print."""
+    e = _exception(exc, value)
+    if e is None:
+        return ['NoneType: None\n']
+    return _entries(_formatted(e, tb, limit, chain))
+
+
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
+    """Print an exception with its traceback and chain to file (sys.stderr by default)."""
+    e = _exception(exc, value)
+    if e is None:
+        _write(file, 'NoneType: None\n')
+    else:
+        _write(file, _formatted(e, tb, limit, chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """Print the last uncaught exception (sys.last_value) to file."""
+    if not hasattr(sys, 'last_value'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
+
+
+def format_exception_only(exc, /, value=_MISSING):
+    """The last lines of a formatted exception: its type and message, with a SyntaxError's
+    source display before them and the exception's notes after."""
+    e = _exception(exc, value)
+    if e is None:
+        return ['NoneType: None\n']
+    name = _type_name(type(e))
+    msg = _safe_str(e, 'exception')
+    out = []
+    if isinstance(e, SyntaxError):
+        msg = _syntax_error_lines(e, out, msg)
+    out.append(f'{name}: {msg}\n' if msg else f'{name}\n')
+    notes = getattr(e, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            note = _safe_str(note, 'note')
+            out.extend(line + '\n' for line in note.split('\n'))
+    elif notes is not None:
+        out.append(_safe_str(notes, '__notes__', repr) + '\n')
+    return out
+
+
+def _syntax_error_lines(e, out, msg):
+    """Append a SyntaxError's "File ..., line N" display with its source line and caret to
+    out, and return its bare message."""
+    if isinstance(e.msg, str):
+        msg = e.msg
+    filename = e.filename if isinstance(e.filename, str) else ''
+    lineno = e.lineno if type(e.lineno) is int else None
+    if filename or lineno is not None:
+        out.append(f'  File "{filename or "<string>"}", line {lineno or 0}\n')
+    text = e.text
+    if not isinstance(text, str):
+        return msg
+    line = text.rstrip('\n\r')
+    stripped = line.lstrip(' \t\f')
+    out.append(f'    {stripped}\n')
+    offset = e.offset
+    if type(offset) is not int or offset < 1:
+        return msg
+    end, end_line = e.end_offset, e.end_lineno
+    width = 1
+    if (type(end) is int and (not end_line or end_line == lineno) and end > offset):
+        width = end - offset
+    col = max(offset - 1 - (len(line) - len(stripped)), 0)
+    out.append('    ' + ' ' * col + '^' * width + '\n')
+    return msg
+
+
+class TracebackException:
+    """An exception captured for formatting later: its type, message, stack and chain.
+
+    Its attributes are captured when it is made; format() and format_exception_only()
+    format the exception itself, with the traceback it has then."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        self._exc = exc_value
+        self._limit = limit
+        self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self._str = _safe_str(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.__cause__ = self.__context__ = None
+        if exc_value is not None:
+            for attr in ('__cause__', '__context__'):
+                chained = getattr(exc_value, attr)
+                if chained is not None and id(chained) not in _seen:
+                    setattr(self, attr, TracebackException(
+                        type(chained), chained, chained.__traceback__, limit=limit,
+                        lookup_lines=lookup_lines, capture_locals=capture_locals,
+                        _seen=_seen))
+        self.exceptions = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(e), e, e.__traceback__, limit=limit, _seen=_seen)
+                for e in exc_value.exceptions]
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """A TracebackException of exc."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """The lines of the exception's type and message (see format_exception_only)."""
+        if self._exc is None:
+            return iter([_type_name(self.exc_type) + ': None\n' if self.exc_type
+                         else 'NoneType: None\n'])
+        return iter(format_exception_only(self._exc))
+
+    def format(self, *, chain=True, _ctx=None):
+        """The lines of the exception with its traceback and chain, as print_exception
+        writes them."""
+        if self._exc is None:
+            return self.format_exception_only()
+        return iter(format_exception(self._exc, limit=self._limit, chain=chain))
+
+    def print(self, *, file=None, chain=True):
+        """Print the exception with its traceback and chain to file."""
+        _write(file, ''.join(self.format(chain=chain)))
