@@ -21,7 +21,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
 	"github.com/asobiba/asobiba/runtime/stdlib/hashlib"
-	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
 	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
@@ -44,7 +43,6 @@ func Loaders() map[string]vm.ModuleLoader {
 	return map[string]vm.ModuleLoader{
 		"math":         pymath.Load,
 		"re":           re.Load,
-		"inspect":      inspect.Load,
 		"io":           pyio.Load,
 		"gc":           gc.Load,
 		"_hashlib":     hashlib.Load,
