@@ -1,6 +1,7 @@
 // Package asobiba implements _asobiba, the private module through which the standard-library
 // modules written in Python (runtime/stdlib/pylib) reach into the interpreter. Its functions
-// are not part of Python and programs should not use them.
+// are not part of Python and programs should not use them. The hooks of pylib's traceback
+// and inspect modules are in traceback.go.
 package asobiba
 
 import (
