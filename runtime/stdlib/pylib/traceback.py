@@ -40,7 +40,7 @@ class FrameSummary:
     """One frame of a stack or traceback: where it is and its source line."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_line', 'locals', '_carets')
+                 'name', '_line', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
                  line=None, end_lineno=None, colno=None, end_colno=None):
@@ -52,7 +52,6 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self._carets = ''
         if lookup_line:
             self.line
 
@@ -95,8 +94,6 @@ def _format_frame(frame):
     line = frame.line
     if line:
         text += f'    {line}\n'
-        if frame._carets:
-            text += f'    {frame._carets}\n'
     if frame.locals:
         for name, value in sorted(frame.locals.items()):
             text += f'    {name} = {value}\n'
@@ -191,31 +188,35 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
-def extract_tb(tb, limit=None):
-    """The StackSummary of a traceback's entries, outermost first."""
+def _tb_entries(tb, limit):
+    """The (filename, lineno, name, tb) of each entry of a traceback that limit keeps,
+    outermost first."""
     entries = []
     while tb is not None:
-        entries.append(tb)
+        code = tb.tb_frame.f_code
+        entries.append((code.co_filename, tb.tb_lineno, code.co_name, tb))
         tb = tb.tb_next
+    return _keep(entries, limit, outermost=True)
+
+
+def extract_tb(tb, limit=None):
+    """The StackSummary of a traceback's entries, outermost first."""
     result = StackSummary()
-    for tb in _keep(entries, limit, outermost=True):
-        filename = tb.tb_frame.f_code.co_filename
-        line = _source_line(filename, tb.tb_lineno)
-        frame = FrameSummary(filename, tb.tb_lineno, tb.tb_frame.f_code.co_name, line=line)
-        if line.strip():
-            frame._carets = _asobiba.caret_line(tb)
-        result.append(frame)
+    for filename, lineno, name, _ in _tb_entries(tb, limit):
+        result.append(FrameSummary(filename, lineno, name,
+                                   line=_source_line(filename, lineno)))
     return result
 
 
 def format_tb(tb, limit=None):
-    """The lines of a traceback's entries, ready to print."""
-    return extract_tb(tb, limit=limit).format()
+    """The lines of a traceback's entries, ready to print, with the carets under the
+    failing expressions."""
+    return _format_entries(_tb_entries(tb, limit))
 
 
 def print_tb(tb, limit=None, file=None):
     """Print a traceback's entries to file (sys.stderr by default)."""
-    _write(file, ''.join(format_tb(tb, limit)))
+    _write(file, ''.join(_format_entries(_tb_entries(tb, limit))))
 
 
 # Stacks.
@@ -235,34 +236,64 @@ def _walk_stack(f):
 
 
 def _stack(f, limit):
+    """The (filename, lineno, name, None) of each frame of the stack from f that limit
+    keeps, outermost first."""
     frames = []
     while f is not None:
         code = f.f_code
-        frames.append((code.co_filename, f.f_lineno, code.co_name))
+        frames.append((code.co_filename, f.f_lineno, code.co_name, None))
         f = f.f_back
     frames.reverse()
-    result = StackSummary()
-    for filename, lineno, name in _keep(frames, limit, outermost=False):
-        result.append(FrameSummary(filename, lineno, name,
-                                   line=_source_line(filename, lineno)))
-    return result
+    return _keep(frames, limit, outermost=False)
 
 
 def extract_stack(f=None, limit=None):
     """The StackSummary of the running stack from f (the caller when None), outermost
     first."""
-    return _stack(sys._getframe(1) if f is None else f, limit)
+    result = StackSummary()
+    for filename, lineno, name, _ in _stack(sys._getframe(1) if f is None else f, limit):
+        result.append(FrameSummary(filename, lineno, name,
+                                   line=_source_line(filename, lineno)))
+    return result
+
+
+def _format_entries(entries):
+    """The lines of (filename, lineno, name, tb) entries, as StackSummary.format makes them
+    for the same places, without building the summary, and with the caret lines of the
+    entries that have a traceback."""
+    out = []
+    previous, count = None, 0
+    for filename, lineno, name, tb in entries:
+        if (filename, lineno, name) != previous:
+            if count > _REPEAT_LIMIT:
+                out.append(_repeated(count))
+            previous, count = (filename, lineno, name), 0
+        count += 1
+        if count > _REPEAT_LIMIT:
+            continue
+        text = f'  File "{filename}", line {lineno}, in {name}\n'
+        line = _source_line(filename, lineno).strip()
+        if line:
+            text += f'    {line}\n'
+            if tb is not None:
+                carets = _asobiba.caret_line(tb)
+                if carets:
+                    text += f'    {carets}\n'
+        out.append(text)
+    if count > _REPEAT_LIMIT:
+        out.append(_repeated(count))
+    return out
 
 
 def format_stack(f=None, limit=None):
     """The lines of the running stack from f (the caller when None), ready to print."""
-    return _stack(sys._getframe(1) if f is None else f, limit).format()
+    return _format_entries(_stack(sys._getframe(1) if f is None else f, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
     """Print the running stack from f (the caller when None) to file (sys.stderr by
     default)."""
-    _write(file, ''.join(_stack(sys._getframe(1) if f is None else f, limit).format()))
+    _write(file, ''.join(_format_entries(_stack(sys._getframe(1) if f is None else f, limit))))
 
 
 def format_list(extracted_list):
