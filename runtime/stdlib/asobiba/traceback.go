@@ -6,8 +6,8 @@ import (
 )
 
 // addTracebackHooks adds what the traceback and inspect modules (pylib's traceback.py and
-// inspect.py) cannot do in Python: read the source lines the interpreter recorded, draw a
-// traceback entry's carets, and format a whole exception with the interpreter's own
+// inspect.py) cannot do in Python: read the source lines the interpreter recorded, name a
+// traceback's entries (some have no frame), draw an entry's carets, and format a whole exception with the interpreter's own
 // printer, so that traceback.print_exc() shows exactly what an uncaught exception would.
 func addTracebackHooks(m *vm.Module) {
 	// format_exception(exc, limit, chain) returns exc formatted with its chain (when chain
@@ -44,6 +44,16 @@ func addTracebackHooks(m *vm.Module) {
 			return vm.None, nil
 		}
 		return vm.Str(lines[n-1]), nil
+	})
+	// traceback_entries(tb) returns a (filename, lineno, name, entry) tuple for each entry
+	// of a traceback, outermost first. It also names the entries that have no frame (the
+	// asyncio loop's stand-in for Handle._run), whose tb_frame is None.
+	modkit.Function(m, "traceback_entries", "tb, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		var out []vm.Value
+		for tb, _ := a[0].(*vm.Traceback); tb != nil; tb = tb.Next {
+			out = append(out, vm.Tuple{vm.Str(tb.Filename), vm.Int(tb.Line), vm.Str(tb.Name), tb})
+		}
+		return vm.NewList(out), nil
 	})
 	// caret_line(tb) returns the ~~~^^^ line drawn under a traceback entry's source line,
 	// without its indent, or "".

@@ -28,6 +28,8 @@
 //   - _asobiba.source_line(filename str, lineno int) str: line lineno of a file the
 //     interpreter compiled, without its line end, or None. traceback's summaries and
 //     inspect.getsource read source lines with it (CPython's linecache).
+//   - _asobiba.traceback_entries(tb) list: a (filename, lineno, name, entry) tuple for
+//     each entry of a traceback, outermost first, including entries without a frame.
 //   - _asobiba.caret_line(tb) str: the ~~~^^^ line under a traceback entry's source line,
 //     or "". traceback.extract_tb and format_tb draw it.
 //   - _asobiba.format_exception(exc, limit, chain) str: exc formatted by the interpreter's

@@ -5,8 +5,9 @@ by the interpreter's own printer, the one that prints uncaught exceptions, throu
 _asobiba.format_exception: traceback.print_exc() shows exactly what an uncaught exception
 would, with chained exceptions, exception groups, notes and carets. Tracebacks and stacks
 alone become StackSummary lists of FrameSummary objects, which read their source lines
-from the interpreter's record of the files it compiled (_asobiba.source_line) and draw a
-traceback entry's carets with _asobiba.caret_line.
+from the interpreter's record of the files it compiled (_asobiba.source_line), name a
+traceback's entries with _asobiba.traceback_entries and draw their carets with
+_asobiba.caret_line.
 
 A limit argument works as in CPython: for a traceback, n >= 0 keeps the n outermost
 entries and a negative n the -n innermost; for a stack, n >= 0 keeps the n innermost
@@ -191,12 +192,7 @@ def walk_tb(tb):
 def _tb_entries(tb, limit):
     """The (filename, lineno, name, tb) of each entry of a traceback that limit keeps,
     outermost first."""
-    entries = []
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        entries.append((code.co_filename, tb.tb_lineno, code.co_name, tb))
-        tb = tb.tb_next
-    return _keep(entries, limit, outermost=True)
+    return _keep(_asobiba.traceback_entries(tb), limit, outermost=True)
 
 
 def extract_tb(tb, limit=None):
