@@ -502,6 +502,8 @@ class TracebackException:
         if exc_value is not None:
             for attr in ('__cause__', '__context__'):
                 chained = getattr(exc_value, attr)
+                if attr == '__context__' and self.__suppress_context__:
+                    break
                 if chained is not None and id(chained) not in _seen:
                     setattr(self, attr, TracebackException(
                         type(chained), chained, chained.__traceback__, limit=limit,
