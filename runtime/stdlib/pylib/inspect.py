@@ -349,6 +349,52 @@ def currentframe():
     return sys._getframe(1)
 
 
+Traceback = _namedtuple("Traceback", "filename lineno function code_context index")
+FrameInfo = _namedtuple("FrameInfo", "frame filename lineno function code_context index")
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback tuple of where a frame or traceback entry is: its file, line number,
+    function name, the context lines of source around the line and the line's index among
+    them (None and None when context is 0 or the source is unknown)."""
+    import _asobiba
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError(f"{frame!r} is not a frame or traceback object")
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = max(lineno - 1 - context // 2, 0)
+        lines = []
+        for n in range(start + 1, start + context + 1):
+            line = _asobiba.source_line(filename, n)
+            if line is None:
+                break
+            lines.append(line + "\n")
+        if lineno - 1 - start < len(lines):
+            index = lineno - 1 - start
+        else:
+            lines = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """The FrameInfo of frame and of each frame that called it, innermost first."""
+    out = []
+    while frame is not None:
+        out.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return out
+
+
+def stack(context=1):
+    """The FrameInfo of the caller's frame and of each frame above it, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
 # Signatures.
 
 class _empty:

@@ -131,3 +131,21 @@ print(inspect.CO_COROUTINE, inspect.CO_GENERATOR, inspect.CO_ASYNC_GENERATOR,
 print(bool(plain.__code__.co_flags & inspect.CO_NEWLOCALS), bool(coro.__code__.co_flags & inspect.CO_COROUTINE))
 print(str(inspect.signature(plain)), inspect.Parameter.empty is inspect.Signature.empty)
 print(inspect.getmro(Base) == Base.__mro__, inspect.isdatadescriptor(Base.prop))
+
+
+def outer_stack():
+    return inner_stack()
+
+
+def inner_stack():
+    return inspect.stack()
+
+
+frames = outer_stack()
+print([(f.function, f.lineno, f.index, f.code_context) for f in frames])
+print(frames[0].frame.f_code.co_name, frames[0][3], os.path.basename(frames[0].filename))
+info = inspect.getframeinfo(sys._getframe(), context=3)
+print(info.lineno, info.function, info.index, info.code_context)
+print(inspect.getframeinfo(sys._getframe(), context=0)[3:])
+print(inspect.getframeinfo(tb).lineno, inspect.getframeinfo(tb).code_context)
+print([f.function for f in inspect.getouterframes(sys._getframe())])
