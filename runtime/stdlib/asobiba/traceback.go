@@ -7,7 +7,7 @@ import (
 
 // addTracebackHooks adds what the traceback and inspect modules (pylib's traceback.py and
 // inspect.py) cannot do in Python: read the source lines the interpreter recorded, name a
-// traceback's entries (some have no frame), draw an entry's carets, and format a whole exception with the interpreter's own
+// traceback's entries (some have no frame) and draw their carets, and format a whole exception with the interpreter's own
 // printer, so that traceback.print_exc() shows exactly what an uncaught exception would.
 func addTracebackHooks(m *vm.Module) {
 	// format_exception(exc, limit, chain) returns exc formatted with its chain (when chain
@@ -45,27 +45,27 @@ func addTracebackHooks(m *vm.Module) {
 		}
 		return vm.Str(lines[n-1]), nil
 	})
-	// traceback_entries(tb) returns a (filename, lineno, name, entry) tuple for each entry
-	// of a traceback, outermost first. It also names the entries that have no frame (the
-	// asyncio loop's stand-in for Handle._run), whose tb_frame is None.
-	modkit.Function(m, "traceback_entries", "tb, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+	// traceback_entries(tb, carets) returns a (filename, lineno, name, carets) tuple for
+	// each entry of a traceback, outermost first, where carets is the ~~~^^^ line drawn under
+	// the entry's source line (without its indent, "" when there is none) when carets is
+	// true, else None. It also names the entries that have no frame (the asyncio loop's
+	// stand-in for Handle._run), whose tb_frame is None.
+	modkit.Function(m, "traceback_entries", "tb, carets, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		carets, err := modkit.Truth(th, a[1])
+		if err != nil {
+			return nil, err
+		}
 		var out []vm.Value
 		for tb, _ := a[0].(*vm.Traceback); tb != nil; tb = tb.Next {
-			out = append(out, vm.Tuple{vm.Str(tb.Filename), vm.Int(tb.Line), vm.Str(tb.Name), tb})
+			var line vm.Value = vm.None
+			if carets {
+				line = vm.Str("")
+				if lines := th.SourceLines(tb.Filename); tb.Line >= 1 && tb.Line <= len(lines) {
+					line = vm.Str(tb.CaretLine(lines[tb.Line-1]))
+				}
+			}
+			out = append(out, vm.Tuple{vm.Str(tb.Filename), vm.Int(tb.Line), vm.Str(tb.Name), line})
 		}
 		return vm.NewList(out), nil
-	})
-	// caret_line(tb) returns the ~~~^^^ line drawn under a traceback entry's source line,
-	// without its indent, or "".
-	modkit.Function(m, "caret_line", "tb, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		tb, ok := a[0].(*vm.Traceback)
-		if !ok {
-			return vm.Str(""), nil
-		}
-		lines := th.SourceLines(tb.Filename)
-		if tb.Line < 1 || tb.Line > len(lines) {
-			return vm.Str(""), nil
-		}
-		return vm.Str(tb.CaretLine(lines[tb.Line-1])), nil
 	})
 }

@@ -28,10 +28,10 @@
 //   - _asobiba.source_line(filename str, lineno int) str: line lineno of a file the
 //     interpreter compiled, without its line end, or None. traceback's summaries and
 //     inspect.getsource read source lines with it (CPython's linecache).
-//   - _asobiba.traceback_entries(tb) list: a (filename, lineno, name, entry) tuple for
-//     each entry of a traceback, outermost first, including entries without a frame.
-//   - _asobiba.caret_line(tb) str: the ~~~^^^ line under a traceback entry's source line,
-//     or "". traceback.extract_tb and format_tb draw it.
+//   - _asobiba.traceback_entries(tb, carets bool) list: a (filename, lineno, name, carets)
+//     tuple for each entry of a traceback, outermost first, including entries without a
+//     frame; carets is the ~~~^^^ line under the entry's source line ("" for none) when
+//     asked for, else None. traceback.format_tb draws it.
 //   - _asobiba.format_exception(exc, limit, chain) str: exc formatted by the interpreter's
 //     own printer of uncaught exceptions, with its chain, groups and notes, so that
 //     traceback.format_exc() and print_exception() print exactly what it does.

@@ -6,8 +6,7 @@ _asobiba.format_exception: traceback.print_exc() shows exactly what an uncaught 
 would, with chained exceptions, exception groups, notes and carets. Tracebacks and stacks
 alone become StackSummary lists of FrameSummary objects, which read their source lines
 from the interpreter's record of the files it compiled (_asobiba.source_line), name a
-traceback's entries with _asobiba.traceback_entries and draw their carets with
-_asobiba.caret_line.
+traceback's entries and draw their carets with _asobiba.traceback_entries.
 
 A limit argument works as in CPython: for a traceback, n >= 0 keeps the n outermost
 entries and a negative n the -n innermost; for a stack, n >= 0 keeps the n innermost
@@ -189,16 +188,17 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
-def _tb_entries(tb, limit):
-    """The (filename, lineno, name, tb) of each entry of a traceback that limit keeps,
-    outermost first."""
-    return _keep(_asobiba.traceback_entries(tb), limit, outermost=True)
+def _tb_entries(tb, limit, carets):
+    """The (filename, lineno, name, carets) of each entry of a traceback that limit keeps,
+    outermost first, with the caret line under the entry's source line when carets is true
+    (drawing them takes most of the time), else None."""
+    return _keep(_asobiba.traceback_entries(tb, carets), limit, outermost=True)
 
 
 def extract_tb(tb, limit=None):
     """The StackSummary of a traceback's entries, outermost first."""
     result = StackSummary()
-    for filename, lineno, name, _ in _tb_entries(tb, limit):
+    for filename, lineno, name, _ in _tb_entries(tb, limit, False):
         result.append(FrameSummary(filename, lineno, name,
                                    line=_source_line(filename, lineno)))
     return result
@@ -207,12 +207,12 @@ def extract_tb(tb, limit=None):
 def format_tb(tb, limit=None):
     """The lines of a traceback's entries, ready to print, with the carets under the
     failing expressions."""
-    return _format_entries(_tb_entries(tb, limit))
+    return _format_entries(_tb_entries(tb, limit, True))
 
 
 def print_tb(tb, limit=None, file=None):
     """Print a traceback's entries to file (sys.stderr by default)."""
-    _write(file, ''.join(_format_entries(_tb_entries(tb, limit))))
+    _write(file, ''.join(_format_entries(_tb_entries(tb, limit, True))))
 
 
 # Stacks.
@@ -254,12 +254,11 @@ def extract_stack(f=None, limit=None):
 
 
 def _format_entries(entries):
-    """The lines of (filename, lineno, name, tb) entries, as StackSummary.format makes them
-    for the same places, without building the summary, and with the caret lines of the
-    entries that have a traceback."""
+    """The lines of (filename, lineno, name, carets) entries, as StackSummary.format makes
+    them for the same places, without building the summary, and with their caret lines."""
     out = []
     previous, count = None, 0
-    for filename, lineno, name, tb in entries:
+    for filename, lineno, name, carets in entries:
         if (filename, lineno, name) != previous:
             if count > _REPEAT_LIMIT:
                 out.append(_repeated(count))
@@ -271,10 +270,8 @@ def _format_entries(entries):
         line = _source_line(filename, lineno).strip()
         if line:
             text += f'    {line}\n'
-            if tb is not None:
-                carets = _asobiba.caret_line(tb)
-                if carets:
-                    text += f'    {carets}\n'
+            if carets:
+                text += f'    {carets}\n'
         out.append(text)
     if count > _REPEAT_LIMIT:
         out.append(_repeated(count))

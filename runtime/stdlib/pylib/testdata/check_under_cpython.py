@@ -209,17 +209,16 @@ def make_asobiba_shim():
     def format_exception(exc, limit, chain):
         return "".join(real_traceback.format_exception(exc, limit=limit, chain=chain))
 
-    def traceback_entries(tb):
+    def traceback_entries(tb, carets):
         entries = []
         while tb is not None:
             code = tb.tb_frame.f_code
-            entries.append((code.co_filename, tb.tb_lineno, code.co_name, tb))
+            entries.append((code.co_filename, tb.tb_lineno, code.co_name, "" if carets else None))
             tb = tb.tb_next
         return entries
 
     shim.source_line = source_line
     shim.traceback_entries = traceback_entries
-    shim.caret_line = lambda tb: ""
     shim.format_exception = format_exception
     return shim
 
