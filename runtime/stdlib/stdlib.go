@@ -23,7 +23,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/errno"
 	"github.com/asobiba/asobiba/runtime/stdlib/gc"
 	"github.com/asobiba/asobiba/runtime/stdlib/hashlib"
-	"github.com/asobiba/asobiba/runtime/stdlib/inspect"
 	"github.com/asobiba/asobiba/runtime/stdlib/pycollections"
 	"github.com/asobiba/asobiba/runtime/stdlib/pyio"
 	"github.com/asobiba/asobiba/runtime/stdlib/pylib"
@@ -34,7 +33,6 @@ import (
 	"github.com/asobiba/asobiba/runtime/stdlib/random"
 	"github.com/asobiba/asobiba/runtime/stdlib/re"
 	"github.com/asobiba/asobiba/runtime/stdlib/sys"
-	"github.com/asobiba/asobiba/runtime/stdlib/traceback"
 	"github.com/asobiba/asobiba/runtime/stdlib/vfs"
 	"github.com/asobiba/asobiba/runtime/stdlib/warnings"
 	"github.com/asobiba/asobiba/runtime/stdlib/weakref"
@@ -47,8 +45,6 @@ func Loaders() map[string]vm.ModuleLoader {
 	return map[string]vm.ModuleLoader{
 		"math":         pymath.Load,
 		"re":           re.Load,
-		"traceback":    traceback.Load,
-		"inspect":      inspect.Load,
 		"io":           pyio.Load,
 		"gc":           gc.Load,
 		"_hashlib":     hashlib.Load,

@@ -343,6 +343,51 @@ print(len(log), log[0].category.__name__)
   assert.deepEqual(pg.errors, []);
 });
 
+test("inspect and traceback are Python sources: inspect is downloaded on import, traceback ships compiled", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const code = `import inspect
+import traceback
+
+
+async def job(a, *, b=2):
+    return a
+
+
+def fail():
+    return {}["key"]
+
+
+try:
+    fail()
+except KeyError:
+    traceback.print_exc()
+print(inspect.iscoroutinefunction(job), inspect.signature(job), inspect.getsource(fail), end="")
+print([f.name for f in traceback.extract_stack()], traceback.format_exception_only(ValueError("v")))
+`;
+  // CPython 3.11's output under the virtual clock of shared/oracle.
+  const stderr = `Traceback (most recent call last):
+  File "main.py", line 14, in <module>
+    fail()
+  File "main.py", line 10, in fail
+    return {}["key"]
+           ~~^^^^^^^
+KeyError: 'key'
+`;
+  const out = await pg.run(code);
+  assert.equal(out.stderr, stderr);
+  assert.equal(out.stdout, `True (a, *, b=2) def fail():
+    return {}["key"]
+['<module>'] ['ValueError: v\\n']
+`);
+  const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
+  assert.ok(fetched.some((path) => path.endsWith("/inspect.py")), `inspect.py was not downloaded: ${fetched}`);
+  assert.ok(!fetched.some((path) => path.endsWith("/traceback.py")), `traceback.py was downloaded: ${fetched}`);
+  assert.deepEqual(pg.errors, []);
+});
+
 test("the table of Unicode character names is downloaded for the first \\N{...} escape only", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {

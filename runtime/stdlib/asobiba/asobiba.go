@@ -1,6 +1,7 @@
 // Package asobiba implements _asobiba, the private module through which the standard-library
 // modules written in Python (runtime/stdlib/pylib) reach into the interpreter. Its functions
-// are not part of Python and programs should not use them.
+// are not part of Python and programs should not use them. The hooks of pylib's traceback
+// and inspect modules are in traceback.go.
 package asobiba
 
 import (
@@ -34,5 +35,6 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		}
 		return vm.None, nil
 	})
+	addTracebackHooks(m)
 	return m, nil
 }

@@ -14,17 +14,28 @@
 //
 // The sources are original code written for Asobiba. They may import only each other and the
 // modules implemented in Go: sys, math, _asobiba, and the Go cores under Python modules
-// (_hashlib, _random, _warnings). They never use exec, eval or frame
-// inspection; when a module would need help from the interpreter it asks _asobiba for it
-// and falls back to a portable behaviour when the hook is missing.
+// (_hashlib, _random, _warnings, _weakref, posix). They never use exec or eval, and only
+// traceback and inspect read frames (their whole point); when a module would need help
+// from the interpreter it asks _asobiba for it and, except traceback, falls back to a
+// portable behaviour when the hook is missing.
 //
-// Go hooks the sources use when present (all optional; each source works without them):
+// Go hooks the sources use when present (optional except for traceback):
 //
 //   - _asobiba.caller_module(depth int) str: returns the __name__ global of the Python frame
 //     depth levels above the caller of caller_module (depth 1 is the caller's caller), or
 //     None when there is no such frame. namedtuple, Enum's functional API, TypedDict and
 //     NamedTuple's functional forms and TypeVar use it to set __module__ the way CPython does
 //     with sys._getframe; without it those classes report the defining pylib module.
+//   - _asobiba.source_line(filename str, lineno int) str: line lineno of a file the
+//     interpreter compiled, without its line end, or None. traceback's summaries and
+//     inspect.getsource read source lines with it (CPython's linecache).
+//   - _asobiba.traceback_entries(tb, carets bool) list: a (filename, lineno, name, carets)
+//     tuple for each entry of a traceback, outermost first, including entries without a
+//     frame; carets is the ~~~^^^ line under the entry's source line ("" for none) when
+//     asked for, else None. traceback.format_tb draws it.
+//   - _asobiba.format_exception(exc, limit, chain) str: exc formatted by the interpreter's
+//     own printer of uncaught exceptions, with its chain, groups and notes, so that
+//     traceback.format_exc() and print_exception() print exactly what it does.
 //
 // What the sources expect of the interpreter itself, beyond the core language:
 //

@@ -170,8 +170,15 @@ class PylibFinder:
         exec(code, module.__dict__)
 
 
-def install_asobiba_shim():
-    """Registers a stand-in for the Go module _asobiba with CPython equivalents of its hooks."""
+# The pylib modules that cannot work without the Go hooks: traceback formats exceptions with
+# the interpreter's own printer. --no-hooks skips their programs.
+NEEDS_HOOKS = {"traceback"}
+
+
+def make_asobiba_shim():
+    """Makes a stand-in for the Go module _asobiba with CPython equivalents of its hooks. It
+    runs before pylib takes over the module names, so that the real modules it uses
+    (linecache, CPython's traceback) import CPython's own dependencies."""
     shim = type(sys)("_asobiba")
 
     def caller_module(depth):
@@ -181,7 +188,39 @@ def install_asobiba_shim():
             return None
 
     shim.caller_module = caller_module
-    sys.modules["_asobiba"] = shim
+
+    # The hooks of pylib's traceback and inspect: source lines from linecache, whole
+    # exceptions from CPython's own traceback module (loaded under another name, since
+    # pylib's takes the name traceback), and no caret lines.
+    import importlib.util
+    import linecache
+    import sysconfig
+    path = os.path.join(sysconfig.get_paths()["stdlib"], "traceback.py")
+    spec = importlib.util.spec_from_file_location("_cpython_traceback", path)
+    real_traceback = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real_traceback)
+
+    def source_line(filename, lineno):
+        lines = linecache.getlines(filename)
+        if 1 <= lineno <= len(lines):
+            return lines[lineno - 1].rstrip("\r\n")
+        return None
+
+    def format_exception(exc, limit, chain):
+        return "".join(real_traceback.format_exception(exc, limit=limit, chain=chain))
+
+    def traceback_entries(tb, carets):
+        entries = []
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            entries.append((code.co_filename, tb.tb_lineno, code.co_name, "" if carets else None))
+            tb = tb.tb_next
+        return entries
+
+    shim.source_line = source_line
+    shim.traceback_entries = traceback_entries
+    shim.format_exception = format_exception
+    return shim
 
 
 def run_child(mode, program):
@@ -197,11 +236,12 @@ def run_child(mode, program):
         # before pylib takes over the names, so it does not run on our modules.
         import asyncio  # noqa: F401
     if mode.startswith("pylib"):
+        shim = make_asobiba_shim() if mode == "pylib" else None
         for name in modules:
             sys.modules.pop(name, None)
         sys.meta_path.insert(0, PylibFinder(modules))
-        if mode == "pylib":
-            install_asobiba_shim()
+        if shim is not None:
+            sys.modules["_asobiba"] = shim
     elif mode == "real" and sys.version_info < (3, 12):
         exec(REAL_311_SHIMS, {})
     main = type(sys)("__main__")
@@ -291,6 +331,8 @@ def main(argv):
             programs += [os.path.join(folder, n) for n in sorted(os.listdir(folder))
                          if n.endswith(".py") and (folder.endswith("cases") and not no_hooks
                                                    or n.split("_")[0] in modules)]
+    if no_hooks:
+        programs = [p for p in programs if os.path.basename(p).split("_")[0] not in NEEDS_HOOKS]
     programs = [p for p in programs if not filters or any(f in os.path.basename(p) for f in filters)]
     passed = failed = 0
     for program in programs:

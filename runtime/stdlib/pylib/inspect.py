@@ -1,15 +1,401 @@
-"""inspect.Signature, Parameter, BoundArguments, signature() and getfullargspec, read from
-functions' code objects. The Go inspect module re-exports these names."""
+"""Get useful information from live Python objects.
+
+The predicates (isfunction, iscoroutinefunction, isawaitable, ...) read the objects' types
+and their code objects' flags; signature() builds Signature objects with their Parameter
+and BoundArguments from a function's code object, defaults and annotations; getsource reads
+the interpreter's record of the files it compiled (_asobiba.source_line); currentframe is
+sys._getframe.
+"""
 
 import enum as _enum
+import functools
+import sys
+import types
 from collections import namedtuple as _namedtuple
+from keyword import iskeyword
 
+# The flags of a code object's co_flags.
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
+CO_NESTED = 16
 CO_GENERATOR = 32
+CO_NOFREE = 64
 CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
+
+# Predicates on kinds of objects.
+
+def ismodule(object):
+    """Whether object is a module."""
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    """Whether object is a class."""
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    """Whether object is a bound method."""
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    """Whether object is a function written in Python (def or lambda)."""
+    return isinstance(object, types.FunctionType)
+
+
+def isbuiltin(object):
+    """Whether object is a built-in function or a bound built-in method."""
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    """Whether object is a method-wrapper (a bound slot method such as object().__str__).
+    Asobiba's bound slot methods are built-in methods, so nothing is one."""
+    if types.MethodWrapperType is types.BuiltinFunctionType:
+        return False
+    return isinstance(object, types.MethodWrapperType)
+
+
+def ismethoddescriptor(object):
+    """Whether object is a descriptor that is not a data descriptor, such as str.join, and
+    not a class, method or function."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    cls = type(object)
+    return hasattr(cls, "__get__") and not hasattr(cls, "__set__")
+
+
+def isdatadescriptor(object):
+    """Whether object is a data descriptor (its type has __set__ or __delete__), such as a
+    property."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    cls = type(object)
+    return hasattr(cls, "__set__") or hasattr(cls, "__delete__")
+
+
+def isgetsetdescriptor(object):
+    """Whether object is a getset descriptor of a built-in type."""
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    """Whether object is a member descriptor (a __slots__ entry). Asobiba's slots are getset
+    descriptors, so nothing is one."""
+    if types.MemberDescriptorType is types.GetSetDescriptorType:
+        return False
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isroutine(object):
+    """Whether object is a function or method of any kind."""
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or
+            ismethoddescriptor(object))
+
+
+def isframe(object):
+    """Whether object is a frame."""
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    """Whether object is a code object."""
+    return isinstance(object, types.CodeType)
+
+
+def istraceback(object):
+    """Whether object is a traceback."""
+    return isinstance(object, types.TracebackType)
+
+
+def isabstract(object):
+    """Whether object is a class with abstract methods left to implement."""
+    return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", ()))
+
+
+# Generators and coroutines.
+
+def isgenerator(object):
+    """Whether object is a generator."""
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    """Whether object is a coroutine made by an async def function."""
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    """Whether object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """Whether object can be awaited: a coroutine, a generator-based coroutine
+    (types.coroutine) or an object whose class has __await__."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+    return getattr(type(object), "__await__", None) is not None
+
+
+def _unwrapped_function(f):
+    """f without the bound methods and functools.partial objects around it."""
+    while True:
+        if ismethod(f):
+            f = f.__func__
+        elif isinstance(f, functools.partial):
+            f = f.func
+        else:
+            return f
+
+
+def _has_code_flag(f, flag):
+    f = _unwrapped_function(f)
+    return isfunction(f) and bool(f.__code__.co_flags & flag)
+
+
+# The mark markcoroutinefunction leaves on a function.
+_is_coroutine_mark = object()
+
+
+def markcoroutinefunction(func):
+    """Mark a function as one that returns a coroutine, for iscoroutinefunction."""
+    if hasattr(func, "__func__"):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_mark
+    return func
+
+
+def iscoroutinefunction(obj):
+    """Whether obj is an async def function (or a method or partial of one), or one marked
+    with markcoroutinefunction."""
+    if _has_code_flag(obj, CO_COROUTINE):
+        return True
+    return getattr(_unwrapped_function(obj), "_is_coroutine_marker", None) is _is_coroutine_mark
+
+
+def isgeneratorfunction(obj):
+    """Whether obj is a generator function (or a method or partial of one)."""
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def isasyncgenfunction(obj):
+    """Whether obj is an asynchronous generator function (or a method or partial of one)."""
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+# Members, source and documentation.
+
+def getmembers(object, predicate=None):
+    """The (name, value) pairs of object's attributes that satisfy predicate, sorted by
+    name. An attribute that dir() lists but getattr cannot read is taken from the class
+    dictionaries along a class's MRO, or left out."""
+    mro = object.__mro__ if isclass(object) else ()
+    results = []
+    for name in dir(object):
+        try:
+            value = getattr(object, name)
+        except AttributeError:
+            for klass in mro:
+                if name in klass.__dict__:
+                    value = klass.__dict__[name]
+                    break
+            else:
+                continue
+        if predicate is None or predicate(value):
+            results.append((name, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmro(cls):
+    """The classes cls looks attributes up in, in order."""
+    return cls.__mro__
+
+
+def cleandoc(doc):
+    """doc with the common indentation of its lines after the first removed, the first
+    line's leading blanks removed, and empty lines at either end dropped."""
+    lines = doc.expandtabs().split("\n")
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    margin = min(indents) if indents else 0
+    cleaned = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    start, end = 0, len(cleaned)
+    while end > start and not cleaned[end - 1]:
+        end -= 1
+    while start < end and not cleaned[start]:
+        start += 1
+    return "\n".join(cleaned[start:end])
+
+
+def getdoc(object):
+    """object's documentation string, cleaned up with cleandoc, or None."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def unwrap(func, *, stop=None):
+    """The object at the end of func's chain of __wrapped__ attributes, or the first one
+    for which stop returns true. A chain that loops is a ValueError."""
+    f = func
+    seen = {id(f)}
+    limit = sys.getrecursionlimit()
+    while hasattr(f, "__wrapped__"):
+        if stop is not None and stop(f):
+            break
+        f = f.__wrapped__
+        if id(f) in seen or len(seen) >= limit:
+            raise ValueError(f"wrapper loop when unwrapping {func!r}")
+        seen.add(id(f))
+    return f
+
+
+def getfile(object):
+    """The name of the file a module, class, method, function, traceback, frame or code
+    object was defined in."""
+    if ismodule(object):
+        if getattr(object, "__file__", None):
+            return object.__file__
+        raise TypeError(f"{object!r} is a built-in module")
+    if isclass(object):
+        module = sys.modules.get(getattr(object, "__module__", None))
+        if getattr(module, "__file__", None):
+            return module.__file__
+        if getattr(object, "__module__", None) == "__main__":
+            raise OSError("source code not available")
+        raise TypeError(f"{object!r} is a built-in class")
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or code object "
+                    f"was expected, got {type(object).__name__}")
+
+
+def _code_of(object):
+    """The code object behind a function, method, traceback, frame or code object."""
+    object = unwrap(object)
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        return object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        return object.f_code
+    if iscode(object):
+        return object
+    raise TypeError("module, class, method, function, traceback, frame, or code object "
+                    f"was expected, got {type(object).__name__}")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def getsourcelines(object):
+    """The lines of source text of a function, method or code object (each with its line
+    end) and the number of the first: its first line and the lines after it that are blank
+    or indented more deeply, past any decorators."""
+    import _asobiba
+    code = _code_of(object)
+    first = code.co_firstlineno
+    line = _asobiba.source_line(code.co_filename, first)
+    if line is None:
+        raise OSError("could not get source code")
+    lines = [line]
+    while lines[-1].strip().startswith("@"):
+        line = _asobiba.source_line(code.co_filename, first + len(lines))
+        if line is None:
+            break
+        lines.append(line)
+    base = _indent(lines[0])
+    while True:
+        line = _asobiba.source_line(code.co_filename, first + len(lines))
+        if line is None or (line.strip() and _indent(line) <= base):
+            break
+        lines.append(line)
+    while len(lines) > 1 and not lines[-1].strip():
+        lines.pop()
+    return [line + "\n" for line in lines], first
+
+
+def getsource(object):
+    """The source text of a function, method or code object (see getsourcelines)."""
+    return "".join(getsourcelines(object)[0])
+
+
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+Traceback = _namedtuple("Traceback", "filename lineno function code_context index")
+FrameInfo = _namedtuple("FrameInfo", "frame filename lineno function code_context index")
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback tuple of where a frame or traceback entry is: its file, line number,
+    function name, the context lines of source around the line and the line's index among
+    them (None and None when context is 0 or the source is unknown)."""
+    import _asobiba
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError(f"{frame!r} is not a frame or traceback object")
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        start = max(lineno - 1 - context // 2, 0)
+        lines = []
+        for n in range(start + 1, start + context + 1):
+            line = _asobiba.source_line(filename, n)
+            if line is None:
+                break
+            lines.append(line + "\n")
+        if lineno - 1 - start < len(lines):
+            index = lineno - 1 - start
+        else:
+            lines = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """The FrameInfo of frame and of each frame that called it, innermost first."""
+    out = []
+    while frame is not None:
+        out.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return out
+
+
+def stack(context=1):
+    """The FrameInfo of the caller's frame and of each frame above it, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+# Signatures.
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
@@ -658,17 +1044,7 @@ def getfullargspec(func):
                        annotations)
 
 
-def getmro(cls):
-    return cls.__mro__
-
-
-def isdatadescriptor(object):
-    if isinstance(object, type) or callable(object) and hasattr(type(object), "__call__") and \
-            type(object).__name__ in ("function", "method"):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
-
+# Generator and coroutine states.
 
 GEN_CREATED = "GEN_CREATED"
 GEN_RUNNING = "GEN_RUNNING"
