@@ -55,10 +55,7 @@ def isbuiltin(object):
 
 
 def ismethodwrapper(object):
-    """Whether object is a method-wrapper (a bound slot method such as object().__str__).
-    Asobiba's bound slot methods are built-in methods, so nothing is one."""
-    if types.MethodWrapperType is types.BuiltinFunctionType:
-        return False
+    """Whether object is a method-wrapper (a bound slot method such as object().__str__)."""
     return isinstance(object, types.MethodWrapperType)
 
 
@@ -96,7 +93,7 @@ def ismemberdescriptor(object):
 def isroutine(object):
     """Whether object is a function or method of any kind."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object) or
-            ismethoddescriptor(object))
+            ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isframe(object):

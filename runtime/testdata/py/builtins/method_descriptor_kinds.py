@@ -39,3 +39,13 @@ print(hash(x.append) == hash(x.append), hash(x.__len__) == hash(x.__len__))
 table = {x.append: "append", x.__len__: "len", len: "builtin"}
 print(table[x.append], table[x.__len__], table[len], x.append in table, y.append in table)
 print(int.from_bytes == int.from_bytes, len == len, len == print)
+
+# What inspect and types make of them.
+import inspect
+import types
+
+print(inspect.ismethoddescriptor(int.__add__), inspect.ismethoddescriptor(str.center), inspect.ismethoddescriptor((1).__add__))
+print(inspect.isbuiltin(len), inspect.isbuiltin("a".center), inspect.isbuiltin((1).__add__), inspect.ismethodwrapper((1).__add__))
+print([inspect.isroutine(f) for f in (int.__add__, (1).__add__, str.center, "a".center, len, int.__dict__["from_bytes"])])
+print(type(object.__init__) is types.WrapperDescriptorType, type(object().__str__) is types.MethodWrapperType,
+      type(str.join) is types.MethodDescriptorType, type(dict.__dict__["fromkeys"]) is types.ClassMethodDescriptorType)
