@@ -12,8 +12,6 @@ package asyncio
 // arguments, a task factory, a loop subclass, debug mode) takes the Python path.
 
 import (
-	"cmp"
-	"slices"
 	"unsafe"
 
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -114,25 +112,30 @@ func (st *State) gatherTasks(th *vm.Thread, coros vm.Tuple, returnExceptions, py
 }
 
 // hasDuplicates reports whether a coroutine appears twice among coros (all coroutines). It
-// compares their addresses, sorted: cheaper than a map of ten thousand of them, which
-// gather needs only in the rare call that passes a coroutine twice.
+// puts their addresses in an open-addressing table of its own: one allocation, no sorting
+// and no map, since gather needs the answer for every call and a duplicate only in the rare
+// call that passes a coroutine twice.
 func hasDuplicates(coros vm.Tuple) bool {
 	if len(coros) < 2 {
 		return false
 	}
-	// Sorted as pointers with SortFunc, whose instantiation the engine has for other
-	// pointer slices: slices.Sort of a []uintptr would link a whole pdqsort of its own.
-	gens := make([]*vm.Generator, len(coros))
-	for i, c := range coros {
-		gens[i] = c.(*vm.Generator)
+	size := 4
+	for size < 2*len(coros) {
+		size <<= 1
 	}
-	slices.SortFunc(gens, func(a, b *vm.Generator) int {
-		return cmp.Compare(uintptr(unsafe.Pointer(a)), uintptr(unsafe.Pointer(b)))
-	})
-	for i := 1; i < len(gens); i++ {
-		if gens[i] == gens[i-1] {
-			return true
+	seen := make([]uintptr, size) // 0 marks a free slot; no object lives at address 0
+	mask := uint64(size - 1)
+	for _, c := range coros {
+		addr := uintptr(unsafe.Pointer(c.(*vm.Generator)))
+		// Fibonacci hashing of the address, whose low bits are alignment.
+		i := (uint64(addr) >> 3) * 0x9E3779B97F4A7C15 >> 32 & mask
+		for seen[i] != 0 {
+			if seen[i] == addr {
+				return true
+			}
+			i = (i + 1) & mask
 		}
+		seen[i] = addr
 	}
 	return false
 }
