@@ -16,6 +16,7 @@ import (
 	gotime "time"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
+	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -50,12 +51,17 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	modkit.Set(m, "daylight", vm.Int(0))
 	modkit.Set(m, "tzname", vm.Tuple{vm.Str("UTC"), vm.Str("UTC")})
 	for _, name := range []string{"gmtime", "localtime"} {
+		// CPython's gmtime names its zone GMT, as C's gmtime does; localtime names UTC.
+		zone := vm.Str("GMT")
+		if name == "localtime" {
+			zone = "UTC"
+		}
 		modkit.Function(m, name, "seconds=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 			t, err := secondsArg(th, a[0], now)
 			if err != nil {
 				return nil, err
 			}
-			return structOf(t), nil
+			return structOf(t, zone), nil
 		})
 	}
 	modkit.Function(m, "mktime", "t, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
@@ -83,38 +89,20 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return vm.Str(asctime(t)), nil
 	})
 	modkit.Function(m, "strftime", "format, t=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		format, err := modkit.StrArg("strftime", 1, a[0])
-		if err != nil {
+		if _, err := modkit.StrArg("strftime", 1, a[0]); err != nil {
 			return nil, err
 		}
-		var t gotime.Time
-		if a[1] == nil {
-			t = toTime(now(th))
-		} else if t, err = timeOf(th, "strftime", a[1]); err != nil {
-			return nil, err
+		t := a[1]
+		if t == nil {
+			t = structOf(toTime(now(th)), "UTC")
 		}
-		s, err := Strftime(format, t, 0)
-		if err != nil {
-			return nil, err
-		}
-		return vm.Str(s), nil
+		return callFormatter(th, "strftime", a[0], t)
 	})
 	modkit.Function(m, "strptime", "string, format=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		s, err := modkit.StrArg("strptime", 1, a[0])
-		if err != nil {
-			return nil, err
+		if a[1] == nil {
+			return callFormatter(th, "strptime", a[0])
 		}
-		format := "%a %b %d %H:%M:%S %Y"
-		if a[1] != nil {
-			if format, err = modkit.StrArg("strptime", 2, a[1]); err != nil {
-				return nil, err
-			}
-		}
-		p, err := Strptime(s, format)
-		if err != nil {
-			return nil, err
-		}
-		return StructTime.New(p.StructFields()...), nil
+		return callFormatter(th, "strptime", a[0], a[1])
 	})
 	return m, nil
 }
@@ -182,13 +170,13 @@ func secondsArg(th *vm.Thread, v vm.Value, now func(*vm.Thread) float64) (gotime
 	return gotime.Unix(int64(math.Floor(f)), 0).UTC(), nil
 }
 
-// structOf returns the struct_time of t.
-func structOf(t gotime.Time) vm.Value {
+// structOf returns the struct_time of t, whose tm_zone is zone.
+func structOf(t gotime.Time, zone vm.Str) vm.Value {
 	return StructTime.New(
 		vm.Int(t.Year()), vm.Int(int(t.Month())), vm.Int(t.Day()),
 		vm.Int(t.Hour()), vm.Int(t.Minute()), vm.Int(t.Second()),
 		vm.Int((int(t.Weekday())+6)%7), vm.Int(t.YearDay()), vm.Int(0),
-		vm.Str("UTC"), vm.Int(0))
+		zone, vm.Int(0))
 }
 
 // timeOf converts a struct_time or 9-tuple to a time.
@@ -231,13 +219,23 @@ func timeOf(th *vm.Thread, fname string, v vm.Value) (gotime.Time, error) {
 	return gotime.Date(int(f[0]), gotime.Month(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), 0, gotime.UTC), nil
 }
 
-var (
-	dayNames   = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
+// callFormatter calls the function name of the Python module _strftime with args. The module
+// formats and parses times (strftime and strptime), which most programs never do, so it is
+// imported on the first call rather than with time.
+func callFormatter(th *vm.Thread, name string, args ...vm.Value) (vm.Value, error) {
+	m, err := th.ImportModule("_strftime")
+	if err != nil {
+		return nil, err
+	}
+	f, err := vm.GetAttr(th, m, name)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Call(th, f, args, nil)
+}
 
 // asctime formats t as C's asctime does: "Thu Jan  1 00:00:00 1970".
 func asctime(t gotime.Time) string {
-	s, _ := Strftime("%a %b %e %H:%M:%S %Y", t, 0)
-	return s
+	return t.Weekday().String()[:3] + " " + t.Month().String()[:3] + " " +
+		msgfmt.Sprintf("%2d %02d:%02d:%02d %d", t.Day(), t.Hour(), t.Minute(), t.Second(), t.Year())
 }
