@@ -128,6 +128,9 @@ def _iso_week(year, yday, wday):
     return year, (yday - start) // 7 + 1
 
 
+# The directives that accept glibc's E and O modifiers; with any other, glibc copies the
+# whole directive unchanged.
+_MODIFIED = {"E": "cnprstuxyzCPRTXYZ%", "O": "bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%"}
 _COMPOSITE = {"c": "%a %b %e %H:%M:%S %Y", "D": "%m/%d/%y", "x": "%m/%d/%y", "F": "%Y-%m-%d",
               "r": "%I:%M:%S %p", "R": "%H:%M", "T": "%H:%M:%S", "X": "%H:%M:%S"}
 
@@ -157,13 +160,18 @@ def _format(fmt, f):
         while i < n and "0" <= fmt[i] <= "9":
             width = width * 10 + ord(fmt[i]) - 48
             i += 1
+        modifier = ""
         if i < n and fmt[i] in "EO":
+            modifier = fmt[i]
             i += 1
         if i >= n:
             out.append(fmt[start:])
             break
         d = fmt[i]
         i += 1
+        if modifier and d not in _MODIFIED[modifier]:
+            out.append(fmt[start:i])
+            continue
         number = digits = None
         spaces = False
         text = None
@@ -215,10 +223,14 @@ def _format(fmt, f):
             text = _MONTHS[month - 1]
             text = text if d == "B" else text[:3]
             upper = upper or swap
-        elif d in "pP":
+        elif d == "p":
             text = "AM" if hour < 12 else "PM"
-            if d == "P" or swap:
+            if swap:
                 text = text.lower()
+        elif d == "P":
+            # glibc's lower-case am/pm ignores the ^ flag.
+            text = "am" if hour < 12 else "pm"
+            upper = False
         elif d == "Z":
             if not zone and isdst >= 0:
                 zone = _time.tzname[isdst]
@@ -229,8 +241,9 @@ def _format(fmt, f):
             if isdst < 0:
                 text = ""
             else:
-                off = (gmtoff or 0) // 60
-                text = "%s%02d%02d" % ("-" if off < 0 else "+", abs(off) // 60, abs(off) % 60)
+                off = abs(gmtoff or 0) // 60
+                hhmm = str(off // 60 * 100 + off % 60)
+                text = ("-" if (gmtoff or 0) < 0 else "+") + (hhmm if pad == "-" else hhmm.rjust(4, "0"))
         elif d in _COMPOSITE:
             text = _format(_COMPOSITE[d], f)
         elif d == "n":
