@@ -377,8 +377,9 @@ def _julian_from_iso(iso_year, iso_week, iso_weekday):
     return iso_year, ordinal
 
 
-def _parse(string, format):
-    """The 11 fields of the struct_time that string gives under format."""
+def parse(string, format):
+    """The 11 fields of the struct_time that string gives under format, the microseconds of
+    %f and those of %z's offset; datetime.strptime uses all three."""
     for index, arg in enumerate([string, format]):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument {} must be str, not {}".format(index, type(arg)))
@@ -397,7 +398,7 @@ def _parse(string, format):
     g = found.groupdict()
     iso_year = year = iso_week = week = week_start = weekday = julian = gmtoff = None
     month = day = 1
-    hour = minute = second = 0
+    hour = minute = second = fraction = gmtoff_fraction = 0
     tz = -1
     for key in g:
         v = g[key]
@@ -430,6 +431,8 @@ def _parse(string, format):
             minute = int(v)
         elif key == "S":
             second = int(v)
+        elif key == "f":
+            fraction = int(v.ljust(6, "0"))
         elif key == "A":
             weekday = _FULL_DAYS.index(v.lower())
         elif key == "a":
@@ -446,7 +449,7 @@ def _parse(string, format):
         elif key == "V":
             iso_week = int(v)
         elif key == "z":
-            gmtoff = _offset(v)
+            gmtoff, gmtoff_fraction = _offset(v)
         elif key == "Z":
             found_zone = v.lower()
             for value, names in enumerate(_zone_names()):
@@ -489,14 +492,15 @@ def _parse(string, format):
         weekday = (_checked_date(year, month, day) + 6) % 7
     if leap_year_fix:
         year = 1900
-    return (year, month, day, hour, minute, second, weekday, julian, tz, g.get("Z"), gmtoff)
+    return ((year, month, day, hour, minute, second, weekday, julian, tz, g.get("Z"), gmtoff),
+            fraction, gmtoff_fraction)
 
 
 def _offset(field):
-    """The seconds east of UTC that a %z field names."""
+    """The seconds east of UTC that a %z field names, and their microseconds."""
     z = field
     if z == "Z":
-        return 0
+        return 0, 0
     if z[3] == ":":
         z = z[:3] + z[4:]
         if len(z) > 5:
@@ -504,9 +508,10 @@ def _offset(field):
                 raise ValueError("Inconsistent use of : in %s" % field)
             z = z[:5] + z[6:]
     seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
-    return -seconds if z[0] == "-" else seconds
+    micro = int(z[8:].ljust(6, "0"))
+    return (-seconds, -micro) if z[0] == "-" else (seconds, micro)
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     """time.strptime(string, format): a struct_time, as CPython's _strptime makes it."""
-    return _time.struct_time(_parse(string, format))
+    return _time.struct_time(parse(string, format)[0])
