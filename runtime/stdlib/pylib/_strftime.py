@@ -1,4 +1,4 @@
-"""time.strftime and time.strptime, which the Go time module imports on their first use.
+"""time.strftime, strptime, asctime and ctime, which the Go time module imports on first use.
 
 The time module itself is Go (its clocks and sleep must be there at once); formatting and
 parsing a date are rarer, so they live here and a program that never formats a time never
@@ -66,7 +66,7 @@ def _index(value):
     return index(value)
 
 
-def _fields(t):
+def _fields(t, name="strftime"):
     """The fields of a time tuple, checked and adjusted as CPython's time.strftime does.
 
     Returns year, month, mday, hour, minute, second, wday (Sunday 0, as C counts), yday
@@ -79,7 +79,7 @@ def _fields(t):
     elif not isinstance(t, tuple):
         raise TypeError("Tuple or struct_time argument required")
     if len(t) != 9:
-        raise TypeError("strftime(): illegal time tuple argument")
+        raise TypeError("%s(): illegal time tuple argument" % name)
     year, month, mday, hour, minute, second, wday, yday, isdst = [_index(v) for v in t]
     if month == 0:
         month = 1
@@ -276,6 +276,11 @@ def _format(fmt, f):
 def strftime(format, t):
     """time.strftime(format, t): the Go module has checked format and supplies t's default."""
     return _format(format, _fields(t))
+
+
+def asctime(t):
+    """time.asctime(t), and time.ctime's text: "Thu Jan  1 00:00:00 1970", C's asctime."""
+    return _format("%a %b %e %H:%M:%S %Y", _fields(t, "asctime"))
 
 
 # strptime
