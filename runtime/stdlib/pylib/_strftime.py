@@ -66,21 +66,21 @@ def _index(value):
     return index(value)
 
 
-def _fields(t, name="strftime"):
+def _fields(t, name="strftime", zone=None, gmtoff=None):
     """The fields of a time tuple, checked and adjusted as CPython's time.strftime does.
 
     Returns year, month, mday, hour, minute, second, wday (Sunday 0, as C counts), yday
     (0-based), isdst, zone and gmtoff.
     """
-    zone = gmtoff = None
-    if isinstance(t, _time.struct_time):
+    if type(t) is not tuple and isinstance(t, _time.struct_time):
         zone, gmtoff = t.tm_zone, t.tm_gmtoff
         t = tuple(t)[:9]
     elif not isinstance(t, tuple):
         raise TypeError("Tuple or struct_time argument required")
     if len(t) != 9:
         raise TypeError("%s(): illegal time tuple argument" % name)
-    year, month, mday, hour, minute, second, wday, yday, isdst = [_index(v) for v in t]
+    year, month, mday, hour, minute, second, wday, yday, isdst = [
+        v if type(v) is int else _index(v) for v in t]
     if month == 0:
         month = 1
     elif not 1 <= month <= 12:
@@ -135,14 +135,76 @@ _COMPOSITE = {"c": "%a %b %e %H:%M:%S %Y", "D": "%m/%d/%y", "x": "%m/%d/%y", "F"
               "r": "%I:%M:%S %p", "R": "%H:%M", "T": "%H:%M:%S", "X": "%H:%M:%S"}
 
 
-def _format(fmt, f):
-    year, month, mday, hour, minute, second, wday, yday, isdst, zone, gmtoff = f
+# The numeric directives: the key of the value they print in _format's table (or a function
+# of the fields, for the costlier ones), the digits glibc pads it to, and whether it pads
+# with spaces rather than zeros.
+_NUMBERS = {
+    "Y": ("Y", 1, False), "m": ("m", 2, False), "d": ("d", 2, False), "e": ("d", 2, True),
+    "H": ("H", 2, False), "k": ("H", 2, True), "I": ("I", 2, False), "l": ("I", 2, True),
+    "M": ("M", 2, False), "S": ("S", 2, False), "j": ("j", 3, False), "y": ("y", 2, False),
+    "C": ("C", 1, False), "u": ("u", 1, False), "w": ("w", 1, False), "U": ("U", 2, False),
+    "W": ("W", 2, False),
+    "G": (lambda f: _iso_week(f[0], f[7], f[6])[0], 1, False),
+    "g": (lambda f: _iso_week(f[0], f[7], f[6])[0] % 100, 2, False),
+    "V": (lambda f: _iso_week(f[0], f[7], f[6])[1], 2, False),
+    "s": (lambda f: ((((_ordinal(f[0], f[1], f[2]) - 719163) * 24 + f[3]) * 60 + f[4]) * 60 + f[5]), 1, False),
+}
+_ABDAYS = [d[:3] for d in _DAYS]
+_ABMONTHS = [m[:3] for m in _MONTHS]
+
+
+def _zone(f):
+    zone = f[9]
+    if not zone and f[8] >= 0:
+        zone = _time.tzname[f[8]]
+    return zone or ""
+
+
+def _offset_text(f, pad):
+    if f[8] < 0:
+        return ""
+    gmtoff = f[10] or 0
+    off = abs(gmtoff) // 60
+    hhmm = str(off // 60 * 100 + off % 60)
+    return ("-" if gmtoff < 0 else "+") + (hhmm if pad == "-" else hhmm.rjust(4, "0"))
+
+
+def _text(d, pad, upper, swap):
+    """The key in _format's table, or the function of the fields, that gives the text of
+    directive d; None for an unknown directive."""
+    if d in "aAbBh":
+        key = "b" if d == "h" else d
+        return (lambda f: _format("%" + key, f).upper()) if upper or swap else key
+    if d == "p":
+        return (lambda f: "am" if f[3] < 12 else "pm") if swap else "p"
+    if d == "P":
+        # glibc's lower-case am/pm ignores the ^ flag.
+        return lambda f: "am" if f[3] < 12 else "pm"
+    if d == "Z":
+        if swap:
+            return lambda f: _zone(f).lower()
+        return (lambda f: _zone(f).upper()) if upper else _zone
+    if d == "z":
+        return lambda f: _offset_text(f, pad)
+    if d in _COMPOSITE:
+        sub = _COMPOSITE[d]
+        return (lambda f: _format(sub, f).upper()) if upper else (lambda f: _format(sub, f))
+    if d in "nt%":
+        text = {"n": "\n", "t": "\t", "%": "%"}[d]
+        return lambda f: text
+    return None
+
+
+def _compile(fmt):
+    """A format as a %-template over _format's table of values, and the functions that add
+    the values the table lacks, each with its key."""
     out = []
+    extras = []
     i, n = 0, len(fmt)
     while i < n:
         j = fmt.find("%", i)
         if j < 0:
-            out.append(fmt[i:])
+            out.append(fmt[i:].replace("%", "%%"))
             break
         out.append(fmt[i:j])
         start, i = j, j + 1
@@ -165,117 +227,72 @@ def _format(fmt, f):
             modifier = fmt[i]
             i += 1
         if i >= n:
-            out.append(fmt[start:])
+            out.append(fmt[start:].replace("%", "%%"))
             break
         d = fmt[i]
         i += 1
         if modifier and d not in _MODIFIED[modifier]:
-            out.append(fmt[start:i])
+            out.append(fmt[start:i].replace("%", "%%"))
             continue
-        number = digits = None
-        spaces = False
-        text = None
-        if d == "Y":
-            number, digits = year, 1
-        elif d == "m":
-            number, digits = month, 2
-        elif d == "d":
-            number, digits = mday, 2
-        elif d == "e":
-            number, digits, spaces = mday, 2, True
-        elif d == "H":
-            number, digits = hour, 2
-        elif d == "k":
-            number, digits, spaces = hour, 2, True
-        elif d == "I":
-            number, digits = (hour + 11) % 12 + 1, 2
-        elif d == "l":
-            number, digits, spaces = (hour + 11) % 12 + 1, 2, True
-        elif d == "M":
-            number, digits = minute, 2
-        elif d == "S":
-            number, digits = second, 2
-        elif d == "j":
-            number, digits = yday + 1, 3
-        elif d == "y":
-            number, digits = year % 100, 2
-        elif d == "C":
-            number, digits = year // 100, 1
-        elif d == "u":
-            number, digits = (wday + 6) % 7 + 1, 1
-        elif d == "w":
-            number, digits = wday, 1
-        elif d == "U":
-            number, digits = (yday + 7 - wday) // 7, 2
-        elif d == "W":
-            number, digits = (yday + 7 - (wday + 6) % 7) // 7, 2
-        elif d in "GgV":
-            iso_year, week = _iso_week(year, yday, wday)
-            number, digits = {"G": (iso_year, 1), "g": (iso_year % 100, 2), "V": (week, 2)}[d]
-        elif d == "s":
-            days = _ordinal(year, month, mday) - 719163
-            number, digits = ((days * 24 + hour) * 60 + minute) * 60 + second, 1
-        elif d in "aA":
-            text = _DAYS[(wday + 6) % 7]
-            text = text[:3] if d == "a" else text
-            upper = upper or swap
-        elif d in "bBh":
-            text = _MONTHS[month - 1]
-            text = text if d == "B" else text[:3]
-            upper = upper or swap
-        elif d == "p":
-            text = "AM" if hour < 12 else "PM"
-            if swap:
-                text = text.lower()
-        elif d == "P":
-            # glibc's lower-case am/pm ignores the ^ flag.
-            text = "am" if hour < 12 else "pm"
-            upper = False
-        elif d == "Z":
-            if not zone and isdst >= 0:
-                zone = _time.tzname[isdst]
-            text = zone or ""
-            if swap:
-                text = text.lower()
-        elif d == "z":
-            if isdst < 0:
-                text = ""
-            else:
-                off = abs(gmtoff or 0) // 60
-                hhmm = str(off // 60 * 100 + off % 60)
-                text = ("-" if (gmtoff or 0) < 0 else "+") + (hhmm if pad == "-" else hhmm.rjust(4, "0"))
-        elif d in _COMPOSITE:
-            text = _format(_COMPOSITE[d], f)
-        elif d == "n":
-            text = "\n"
-        elif d == "t":
-            text = "\t"
-        elif d == "%":
-            text = "%"
-        else:
-            out.append(fmt[start:i])
+        if not width and (d in "nt%" or d in _COMPOSITE and not upper):
+            # Plain text, or a composite whose directives all read the table: inline.
+            out.append({"n": "\n", "t": "\t", "%": "%%"}.get(d) or _compile(_COMPOSITE[d])[0])
             continue
+        number = _NUMBERS.get(d)
         if number is not None:
-            fill = " " if spaces or pad == "_" or (pad == "-" and width) else "0"
-            if pad == "0":
-                fill = "0"
+            key, digits, spaces = number
+            if not isinstance(key, str):
+                extras.append((str(len(extras)), key))
+                key = extras[-1][0]
             if not width:
                 width = 0 if pad == "-" else digits
-            sign = "-" if number < 0 else ""
-            if fill == "0":
-                out.append(sign + str(abs(number)).rjust(width - len(sign), "0"))
-            else:
-                out.append((sign + str(abs(number))).rjust(width))
+            zeros = pad == "0" or not (spaces or pad == "_" or pad == "-")
+            out.append("%(" + key + ")" + ("0" if zeros else "") + (str(width) if width else "") + "d")
             continue
-        if upper:
-            text = text.upper()
-        out.append(text.rjust(width, "0" if pad == "0" else " "))
-    return "".join(out)
+        key = _text(d, pad, upper, swap)
+        if key is None:
+            out.append(fmt[start:i].replace("%", "%%"))
+            continue
+        if pad == "0" and width:
+            get = key if not isinstance(key, str) else (lambda f, key=key: _format("%" + key, f))
+            key = lambda f, get=get, width=width: get(f).rjust(width, "0")
+            width = 0
+        if not isinstance(key, str):
+            extras.append((str(len(extras)), key))
+            key = extras[-1][0]
+        out.append("%(" + key + ")" + (str(width) if width else "") + "s")
+    return "".join(out), extras
 
 
-def strftime(format, t):
-    """time.strftime(format, t): the Go module has checked format and supplies t's default."""
-    return _format(format, _fields(t))
+_plans = {}
+
+
+def _format(fmt, f):
+    plan = _plans.get(fmt)
+    if plan is None:
+        if len(_plans) > 200:
+            _plans.clear()
+        plan = _plans[fmt] = _compile(fmt)
+    template, extras = plan
+    year, month, mday, hour, minute, second, wday, yday = f[:8]
+    monday = (wday + 6) % 7
+    values = {
+        "Y": year, "m": month, "d": mday, "H": hour, "I": (hour + 11) % 12 + 1, "M": minute,
+        "S": second, "j": yday + 1, "y": year % 100, "C": year // 100, "u": monday + 1,
+        "w": wday, "U": (yday + 7 - wday) // 7, "W": (yday + 7 - monday) // 7,
+        "a": _ABDAYS[monday], "A": _DAYS[monday], "b": _ABMONTHS[month - 1],
+        "B": _MONTHS[month - 1], "p": "AM" if hour < 12 else "PM",
+    }
+    for key, get in extras:
+        values[key] = get(f)
+    return template % values
+
+
+def strftime(format, t, zone=None, gmtoff=None):
+    """time.strftime(format, t): the Go module has checked format and supplies t's default.
+    It passes a struct_time's nine items as a tuple, with its zone and offset, since reading
+    them here would be slower."""
+    return _format(format, _fields(t, "strftime", zone, gmtoff))
 
 
 def asctime(t):

@@ -85,6 +85,11 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		if t == nil {
 			t = structOf(int64(math.Floor(now(th))), "UTC")
 		}
+		if inst, ok := t.(*vm.Instance); ok && inst.Class.IsSubtype(StructTime.Type) {
+			// The items as a plain tuple, and the zone and offset, are quicker to read.
+			items := StructTime.Items(t)
+			return callFormatter(th, "strftime", a[0], vm.Tuple(items[:9]), items[9], items[10])
+		}
 		return callFormatter(th, "strftime", a[0], t)
 	})
 	modkit.Function(m, "strptime", "string, format=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
