@@ -150,6 +150,8 @@ _NUMBERS = {
     "s": (lambda f: ((((_ordinal(f[0], f[1], f[2]) - 719163) * 24 + f[3]) * 60 + f[4]) * 60 + f[5]), 1, False),
 }
 _ABDAYS = [d[:3] for d in _DAYS]
+# The positions of the values in the table that _format computes for every call.
+_TABLE = {key: i for i, key in enumerate("YmdHIMSjyCuwUWaAbBp")}
 _ABMONTHS = [m[:3] for m in _MONTHS]
 
 
@@ -170,8 +172,8 @@ def _offset_text(f, pad):
 
 
 def _text(d, pad, upper, swap):
-    """The key in _format's table, or the function of the fields, that gives the text of
-    directive d; None for an unknown directive."""
+    """The key in _TABLE, or the function of the fields, that gives the text of directive d;
+    None for an unknown directive."""
     if d in "aAbBh":
         key = "b" if d == "h" else d
         return (lambda f: _format("%" + key, f).upper()) if upper or swap else key
@@ -196,9 +198,10 @@ def _text(d, pad, upper, swap):
 
 
 def _compile(fmt):
-    """A format as a %-template over _format's table of values, and the functions that add
-    the values the table lacks, each with its key."""
+    """A format as a %-template, the positions in _format's table of the values it prints in
+    order, and the functions that add the values the table lacks (which go after its own)."""
     out = []
+    order = []
     extras = []
     i, n = 0, len(fmt)
     while i < n:
@@ -236,18 +239,24 @@ def _compile(fmt):
             continue
         if not width and (d in "nt%" or d in _COMPOSITE and not upper):
             # Plain text, or a composite whose directives all read the table: inline.
-            out.append({"n": "\n", "t": "\t", "%": "%%"}.get(d) or _compile(_COMPOSITE[d])[0])
+            text = {"n": "\n", "t": "\t", "%": "%%"}.get(d)
+            if text is None:
+                text, more, _ = _compile(_COMPOSITE[d])
+                order.extend(more)
+            out.append(text)
             continue
         number = _NUMBERS.get(d)
         if number is not None:
             key, digits, spaces = number
-            if not isinstance(key, str):
-                extras.append((str(len(extras)), key))
-                key = extras[-1][0]
+            if isinstance(key, str):
+                order.append(_TABLE[key])
+            else:
+                extras.append(key)
+                order.append(len(_TABLE) + len(extras) - 1)
             if not width:
                 width = 0 if pad == "-" else digits
             zeros = pad == "0" or not (spaces or pad == "_" or pad == "-")
-            out.append("%(" + key + ")" + ("0" if zeros else "") + (str(width) if width else "") + "d")
+            out.append("%" + ("0" if zeros else "") + (str(width) if width else "") + "d")
             continue
         key = _text(d, pad, upper, swap)
         if key is None:
@@ -257,11 +266,13 @@ def _compile(fmt):
             get = key if not isinstance(key, str) else (lambda f, key=key: _format("%" + key, f))
             key = lambda f, get=get, width=width: get(f).rjust(width, "0")
             width = 0
-        if not isinstance(key, str):
-            extras.append((str(len(extras)), key))
-            key = extras[-1][0]
-        out.append("%(" + key + ")" + (str(width) if width else "") + "s")
-    return "".join(out), extras
+        if isinstance(key, str):
+            order.append(_TABLE[key])
+        else:
+            extras.append(key)
+            order.append(len(_TABLE) + len(extras) - 1)
+        out.append("%" + (str(width) if width else "") + "s")
+    return "".join(out), tuple(order), extras
 
 
 _plans = {}
@@ -273,19 +284,17 @@ def _format(fmt, f):
         if len(_plans) > 200:
             _plans.clear()
         plan = _plans[fmt] = _compile(fmt)
-    template, extras = plan
+    template, order, extras = plan
     year, month, mday, hour, minute, second, wday, yday = f[:8]
     monday = (wday + 6) % 7
-    values = {
-        "Y": year, "m": month, "d": mday, "H": hour, "I": (hour + 11) % 12 + 1, "M": minute,
-        "S": second, "j": yday + 1, "y": year % 100, "C": year // 100, "u": monday + 1,
-        "w": wday, "U": (yday + 7 - wday) // 7, "W": (yday + 7 - monday) // 7,
-        "a": _ABDAYS[monday], "A": _DAYS[monday], "b": _ABMONTHS[month - 1],
-        "B": _MONTHS[month - 1], "p": "AM" if hour < 12 else "PM",
-    }
-    for key, get in extras:
-        values[key] = get(f)
-    return template % values
+    # In _TABLE's order.
+    table = (year, month, mday, hour, (hour + 11) % 12 + 1, minute, second, yday + 1,
+             year % 100, year // 100, monday + 1, wday, (yday + 7 - wday) // 7,
+             (yday + 7 - monday) // 7, _ABDAYS[monday], _DAYS[monday], _ABMONTHS[month - 1],
+             _MONTHS[month - 1], "AM" if hour < 12 else "PM")
+    if extras:
+        table += tuple([get(f) for get in extras])
+    return template % tuple(map(table.__getitem__, order))
 
 
 def strftime(format, t, zone=None, gmtoff=None):
