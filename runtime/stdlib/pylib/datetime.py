@@ -1404,133 +1404,21 @@ def _parse_isoformat_time(tstr):
     return time_comps
 
 
-_STRPTIME_FIELDS = {
-    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
-    "f": r"(?P<f>[0-9]{1,6})",
-    "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
-    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-    "M": r"(?P<M>[0-5]\d|\d)",
-    "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
-    "w": r"(?P<w>[0-6])",
-    "u": r"(?P<u>[1-7])",
-    "y": r"(?P<y>\d\d)",
-    "Y": r"(?P<Y>\d\d\d\d)",
-    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-    "a": r"(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
-    "A": r"(?P<A>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
-    "b": r"(?P<b>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "B": r"(?P<B>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "p": r"(?P<p>am|pm)",
-    "Z": r"(?P<Z>utc|gmt)",
-    "%": "%",
-}
-
-
-def _strptime_regex(format):
-    import re
-    out = []
-    seen = set()
-    i = 0
-    while i < len(format):
-        ch = format[i]
-        if ch == "%":
-            if i + 1 >= len(format):
-                raise ValueError("stray %% in format '%s'" % format)
-            d = format[i + 1]
-            if d not in _STRPTIME_FIELDS:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, "%" + d))
-            pat = _STRPTIME_FIELDS[d]
-            if d in seen and d != "%":
-                raise re.error("redefinition of group name %r as group %d" % (d, len(seen) + 1))
-            seen.add(d)
-            out.append(pat)
-            i += 2
-        elif ch.isspace():
-            out.append(r"\s+")
-            while i < len(format) and format[i].isspace():
-                i += 1
-        else:
-            out.append(re.escape(ch))
-            i += 1
-    return re.compile("".join(out), re.IGNORECASE)
-
-
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
+    """datetime.strptime: time.strptime's parser (pylib's _strftime), as CPython's uses
+    _strptime, with the microseconds and the offset it also reads."""
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (index, type(arg).__name__))
-    regex = _strptime_regex(format)
-    found = regex.match(data_string)
-    if not found:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
-    g = found.groupdict()
-    year = 1900
-    month = day = 1
-    hour = minute = second = fraction = 0
-    tz = None
-    julian = None
-    if "y" in g:
-        year = int(g["y"])
-        year += 2000 if year <= 68 else 1900
-    if "Y" in g:
-        year = int(g["Y"])
-    if "m" in g:
-        month = int(g["m"])
-    for key in ("b", "B"):
-        if key in g:
-            name = g[key].lower()
-            for n in range(1, 13):
-                if name in (_MONTHNAMES[n].lower(), _FULL_MONTHNAMES[n].lower()):
-                    month = n
-    if "d" in g:
-        day = int(g["d"])
-    if "H" in g:
-        hour = int(g["H"])
-    if "I" in g:
-        hour = int(g["I"])
-        ampm = g.get("p", "").lower()
-        if ampm in ("", "am"):
-            if hour == 12:
-                hour = 0
-        elif ampm == "pm":
-            if hour != 12:
-                hour += 12
-    if "M" in g:
-        minute = int(g["M"])
-    if "S" in g:
-        second = int(g["S"])
-    if "f" in g:
-        s = g["f"]
-        fraction = int(s + "0" * (6 - len(s)))
-    if "j" in g:
-        julian = int(g["j"])
-    if "z" in g:
-        z = g["z"]
-        if z == "Z":
-            tz = timezone.utc
-        else:
-            sign = -1 if z[0] == "-" else 1
-            z = z[1:].replace(":", "")
-            hh, mm = int(z[0:2]), int(z[2:4])
-            ss = int(z[4:6]) if len(z) >= 6 else 0
-            us = int((z[7:] + "000000")[:6]) if len(z) > 7 else 0
-            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
-    if "Z" in g:
-        tz = tz or None
-    if julian is not None:
-        d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
-        month, day = d.month, d.day
-    if month == 2 and day == 29 and "Y" not in g and "y" not in g:
-        year = 1904
-    args = (year, month, day, hour, minute, second, fraction)
-    if issubclass(cls, datetime):
-        return cls(*args, tzinfo=tz)
-    return cls(*args[:3])
+                            % (index + 1, type(arg).__name__))
+    import _strftime
+    tt, fraction, gmtoff_fraction = _strftime.parse(data_string, format)
+    tzname, gmtoff = tt[-2:]
+    args = tt[:6] + (fraction,)
+    if gmtoff is not None:
+        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        args += (timezone(delta, tzname) if tzname else timezone(delta),)
+    return cls(*args)
 
 
 datetime_CAPI = None

@@ -13,7 +13,6 @@ package pytime
 
 import (
 	"math"
-	gotime "time"
 
 	"github.com/asobiba/asobiba/runtime/asyncio"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
@@ -50,71 +49,54 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	modkit.Set(m, "daylight", vm.Int(0))
 	modkit.Set(m, "tzname", vm.Tuple{vm.Str("UTC"), vm.Str("UTC")})
 	for _, name := range []string{"gmtime", "localtime"} {
+		// CPython's gmtime names its zone GMT, as C's gmtime does; localtime names UTC.
+		zone := vm.Str("GMT")
+		if name == "localtime" {
+			zone = "UTC"
+		}
 		modkit.Function(m, name, "seconds=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-			t, err := secondsArg(th, a[0], now)
+			secs, err := secondsArg(th, a[0], now)
 			if err != nil {
 				return nil, err
 			}
-			return structOf(t), nil
+			return structOf(secs, zone), nil
 		})
 	}
-	modkit.Function(m, "mktime", "t, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		t, err := timeOf(th, "mktime", a[0])
-		if err != nil {
-			return nil, err
-		}
-		return vm.Float(float64(t.Unix())), nil
-	})
+	modkit.Function(m, "mktime", "t, /", mktime)
 	modkit.Function(m, "asctime", "t=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		var t gotime.Time
-		var err error
-		if a[0] == nil {
-			t = toTime(now(th))
-		} else if t, err = timeOf(th, "asctime", a[0]); err != nil {
-			return nil, err
+		t := a[0]
+		if t == nil {
+			t = structOf(int64(math.Floor(now(th))), "UTC")
 		}
-		return vm.Str(asctime(t)), nil
+		return callFormatter(th, "asctime", t)
 	})
 	modkit.Function(m, "ctime", "seconds=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		t, err := secondsArg(th, a[0], now)
+		secs, err := secondsArg(th, a[0], now)
 		if err != nil {
 			return nil, err
 		}
-		return vm.Str(asctime(t)), nil
+		return callFormatter(th, "asctime", structOf(secs, "UTC"))
 	})
 	modkit.Function(m, "strftime", "format, t=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		format, err := modkit.StrArg("strftime", 1, a[0])
-		if err != nil {
+		if _, err := modkit.StrArg("strftime", 1, a[0]); err != nil {
 			return nil, err
 		}
-		var t gotime.Time
-		if a[1] == nil {
-			t = toTime(now(th))
-		} else if t, err = timeOf(th, "strftime", a[1]); err != nil {
-			return nil, err
+		t := a[1]
+		if t == nil {
+			t = structOf(int64(math.Floor(now(th))), "UTC")
 		}
-		s, err := Strftime(format, t, 0)
-		if err != nil {
-			return nil, err
+		if inst, ok := t.(*vm.Instance); ok && inst.Class.IsSubtype(StructTime.Type) {
+			// The items as a plain tuple, and the zone and offset, are quicker to read.
+			items := StructTime.Items(t)
+			return callFormatter(th, "strftime", a[0], vm.Tuple(items[:9]), items[9], items[10])
 		}
-		return vm.Str(s), nil
+		return callFormatter(th, "strftime", a[0], t)
 	})
 	modkit.Function(m, "strptime", "string, format=, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		s, err := modkit.StrArg("strptime", 1, a[0])
-		if err != nil {
-			return nil, err
+		if a[1] == nil {
+			return callFormatter(th, "strptime", a[0])
 		}
-		format := "%a %b %d %H:%M:%S %Y"
-		if a[1] != nil {
-			if format, err = modkit.StrArg("strptime", 2, a[1]); err != nil {
-				return nil, err
-			}
-		}
-		p, err := Strptime(s, format)
-		if err != nil {
-			return nil, err
-		}
-		return StructTime.New(p.StructFields()...), nil
+		return callFormatter(th, "strptime", a[0], a[1])
 	})
 	return m, nil
 }
@@ -157,87 +139,123 @@ func sleep(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 	return vm.None, nil
 }
 
-// toTime converts a virtual-clock reading (seconds since the epoch) to a UTC time.
-func toTime(secs float64) gotime.Time {
-	whole := math.Floor(secs)
-	return gotime.Unix(int64(whole), int64((secs-whole)*1e9)).UTC()
-}
-
-// secondsArg converts the optional seconds argument of gmtime, localtime and ctime.
-func secondsArg(th *vm.Thread, v vm.Value, now func(*vm.Thread) float64) (gotime.Time, error) {
+// secondsArg converts the optional seconds argument of gmtime, localtime and ctime to whole
+// seconds since the epoch.
+func secondsArg(th *vm.Thread, v vm.Value, now func(*vm.Thread) float64) (int64, error) {
 	if v == nil || v == vm.None {
-		return toTime(now(th)), nil
+		return int64(math.Floor(now(th))), nil
 	}
-	f, err := modkit.Float(th, v)
-	if err != nil {
-		return gotime.Time{}, err
+	// CPython takes a float as it is and anything else through __index__.
+	f, ok := v.(vm.Float)
+	if !ok {
+		n, err := modkit.Int64(th, v)
+		if err != nil {
+			return 0, err
+		}
+		f = vm.Float(n)
 	}
-	if math.IsNaN(f) {
-		return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "Invalid value NaN (not a number)")
+	if math.IsNaN(float64(f)) {
+		return 0, vm.Errorf(vm.ValueErrorType, "Invalid value NaN (not a number)")
 	}
-	if math.Abs(f) > 1e16 {
-		return gotime.Time{}, vm.Errorf(vm.OverflowErrorType, "timestamp out of range for platform time_t")
+	if math.Abs(float64(f)) > 1e16 {
+		return 0, vm.Errorf(vm.OverflowErrorType, "timestamp out of range for platform time_t")
 	}
 	// CPython rounds the timestamp towards negative infinity.
-	return gotime.Unix(int64(math.Floor(f)), 0).UTC(), nil
+	return int64(math.Floor(float64(f))), nil
 }
 
-// structOf returns the struct_time of t.
-func structOf(t gotime.Time) vm.Value {
+// structOf returns the struct_time of secs seconds since the epoch, whose tm_zone is zone.
+func structOf(secs int64, zone vm.Str) vm.Value {
+	days, rem := floorDiv(secs, 86400)
+	y, mo, d := civil(days)
 	return StructTime.New(
-		vm.Int(t.Year()), vm.Int(int(t.Month())), vm.Int(t.Day()),
-		vm.Int(t.Hour()), vm.Int(t.Minute()), vm.Int(t.Second()),
-		vm.Int((int(t.Weekday())+6)%7), vm.Int(t.YearDay()), vm.Int(0),
-		vm.Str("UTC"), vm.Int(0))
+		vm.Int(y), vm.Int(mo), vm.Int(d), vm.Int(rem/3600), vm.Int(rem/60%60), vm.Int(rem%60),
+		vm.Int((days%7+10)%7), vm.Int(days-daysFrom(y, 1, 1)+1), vm.Int(0),
+		zone, vm.Int(0))
 }
 
-// timeOf converts a struct_time or 9-tuple to a time.
-func timeOf(th *vm.Thread, fname string, v vm.Value) (gotime.Time, error) {
+// mktime is time.mktime: the seconds since the epoch of a local (UTC) time tuple, whose
+// fields out of range carry into the next larger ones as C's mktime does.
+func mktime(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 	var items []vm.Value
-	if inst, ok := v.(*vm.Instance); ok && inst.Class.IsSubtype(StructTime.Type) {
-		items = StructTime.Items(v)[:9]
-	} else if tup, ok := v.(vm.Tuple); ok {
+	if inst, ok := a[0].(*vm.Instance); ok && inst.Class.IsSubtype(StructTime.Type) {
+		items = StructTime.Items(a[0])[:9]
+	} else if tup, ok := a[0].(vm.Tuple); ok {
 		items = tup
 	} else {
-		return gotime.Time{}, vm.Errorf(vm.TypeErrorType, "Tuple or struct_time argument required")
+		return nil, vm.Errorf(vm.TypeErrorType, "Tuple or struct_time argument required")
 	}
 	if len(items) != 9 {
-		return gotime.Time{}, vm.Errorf(vm.TypeErrorType, "%s(): illegal time tuple argument", fname)
+		return nil, vm.Errorf(vm.TypeErrorType, "mktime(): illegal time tuple argument")
 	}
-	var f [9]int64
+	var f [6]int64
 	for i := range f {
 		n, err := modkit.Int64(th, items[i])
 		if err != nil {
-			return gotime.Time{}, err
+			return nil, err
 		}
 		f[i] = n
 	}
-	if fname != "mktime" {
-		switch {
-		case f[1] < 0 || f[1] > 12:
-			return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "month out of range")
-		case f[2] < 0 || f[2] > 31:
-			return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "day of month out of range")
-		case f[3] < 0 || f[3] > 23:
-			return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "hour out of range")
-		case f[4] < 0 || f[4] > 59:
-			return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "minute out of range")
-		case f[5] < 0 || f[5] > 61:
-			return gotime.Time{}, vm.Errorf(vm.ValueErrorType, "seconds out of range")
-		}
-		f[1] = max(f[1], 1)
-		f[2] = max(f[2], 1)
-	}
-	return gotime.Date(int(f[0]), gotime.Month(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), 0, gotime.UTC), nil
+	days := daysFrom(f[0], f[1], 1) + f[2] - 1
+	return vm.Float(float64(((days*24+f[3])*60+f[4])*60 + f[5])), nil
 }
 
-var (
-	dayNames   = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
+// floorDiv returns a divided by b rounded towards negative infinity, and the remainder,
+// which has b's sign.
+func floorDiv(a, b int64) (int64, int64) {
+	q, r := a/b, a%b
+	if r != 0 && (r < 0) != (b < 0) {
+		q, r = q-1, r+b
+	}
+	return q, r
+}
 
-// asctime formats t as C's asctime does: "Thu Jan  1 00:00:00 1970".
-func asctime(t gotime.Time) string {
-	s, _ := Strftime("%a %b %e %H:%M:%S %Y", t, 0)
-	return s
+// daysFrom returns the days from 1970-01-01 to the proleptic Gregorian date
+// year-month-day (negative before it); a month outside 1..12 carries into the year, and a
+// day outside the month into the following or preceding months.
+func daysFrom(year, month, day int64) int64 {
+	carry, m := floorDiv(month-1, 12)
+	year += carry
+	// Count from 1 March of year 0, so that a leap day ends its year.
+	if m < 2 {
+		year--
+		m += 12
+	}
+	era, yoe := floorDiv(year, 400)
+	doy := (153*(m-2)+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civil returns the proleptic Gregorian date of the day days after 1970-01-01.
+func civil(days int64) (year, month, day int64) {
+	era, doe := floorDiv(days+719468, 146097)
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day = doy - (153*mp+2)/5 + 1
+	month = mp + 3
+	if month > 12 {
+		month -= 12
+	}
+	year = era*400 + yoe
+	if month <= 2 {
+		year++
+	}
+	return year, month, day
+}
+
+// callFormatter calls the function name of the Python module _strftime with args. The module
+// formats and parses times (strftime, strptime, asctime and ctime), which most programs never
+// do, so it is imported on the first call rather than with time.
+func callFormatter(th *vm.Thread, name string, args ...vm.Value) (vm.Value, error) {
+	m, err := th.ImportModule("_strftime")
+	if err != nil {
+		return nil, err
+	}
+	f, err := vm.GetAttr(th, m, name)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Call(th, f, args, nil)
 }
