@@ -343,6 +343,25 @@ print(len(log), log[0].category.__name__)
   assert.deepEqual(pg.errors, []);
 });
 
+test("time formats and parses dates with a Python module downloaded on the first strftime, not on import", async (t) => {
+  const requests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => requests.push(new URL(req.url()).pathname)),
+  });
+  const formatter = () => requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\/_strftime\.py$/.test(path));
+  const clocks = await pg.run("import time\nprint(time.time(), time.gmtime(0).tm_year)\n");
+  assert.equal(clocks.stdout, "0.0 1970\n");
+  assert.deepEqual(formatter(), [], "import time downloaded _strftime.py");
+  // CPython 3.11's output under the virtual clock of shared/oracle.
+  const out = await pg.run(`import time
+print(time.strftime("%Y-%m-%d %-H時", time.gmtime(3600 * 5)), time.strptime("2024-03-05", "%Y-%m-%d").tm_yday)
+`);
+  assert.equal(out.stderr, "");
+  assert.equal(out.stdout, "1970-01-01 5時 65\n");
+  assert.equal(formatter().length, 1, `_strftime.py downloads: ${formatter()}`);
+  assert.deepEqual(pg.errors, []);
+});
+
 test("inspect and traceback are Python sources: inspect is downloaded on import, traceback ships compiled", async (t) => {
   const requests = [];
   const pg = await open(t, server.url, {
