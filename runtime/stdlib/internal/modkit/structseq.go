@@ -45,6 +45,19 @@ func NewStructSeq(module, name string, fields []string, visible int) *StructSeq 
 	t.AddMethod("__repr__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		return s.repr(th, args[0])
 	})
+	// Each field is a descriptor of the class, so that reading one is an ordinary attribute
+	// look-up rather than a call of __getattr__ (which stays for names the look-up misses).
+	for _, field := range fields {
+		if _, seen := t.Dict.GetStr(field); seen {
+			continue // a repeated name: Get returns its last field
+		}
+		t.AddGetSet(field, func(th *vm.Thread, v vm.Value) (vm.Value, error) {
+			if x, ok := s.Get(v, field); ok {
+				return x, nil
+			}
+			return nil, vm.Errorf(vm.TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", field, s.qualname(), v.Type().Name)
+		}, nil)
+	}
 	t.AddMethod("__getattr__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if len(args) != 2 {
 			return nil, vm.Errorf(vm.TypeErrorType, "expected 1 argument, got %d", len(args)-1)
