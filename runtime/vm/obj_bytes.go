@@ -44,6 +44,18 @@ func bytesFromValue(th *Thread, x Value, fname string) ([]byte, error) {
 	if _, ok := strSelf(x); ok {
 		return nil, Errorf(TypeErrorType, "string argument without an encoding")
 	}
+	// bytes() asks __bytes__ before __index__; bytearray() never asks it, as in CPython.
+	if m := LookupSpecial(x, "__bytes__"); m != nil && fname == "bytes" {
+		r, err := callDunder(th, m, x)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := r.(Bytes)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeNameOf(r))
+		}
+		return []byte(b), nil
+	}
 	if _, isInt := intLike(x); isInt || LookupSpecial(x, "__index__") != nil {
 		n, err := AsIndex(th, x)
 		if err != nil {
@@ -56,17 +68,6 @@ func bytesFromValue(th *Thread, x Value, fname string) ([]byte, error) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return make([]byte, n), nil
-	}
-	if m := LookupSpecial(x, "__bytes__"); m != nil {
-		r, err := callDunder(th, m, x)
-		if err != nil {
-			return nil, err
-		}
-		b, ok := r.(Bytes)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeNameOf(r))
-		}
-		return []byte(b), nil
 	}
 	if LookupSpecial(x, "__iter__") == nil && LookupSpecial(x, "__getitem__") == nil {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", typeNameOf(x), fname)
