@@ -105,11 +105,11 @@ def _namespace():
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'weakref.%s' is not an acceptable base type" % cls.__bases__[0].__name__)
 
-    def __getattribute__(self, name):
-        return getattr(_obj(self), name)
+    def __getattribute__(self, name):  # _obj inlined in the two most frequent methods
+        return getattr(_state[id(self)][1], name)
 
     def __setattr__(self, name, value):
-        setattr(_obj(self), name, value)
+        setattr(_state[id(self)][1], name, value)
 
     def __delattr__(self, name):
         delattr(_obj(self), name)
