@@ -34,18 +34,13 @@ except ImportError:  # CPython, under pylib's checker: its _weakref cannot see o
 
     _made = {}
 
-    def _register(obj, proxy, basic):
+    def _register(obj, proxy):
         _made.setdefault(id(obj), (obj, []))[1].append(proxy)
 
     def getweakrefs(obj):
-        # In CPython's order as far as it can be told without creation times: the basic ref,
-        # the basic proxy, the other proxies newest first, the other refs.
-        theirs = _weakref.getweakrefs(obj)
         entry = _made.get(id(obj))
-        ours = entry[1][::-1] if entry is not None and entry[0] is obj else []
-        ours.sort(key=lambda p: _state[id(p)][2] is not None)
-        at = 1 if theirs and type(theirs[0]) is _weakref.ref and theirs[0].__callback__ is None else 0
-        return theirs[:at] + ours + theirs[at:]
+        ours = entry[1] if entry is not None and entry[0] is obj else []
+        return _weakref.getweakrefs(obj) + ours
 
     def getweakrefcount(obj):
         return len(getweakrefs(obj))
@@ -80,7 +75,7 @@ proxy when 'object' is about to be finalized."""
     cls = CallableProxyType if callable(object) else ProxyType
     p = _new(cls)
     _state[id(p)] = (p, object, callback)
-    _register(object, p, callback is None)
+    _register(object, p)
     return p
 
 

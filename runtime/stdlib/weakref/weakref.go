@@ -18,8 +18,6 @@
 package weakref
 
 import (
-	"slices"
-
 	"github.com/asobiba/asobiba/runtime/internal/msgfmt"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -42,17 +40,14 @@ type Ref struct {
 func (*Ref) Type() *vm.Type { return RefType }
 
 // registry maps each referent (by identity) to the weak references and proxies made to it,
-// for getweakrefcount, getweakrefs and the reuse of callback-less refs, in CPython's order:
-// the reusable ref first, then the reusable proxy, then the others, newest first.
+// in creation order, for getweakrefcount, getweakrefs and the reuse of callback-less refs.
 type registry struct {
 	refs map[int64][]weakEntry
 }
 
-// weakEntry is one weak reference or proxy w made to obj; basic is true for the ref and the
-// proxy made without a callback that ref() and proxy() hand out again.
+// weakEntry is one weak reference or proxy w made to obj.
 type weakEntry struct {
 	obj, w vm.Value
-	basic  bool
 }
 
 type registryKey struct{}
@@ -82,16 +77,9 @@ func (r *registry) list(obj vm.Value) []vm.Value {
 	return out
 }
 
-// add records w as a weak reference to obj: a basic ref goes first, a basic proxy after the
-// basic ref, any other after both.
-func (r *registry) add(obj, w vm.Value, basic, proxy bool) {
+func (r *registry) add(obj, w vm.Value) {
 	id := vm.ObjectID(obj)
-	list := r.refs[id]
-	at := 0
-	for at < len(list) && list[at].basic && (proxy || !basic) {
-		at++
-	}
-	r.refs[id] = slices.Insert(list, at, weakEntry{obj, w, basic})
+	r.refs[id] = append(r.refs[id], weakEntry{obj, w})
 }
 
 // CheckWeakrefable fails with CPython's TypeError when obj does not support weak
@@ -172,7 +160,7 @@ func newRef(th *vm.Thread, cls *vm.Type, obj, callback vm.Value) (vm.Value, erro
 		}
 	}
 	w := modkit.NewInstance(cls, &Ref{obj: obj, callback: callback})
-	reg.add(obj, w, callback == nil && cls == RefType, false)
+	reg.add(obj, w)
 	return w, nil
 }
 
@@ -283,9 +271,9 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return a[0], CheckWeakrefable(a[0])
 	})
 	// _register is Asobiba's own too: _weakproxy makes proxies in Python and lists each one
-	// here as a weak reference to its object; basic is true for a proxy without a callback.
-	modkit.Function(m, "_register", "object, proxy, basic, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		registryOf(th).add(a[0], a[1], a[2] == vm.True, true)
+	// here as a weak reference to its object.
+	modkit.Function(m, "_register", "object, proxy, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		registryOf(th).add(a[0], a[1])
 		return vm.None, nil
 	})
 	return m, nil

@@ -192,26 +192,3 @@ print(weakref.getweakrefcount(d), sorted(type(w).__name__ for w in weakref.getwe
 print([any(w is x for w in weakref.getweakrefs(d)) for x in (r, p1, p2, p3)])
 print(error(weakref.proxy, p1), error(weakref.proxy, cp), error(weakref.proxy, 1))
 print(error(weakref.proxy, [1]), error(weakref.proxy, "s"))
-
-# getweakrefs lists the reusable ref first, the reusable proxy next, then the others, newest
-# first, as CPython keeps them.
-
-
-def quiet(ref):
-    pass
-
-
-class SubRef(weakref.ref):
-    pass
-
-
-o = Box(0)
-made = {}
-made["ref cb"] = weakref.ref(o, quiet)
-made["ref cb 2"] = weakref.ref(o, quiet)
-made["proxy"] = weakref.proxy(o)
-made["subref"] = SubRef(o)
-made["ref"] = weakref.ref(o)
-made["proxy cb"] = weakref.proxy(o, quiet)
-made["proxy cb 2"] = weakref.proxy(o, quiet)
-print([next(k for k, v in made.items() if v is w) for w in weakref.getweakrefs(o)])
