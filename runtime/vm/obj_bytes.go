@@ -44,6 +44,22 @@ func bytesFromValue(th *Thread, x Value, fname string) ([]byte, error) {
 	if _, ok := strSelf(x); ok {
 		return nil, Errorf(TypeErrorType, "string argument without an encoding")
 	}
+	// bytes() asks __bytes__ first; then both ask a Python buffer (__buffer__), __index__ and
+	// iteration, as in CPython, where bytearray() never asks __bytes__.
+	if m := LookupSpecial(x, "__bytes__"); m != nil && fname == "bytes" {
+		r, err := callDunder(th, m, x)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := r.(Bytes)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeNameOf(r))
+		}
+		return []byte(b), nil
+	}
+	if data, ok, err := PythonBuffer(th, x); ok || err != nil {
+		return data, err
+	}
 	if _, isInt := intLike(x); isInt || LookupSpecial(x, "__index__") != nil {
 		n, err := AsIndex(th, x)
 		if err != nil {
@@ -56,17 +72,6 @@ func bytesFromValue(th *Thread, x Value, fname string) ([]byte, error) {
 			return nil, NewException(MemoryErrorType)
 		}
 		return make([]byte, n), nil
-	}
-	if m := LookupSpecial(x, "__bytes__"); m != nil {
-		r, err := callDunder(th, m, x)
-		if err != nil {
-			return nil, err
-		}
-		b, ok := r.(Bytes)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", typeNameOf(r))
-		}
-		return []byte(b), nil
 	}
 	if LookupSpecial(x, "__iter__") == nil && LookupSpecial(x, "__getitem__") == nil {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", typeNameOf(x), fname)

@@ -288,12 +288,13 @@ d = weakref.WeakValueDictionary(a=n)
 s = weakref.WeakSet([n])
 print(path is os.path, d["a"] is n, n in s, weakref.ref(n)() is n, type(d).__mro__[1].__name__)
 print(path.join("a", "b.txt"), path.splitext("x/y.tar.gz"), path.normpath("/a/./b/../c"), path.exists("/tmp"))
+print(type(weakref.proxy(n)).__name__, weakref.proxy(n).__class__ is Node)
 `;
   const out = await pg.run(code);
   assert.equal(out.stderr, "");
-  assert.equal(out.stdout, "True True True True MutableMapping\na/b.txt ('x/y.tar', '.gz') /a/c True\n");
+  assert.equal(out.stdout, "True True True True MutableMapping\na/b.txt ('x/y.tar', '.gz') /a/c True\nProxyType True\n");
   const fetched = requests.filter((path) => /^\/pylib\.[0-9a-f]{12}\//.test(path));
-  for (const name of ["weakref.py", "_weakrefset.py", "os.py", "posixpath.py"]) {
+  for (const name of ["weakref.py", "_weakrefset.py", "_weakproxy.py", "os.py", "posixpath.py"]) {
     assert.ok(fetched.some((path) => path.endsWith(`/${name}`)), `${name} was not downloaded: ${fetched}`);
   }
   assert.deepEqual(pg.errors, []);

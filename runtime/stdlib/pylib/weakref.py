@@ -5,8 +5,9 @@ references: they never die, weak containers keep their entries until removed, an
 callbacks and finalizers run only when called explicitly.
 """
 
-# The types that need the interpreter (ref, proxy) and the counting functions are in Go
-# (_weakref); this module adds CPython's Python-level parts over them, in Asobiba's terms:
+# The type that needs the interpreter (ref) and the counting functions are in Go (_weakref),
+# proxy and its classes in _weakproxy; this module adds CPython's Python-level parts over
+# them, in Asobiba's terms:
 #
 #   - No referent ever dies, so WeakValueDictionary and WeakKeyDictionary keep their entries
 #     in a plain dict (values, or keys, held directly) instead of behind weak references. They
@@ -16,8 +17,9 @@ callbacks and finalizers run only when called explicitly.
 #     changing the dict while iterating raises RuntimeError.
 #   - A finalize object runs its function only when it is called, never at exit.
 
-from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
-                      CallableProxyType)
+from _weakref import ref, ReferenceType
+from _weakproxy import proxy, ProxyType, CallableProxyType, ProxyTypes, getweakrefcount, \
+    getweakrefs
 try:
     from _weakref import _check
 except ImportError:  # CPython's _weakref, under pylib's checker: making a reference checks
@@ -31,8 +33,6 @@ from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMappi
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
-
-ProxyTypes = (ProxyType, CallableProxyType)
 
 _MutableSet.register(WeakSet)
 

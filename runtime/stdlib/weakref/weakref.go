@@ -1,8 +1,10 @@
 // Package weakref implements _weakref, the part of Python's weakref module that must be
-// written in Go: ref (ReferenceType), proxy (ProxyType, CallableProxyType), getweakrefcount
-// and getweakrefs. The rest of weakref (KeyedRef, WeakMethod, WeakValueDictionary,
-// WeakKeyDictionary, finalize, and WeakSet in _weakrefset) is Python source in package pylib,
-// as in CPython, and is fetched by the browser engine only when a program imports weakref.
+// written in Go: ref (ReferenceType), getweakrefcount and getweakrefs. The rest of weakref
+// (proxy with ProxyType and CallableProxyType in _weakproxy, KeyedRef, WeakMethod,
+// WeakValueDictionary, WeakKeyDictionary, finalize, and WeakSet in _weakrefset) is Python
+// source in package pylib, as in CPython, and is fetched by the browser engine only when a
+// program imports weakref. _weakproxy hands its proxies to _register so that they count in
+// getweakrefcount and getweakrefs, as CPython's do.
 //
 // In Asobiba nothing is ever collected: Go's garbage collector owns memory, and Asobiba has
 // no moment at which a Python object becomes garbage. Weak references therefore hold STRONG
@@ -12,7 +14,7 @@
 // Everything else follows CPython 3.12: which objects accept weak references ("cannot create
 // weak reference to 'int' object"), ref() returning the same reference object when called
 // again without a callback, getweakrefcount and getweakrefs, ref equality and hashing by
-// referent, proxies forwarding attributes and operators, and the classes' names.
+// referent, and the classes' names.
 package weakref
 
 import (
@@ -40,7 +42,12 @@ func (*Ref) Type() *vm.Type { return RefType }
 // registry maps each referent (by identity) to the weak references and proxies made to it,
 // in creation order, for getweakrefcount, getweakrefs and the reuse of callback-less refs.
 type registry struct {
-	refs map[int64][]vm.Value
+	refs map[int64][]weakEntry
+}
+
+// weakEntry is one weak reference or proxy w made to obj.
+type weakEntry struct {
+	obj, w vm.Value
 }
 
 type registryKey struct{}
@@ -53,29 +60,18 @@ func registryOf(th *vm.Thread) *registry {
 	}
 	r, ok := ip.Ext[registryKey{}].(*registry)
 	if !ok {
-		r = &registry{refs: map[int64][]vm.Value{}}
+		r = &registry{refs: map[int64][]weakEntry{}}
 		ip.Ext[registryKey{}] = r
 	}
 	return r
 }
 
-// referent returns the object a weak reference or proxy value refers to.
-func referent(v vm.Value) (vm.Value, bool) {
-	if r, ok := modkit.Payload[*Ref](v); ok {
-		return r.obj, true
-	}
-	if p, ok := modkit.Payload[*Proxy](v); ok {
-		return p.obj, true
-	}
-	return nil, false
-}
-
-// list returns the weak references to obj.
+// list returns the weak references and proxies to obj.
 func (r *registry) list(obj vm.Value) []vm.Value {
 	var out []vm.Value
-	for _, w := range r.refs[vm.ObjectID(obj)] {
-		if o, _ := referent(w); vm.Is(o, obj) {
-			out = append(out, w)
+	for _, e := range r.refs[vm.ObjectID(obj)] {
+		if vm.Is(e.obj, obj) {
+			out = append(out, e.w)
 		}
 	}
 	return out
@@ -83,7 +79,7 @@ func (r *registry) list(obj vm.Value) []vm.Value {
 
 func (r *registry) add(obj, w vm.Value) {
 	id := vm.ObjectID(obj)
-	r.refs[id] = append(r.refs[id], w)
+	r.refs[id] = append(r.refs[id], weakEntry{obj, w})
 }
 
 // CheckWeakrefable fails with CPython's TypeError when obj does not support weak
@@ -263,9 +259,6 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		"references: they never die, and their callbacks run only when called explicitly.")
 	modkit.Set(m, "ref", RefType)
 	modkit.Set(m, "ReferenceType", RefType)
-	modkit.Set(m, "proxy", proxyFunc)
-	modkit.Set(m, "ProxyType", ProxyType)
-	modkit.Set(m, "CallableProxyType", CallableProxyType)
 	modkit.Function(m, "getweakrefcount", "object, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return vm.Int(len(registryOf(th).list(a[0]))), nil
 	})
@@ -276,6 +269,12 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	// (nothing dies) and call it to refuse what CPython's could not make a weak reference to.
 	modkit.Function(m, "_check", "object, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		return a[0], CheckWeakrefable(a[0])
+	})
+	// _register is Asobiba's own too: _weakproxy makes proxies in Python and lists each one
+	// here as a weak reference to its object.
+	modkit.Function(m, "_register", "object, proxy, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		registryOf(th).add(a[0], a[1])
+		return vm.None, nil
 	})
 	return m, nil
 }
