@@ -114,12 +114,29 @@ func convert(err error) error {
 	return vm.Errorf(cls, "%s", e.Message())
 }
 
-// cache keeps compiled patterns, as CPython's re module does.
-var cache = map[cacheKey]*Pattern{}
-
+// cacheKey names a compiled pattern in an interpreter's cache.
 type cacheKey struct {
 	pattern string
 	flags   pyre.Flags
+}
+
+// patternCacheKey keys the interpreter's cache of compiled patterns in Interp.Ext.
+type patternCacheKey struct{}
+
+// patternCache returns the interpreter's cache of compiled patterns, which CPython's re
+// module keeps too. Each interpreter has its own: runs may go on at once (tests, servers),
+// and a pattern is a Python object of its run.
+func patternCache(th *vm.Thread) map[cacheKey]*Pattern {
+	ip := th.Interp
+	if ip.Ext == nil {
+		ip.Ext = map[any]any{}
+	}
+	c, ok := ip.Ext[patternCacheKey{}].(map[cacheKey]*Pattern)
+	if !ok {
+		c = map[cacheKey]*Pattern{}
+		ip.Ext[patternCacheKey{}] = c
+	}
+	return c
 }
 
 // compile returns the Pattern for a pattern argument (a str or a Pattern) and flags.
@@ -144,6 +161,7 @@ func compile(th *vm.Thread, p vm.Value, flags vm.Value) (*Pattern, error) {
 		}
 		return nil, vm.Errorf(vm.TypeErrorType, "first argument must be string or compiled pattern")
 	}
+	cache := patternCache(th)
 	key := cacheKey{s, pyre.Flags(f)}
 	if pat, ok := cache[key]; ok {
 		return pat, nil
@@ -238,7 +256,7 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 		return vm.Str(pyre.Escape(s)), nil
 	})
 	modkit.Function(m, "purge", "", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
-		clear(cache)
+		clear(patternCache(th))
 		return vm.None, nil
 	})
 	return m, nil
