@@ -16,12 +16,6 @@ func exceptionType(name string, base *vm.Type) *vm.Type {
 	return t
 }
 
-// isCancelled reports whether err is an asyncio.CancelledError.
-func isCancelled(err error) bool {
-	e, ok := err.(*vm.Exception)
-	return ok && e.Class.IsSubtype(CancelledErrorType)
-}
-
 // asException converts a Go error coming out of the VM into a Python exception.
 func asException(err error) *vm.Exception {
 	if e, ok := err.(*vm.Exception); ok {

@@ -272,11 +272,6 @@ func (s *scanner) tokenRange(k Token, from, to cursor) Lexeme {
 	return Lexeme{Kind: k, Pos: from.pos(), End: to.pos(), Off: from.off, EndOff: to.off, Text: string(s.src[from.off:to.off])}
 }
 
-// warn records a SyntaxWarning at the start of the current token.
-func (s *scanner) warn(msg string) {
-	s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: msg, Filename: s.filename, Pos: s.tokStart.pos()})
-}
-
 // continuationLine handles a backslash: it must be followed by a newline,
 // and not by the end of the file. It returns the character after the
 // newline, or eofRune after recording an error.

@@ -29,14 +29,6 @@ var smallInts = func() []Value {
 	return t
 }()
 
-// boxInt returns n as a Value, without allocating for small values.
-func boxInt(n int64) Value {
-	if n >= smallIntMin && n <= smallIntMax {
-		return smallInts[n-smallIntMin]
-	}
-	return Int(n)
-}
-
 // intChunkSize is how many ints the eval loop boxes per allocation (see Thread.boxInt).
 const intChunkSize = 32
 

@@ -302,13 +302,6 @@ func setRecv(t *Type, name string, args []Value) (*Set, error) {
 	return s, nil
 }
 
-// wrapSet returns a result set of the receiver's builtin kind.
-func newSetLike(frozen bool) *Set {
-	s := NewSet()
-	s.Frozen = frozen
-	return s
-}
-
 func init() {
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		initSetType(t, t == FrozenSetType)

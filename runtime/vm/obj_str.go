@@ -359,25 +359,6 @@ func isLineBreak(r rune) bool {
 	return false
 }
 
-// padAlign pads s to width code points with fill, aligned '<', '>' or '^' (Python's centring
-// puts the extra character on the right).
-func padAlign(s string, width int, align byte, fill rune) string {
-	n := strLen(s)
-	if width <= n {
-		return s
-	}
-	pad := width - n
-	f := string(fill)
-	switch align {
-	case '<':
-		return s + strings.Repeat(f, pad)
-	case '^':
-		left := pad / 2
-		return strings.Repeat(f, left) + s + strings.Repeat(f, pad-left)
-	}
-	return strings.Repeat(f, pad) + s
-}
-
 // splitWhitespace is str.split() with no separator.
 func splitWhitespace(s string, maxsplit int) []Value {
 	var out []Value

@@ -25,9 +25,6 @@ func FloatRepr(f float64) string {
 	return s
 }
 
-// FloatStr returns str(f), which is repr(f) in Python 3.
-func FloatStr(f float64) string { return FloatRepr(f) }
-
 // FormatFloat formats a float as format(f, spec) does.
 func FormatFloat(f float64, spec Spec) (string, error) {
 	if err := spec.check(spec.typeName("float"), 0, '>'); err != nil {

@@ -179,19 +179,3 @@ func (s runeSet) union(t runeSet) runeSet {
 	}
 	return out
 }
-
-// complement returns the code points not in s.
-func (s runeSet) complement() runeSet {
-	var out runeSet
-	next := rune(0)
-	for _, r := range s {
-		if r.lo > next {
-			out = append(out, runeRange{next, r.lo - 1})
-		}
-		next = r.hi + 1
-	}
-	if next <= unicode.MaxRune {
-		out = append(out, runeRange{next, unicode.MaxRune})
-	}
-	return out
-}

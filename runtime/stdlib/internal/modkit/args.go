@@ -186,11 +186,6 @@ func Plural(n int, word string) string {
 	return word + "s"
 }
 
-// Errorf is vm.Errorf, re-exported so that module files need one import fewer.
-func Errorf(cls *vm.Type, format string, a ...any) error {
-	return vm.Errorf(cls, format, a...)
-}
-
 // Or returns v, or def when v is nil (a parameter that was not passed).
 func Or(v, def vm.Value) vm.Value {
 	if v == nil {

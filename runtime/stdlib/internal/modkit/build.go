@@ -112,8 +112,3 @@ func Function(m *vm.Module, name, params string, fn func(th *vm.Thread, a []vm.V
 		return fn(th, a)
 	})
 }
-
-// Callback calls a Python callable with positional arguments.
-func Callback(th *vm.Thread, fn vm.Value, args ...vm.Value) (vm.Value, error) {
-	return vm.Call(th, fn, args, nil)
-}

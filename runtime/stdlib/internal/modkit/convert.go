@@ -126,9 +126,6 @@ func Truth(th *vm.Thread, v vm.Value) (bool, error) {
 	return vm.Truth(th, v)
 }
 
-// Bool returns the Python bool for b.
-func Bool(b bool) vm.Value { return vm.Bool(b) }
-
 // Iterate calls f with each item of the iterable v, stopping early when f returns false or
 // an error.
 func Iterate(th *vm.Thread, v vm.Value, f func(item vm.Value) (bool, error)) error {
