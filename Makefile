@@ -61,10 +61,16 @@ WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime= -gcflags=internal/runtime/...=
 # wasm/safejscatch, since safejs's own formats panics with fmt, which would link fmt and
 # reflect into an engine that otherwise calls neither (issue #5; see wasm/safejscatch).
 WASM_MODFILE := -modfile=bin/engine.mod
+# wasm/enginepack then shrinks the download without touching the code: it drops the Go
+# function table's file:line tables (Go panics' stack traces then name functions without
+# file:line; build with ENGINEPACK_FLAGS=-keep-lines to keep them when debugging the engine)
+# and writes the data section as a few segments instead of Go's 100,000 tiny ones.
+ENGINEPACK_FLAGS ?=
 bin/engine.wasm: bin/engine.mod FORCE
 	@mkdir -p bin
 	$(GO) run ./wasm/stdlibcodes -o wasm/playground/stdlib.codes -bundle wasm/playground/stdlib.pylib -sources bin/pylib
-	$(GO_WASM) build -trimpath -buildvcs=false -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) $(WASM_MODFILE) -ldflags="-s -w" -o $@ ./wasm/playground
+	$(GO_WASM) build -trimpath -buildvcs=false -tags stdlibcodes,stdlibfetch $(WASM_GCFLAGS) $(WASM_MODFILE) -ldflags="-s -w" -o bin/engine.linked.wasm ./wasm/playground
+	$(GO) run ./wasm/enginepack $(ENGINEPACK_FLAGS) -o $@ bin/engine.linked.wasm
 
 bin/engine.mod: FORCE
 	@mkdir -p bin
