@@ -4,8 +4,10 @@
 // Its one edit, StripLines, removes the tables that map a program counter to a source file
 // and line. Go's runtime reads them only to print file:line in stack traces (panics,
 // runtime/debug.Stack, runtime.Caller); a function whose table offset is 0 reports "?" and
-// line 0 there (runtime.funcline1). The tables it needs to run (the stack-pointer deltas and
-// the pcdata of the garbage collector's stack maps) and the function names are kept.
+// line 0 there (runtime.funcline1), and then never reads the file names (cutab, filetab) or
+// a function's compilation unit, and its first line only reaches runtime.Frame's unexported
+// startLine, so those go too. The tables it needs to run (the stack-pointer deltas and the
+// pcdata of the garbage collector's stack maps) and the function names are kept.
 //
 // The layout is Go 1.20's and later (magic 0xfffffff1), for 64-bit pointers. StripLines
 // checks what it reads and changes nothing unless the whole table makes sense.
@@ -26,6 +28,7 @@ const magic = 0xfffffff1
 const (
 	hdrNfunc     = 8
 	hdrFuncname  = 32
+	hdrCutab     = 40
 	hdrPctab     = 56
 	hdrPclntab   = 64
 	headerSize   = 72
@@ -33,6 +36,8 @@ const (
 	funcPcfile   = 20
 	funcPcln     = 24
 	funcNpcdata  = 28
+	funcCuOffset = 32
+	funcStart    = 36
 	funcNfuncdat = 43
 	funcSize     = 44 // where its pcdata offsets start
 )
@@ -55,6 +60,7 @@ func StripLines(mem []byte, base uint32) (Stats, error) {
 	le := binary.LittleEndian
 	word := func(off int) int { return int(le.Uint64(mem[h+off:])) }
 	nfunc := word(hdrNfunc)
+	cutab := h + word(hdrCutab)
 	pctab := h + word(hdrPctab)
 	functab := h + word(hdrPclntab)
 	if nfunc <= 0 || functab+8*(nfunc+1) > len(mem) || pctab >= functab {
@@ -128,9 +134,12 @@ func StripLines(mem []byte, base uint32) (Stats, error) {
 		}
 	}
 	for _, f := range funcs {
-		le.PutUint32(mem[f+funcPcfile:], 0)
-		le.PutUint32(mem[f+funcPcln:], 0)
+		for _, field := range []int{funcPcfile, funcPcln, funcCuOffset, funcStart} {
+			le.PutUint32(mem[f+field:], 0)
+		}
 	}
+	clear(mem[cutab:pctab]) // cutab and filetab
+
 	return st, nil
 }
 
