@@ -10,6 +10,8 @@
 //
 // Code sizes are exact; the data section (type descriptors, strings, pclntab and other
 // read-only data) is shown as one line, since the module does not say whose bytes it holds.
+// It is the data section as Go's linker writes it: the served engine's is smaller, since
+// wasm/enginepack drops its file:line tables and writes it as a few segments (see the Makefile).
 //
 // --forbid lists packages of which the engine must link no function (make test-go runs it):
 // it prints the offenders and fails instead of printing the tables. A package's initialiser
@@ -58,6 +60,7 @@ if (args.forbid !== undefined) {
 console.log(`${out}: ${kb(wasm.length)} with names (GOFLAGS=${process.env.GOFLAGS || ""})\n`);
 console.log("| section | size |\n|---|---:|");
 for (const [name, size] of sections) console.log(`| ${name} | ${kb(size)} |`);
+console.log("\n(the data section as Go's linker writes it, before wasm/enginepack)");
 
 const byPackage = new Map();
 for (const f of functions) {
