@@ -15,6 +15,9 @@ func oracleMantExp(x *big.Int) (float64, int) {
 	mant := new(big.Float).SetInt(x)
 	exp := mant.MantExp(mant)
 	m, _ := mant.Float64()
+	if m == 1 { // the engine's big.Float code missed this step of CPython's
+		return 0.5, exp + 1
+	}
 	return m, exp
 }
 

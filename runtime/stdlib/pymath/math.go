@@ -298,11 +298,16 @@ func logHelper(th *vm.Thread, v vm.Value, f func(float64) float64) (float64, err
 	return f(x), nil
 }
 
-// mantExp splits a positive x as m * 2**exp with m in [0.5, 1), m rounded once to a float
-// (so it may round up to 1), as big.Float's MantExp and Float64 do.
+// mantExp splits a positive x as m * 2**exp with m in [0.5, 1), m rounded once to a float;
+// when m rounds up to 1 it is 0.5 with exp one more, as CPython's _PyLong_Frexp has it (which
+// log(2**2000 - 1) shows in its last digit).
 func mantExp(x *big.Int) (m float64, exp int) {
 	exp = x.BitLen()
-	return exactfloat.ToFloat(x, -exp), exp
+	m = exactfloat.ToFloat(x, -exp)
+	if m == 1 {
+		return 0.5, exp + 1
+	}
+	return m, exp
 }
 
 func mathLog(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
