@@ -6,6 +6,7 @@ import (
 	"math/bits"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
 
@@ -188,7 +189,7 @@ func intToFloat(v Value) (float64, error) {
 		}
 		return 0, nil
 	case *BigInt:
-		f, _ := new(big.Float).SetInt(x.v).Float64()
+		f := exactfloat.ToFloat(x.v, 0)
 		if math.IsInf(f, 0) {
 			return 0, Errorf(OverflowErrorType, "int too large to convert to float")
 		}
@@ -214,7 +215,7 @@ func intTrueDiv(a, b Value) (Value, error) {
 		}
 		return Float(0), nil
 	}
-	f := pyfmt.QuoFloat(x, y) // big.Rat.Float64 would link fmt (issue #5)
+	f := pyfmt.QuoFloat(x, y) // big.Rat.Float64 would link fmt and big.Rat (issue #5)
 	if math.IsInf(f, 0) {
 		return nil, Errorf(OverflowErrorType, "integer division result too large for a float")
 	}
@@ -259,9 +260,7 @@ func compareIntFloat(i Value, f float64) (int, bool) {
 		}
 		return 0, true
 	}
-	fr := new(big.Rat).SetFloat64(f)
-	ir := new(big.Rat).SetInt(bigOf(i))
-	return ir.Cmp(fr), true
+	return exactfloat.CmpInt(bigOf(i), f), true
 }
 
 // intPow computes a ** b for ints with b >= 0.

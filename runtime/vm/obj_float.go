@@ -2,11 +2,11 @@ package vm
 
 import (
 	"math"
-	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/internal/pyfmt"
 )
@@ -242,8 +242,8 @@ func init() {
 		if math.IsNaN(x) {
 			return nil, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
 		}
-		r := new(big.Rat).SetFloat64(x)
-		return Tuple{MakeInt(new(big.Int).Set(r.Num())), MakeInt(new(big.Int).Set(r.Denom()))}, nil
+		num, den := exactfloat.Ratio(x)
+		return Tuple{MakeInt(num), MakeInt(den)}, nil
 	})
 	t.AddMethod("__round__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := checkArgRange("__round__", args, kwnames, 0, 1); err != nil {

@@ -2,100 +2,28 @@ package digest
 
 import (
 	"encoding/binary"
-	"math"
-	"math/big"
 	"math/bits"
 	"sync"
 )
 
-// sha2Consts holds the constants of FIPS 180-4 (sections 4.2.2, 4.2.3, 5.3): the first 64 bits
-// of the fractional parts of the cube roots of the first 80 primes (the round constants),
-// and of the square roots of the first 16 primes (the initial hash values). SHA-256 uses the
-// first 32 bits of the same fractions.
-type sha2Consts struct {
-	k    [80]uint64
-	sqrt [16]uint64
-}
-
-var sha2 = sync.OnceValue(func() *sha2Consts {
-	c := new(sha2Consts)
-	primes := firstPrimes(80)
-	for i, p := range primes {
-		c.k[i] = fraction64(root(p, 3))
-		if i < len(c.sqrt) {
-			c.sqrt[i] = fraction64(root(p, 2))
-		}
-	}
-	return c
-})
-
-// firstPrimes returns the first n primes.
-func firstPrimes(n int) []int {
-	var ps []int
-	for x := 2; len(ps) < n; x++ {
-		prime := true
-		for _, p := range ps {
-			if x%p == 0 {
-				prime = false
-				break
-			}
-		}
-		if prime {
-			ps = append(ps, x)
-		}
-	}
-	return ps
-}
-
-// root returns the square (n=2) or cube (n=3) root of p to 192 bits, by Newton's method
-// from the float64 root.
-func root(p, n int) *big.Float {
-	const prec = 192
-	x := new(big.Float).SetPrec(prec).SetFloat64(math.Pow(float64(p), 1/float64(n)))
-	bp := new(big.Float).SetPrec(prec).SetInt64(int64(p))
-	bn := new(big.Float).SetPrec(prec).SetInt64(int64(n))
-	bn1 := new(big.Float).SetPrec(prec).SetInt64(int64(n - 1))
-	for range 5 {
-		// x = ((n-1)x + p/x^(n-1)) / n
-		pow := new(big.Float).SetPrec(prec).Set(x)
-		for range n - 2 {
-			pow.Mul(pow, x)
-		}
-		t := new(big.Float).SetPrec(prec).Quo(bp, pow)
-		x = new(big.Float).SetPrec(prec).Mul(bn1, x)
-		x.Add(x, t)
-		x.Quo(x, bn)
-	}
-	return x
-}
-
-// fraction64 returns the first 64 bits of the fractional part of x.
-func fraction64(x *big.Float) uint64 {
-	i, _ := x.Int(nil)
-	f := new(big.Float).SetPrec(x.Prec()).Sub(x, new(big.Float).SetInt(i))
-	f.SetMantExp(f, 64)
-	u, _ := f.Uint64()
-	return u
-}
-
 var (
 	sha224Spec = &mdSpec{size: 28, blockSize: 64, iv: func() (iv [8]uint64) {
-		for i, w := range sha2().sqrt[8:] {
+		for i, w := range sha2Sqrt[8:] {
 			iv[i] = w & 0xffffffff
 		}
 		return iv
 	}, block: sha256Compression}
 	sha256Spec = &mdSpec{size: 32, blockSize: 64, iv: func() (iv [8]uint64) {
-		for i, w := range sha2().sqrt[:8] {
+		for i, w := range sha2Sqrt[:8] {
 			iv[i] = w >> 32
 		}
 		return iv
 	}, block: sha256Compression}
 	sha384Spec = &mdSpec{size: 48, blockSize: 128, iv: func() [8]uint64 {
-		return [8]uint64(sha2().sqrt[8:])
+		return [8]uint64(sha2Sqrt[8:])
 	}, block: sha512Compression}
 	sha512Spec = &mdSpec{size: 64, blockSize: 128, iv: func() [8]uint64 {
-		return [8]uint64(sha2().sqrt[:8])
+		return [8]uint64(sha2Sqrt[:8])
 	}, block: sha512Compression}
 	sha512_224Spec = &mdSpec{size: 28, blockSize: 128, iv: sha512tIV("SHA-512/224"), block: sha512Compression}
 	sha512_256Spec = &mdSpec{size: 32, blockSize: 128, iv: sha512tIV("SHA-512/256"), block: sha512Compression}
@@ -123,7 +51,7 @@ func sha512tIV(name string) func() [8]uint64 {
 }
 
 func sha256Block(s *[8]uint64, p []byte) {
-	k := &sha2().k
+	k := &sha2K
 	var w [64]uint32
 	for i := 0; i < 16; i++ {
 		w[i] = binary.BigEndian.Uint32(p[4*i:])
@@ -151,7 +79,7 @@ func sha256Block(s *[8]uint64, p []byte) {
 }
 
 func sha512Block(s *[8]uint64, p []byte) {
-	k := &sha2().k
+	k := &sha2K
 	var w [80]uint64
 	for i := 0; i < 16; i++ {
 		w[i] = binary.BigEndian.Uint64(p[8*i:])

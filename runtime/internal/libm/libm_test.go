@@ -37,7 +37,14 @@ func relErr(got, want *big.Float) float64 {
 	return math.Abs(f)
 }
 
+// scaled returns n * 2**-bits.
+func scaled(n *big.Int, bits int) *big.Float {
+	f := new(big.Float).SetInt(n)
+	return f.SetMantExp(f, -bits)
+}
+
 func TestConstants(t *testing.T) {
+	twoOverPi, halfPi := hugePi()
 	pio2 := new(big.Float).SetPrec(400).Quo(bigOf(t, piDecimal), big.NewFloat(2))
 	for _, c := range []struct {
 		name  string
@@ -48,7 +55,11 @@ func TestConstants(t *testing.T) {
 		{"ln2", sumOf(ln2Hi, ln2Mid, ln2Lo), bigOf(t, ln2Decimal), 0x1p-160},
 		{"ln10", sumOf(ln10Hi, ln10Lo), bigOf(t, ln10Decimal), 0x1p-105},
 		{"pi/2", sumOf(pio2A, pio2B, pio2C, pio2D), pio2, 0x1p-210},
-		{"bigPi", bigPi(), bigOf(t, piDecimal), 0x1p-330},
+		{"fixedPi", scaled(fixedPi(1664), 1664), bigOf(t, piDecimal), 0x1p-330},
+		{"oracleBigPi", oracleBigPi(), scaled(fixedPi(1664), 1664), 0x1p-1390},
+		{"2/pi", scaled(twoOverPi, hugeFracBits), new(big.Float).SetPrec(400).Quo(big.NewFloat(2), bigOf(t, piDecimal)), 0x1p-330},
+		{"pi/2", scaled(halfPi, halfPiBits), pio2, 0x1p-330},
+		{"2/pi * pi/2", scaled(new(big.Int).Mul(twoOverPi, halfPi), hugeFracBits+halfPiBits), big.NewFloat(1), 0x1p-508},
 	} {
 		if e := relErr(c.got, c.want); e > c.bound {
 			t.Errorf("%s: relative error %g, want at most %g", c.name, e, c.bound)

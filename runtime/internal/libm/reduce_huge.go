@@ -3,64 +3,76 @@ package libm
 import (
 	"math/big"
 	"sync"
+
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 )
 
-// hugePrec is the working precision of reduceHuge: a double can be as large as 2**1024, and its
-// remainder modulo π/2 can be as small as about 2**-62 of it, of which 110 bits are wanted.
-const hugePrec = 1400
+// reduceHuge works in fixed point on big.Int (the Payne–Hanek idea done plainly). A double
+// x = m * 2**e has |m| < 2**53 and e ≤ 971, and its remainder modulo π/2 can be as small as
+// about 2**-62 of π/2, of which 110 bits are wanted. With 2/π to hugeFracBits bits, the product
+// m * 2/π * 2**e has its fraction to 2**(1025-hugeFracBits), some 2**-500 of even the smallest
+// remainder; π/2 to halfPiBits bits then turns that fraction into the remainder as accurately.
+const (
+	hugeFracBits = 1600
+	halfPiBits   = 512
+)
 
-var hugePi struct {
-	once      sync.Once
-	twoOverPi *big.Float
-	halfPi    *big.Float
-}
+// hugePi holds 2/π * 2**hugeFracBits and π/2 * 2**halfPiBits, rounded to integers.
+var hugePi = sync.OnceValues(func() (twoOverPi, halfPi *big.Int) {
+	const bits = hugeFracBits + 64
+	pi := fixedPi(bits)
+	twoOverPi = new(big.Int).Lsh(big.NewInt(1), hugeFracBits+1+bits)
+	twoOverPi.Quo(twoOverPi, pi)
+	halfPi = pi.Rsh(pi, bits+1-halfPiBits)
+	return twoOverPi, halfPi
+})
 
-// bigPi computes π to hugePrec bits with Machin's formula, π = 16 atan(1/5) - 4 atan(1/239).
-func bigPi() *big.Float {
-	atanInv := func(n int64) *big.Float {
-		// atan(1/n) = Σ (-1)^k / ((2k+1) n^(2k+1))
-		sum := new(big.Float).SetPrec(hugePrec)
-		pow := new(big.Float).SetPrec(hugePrec).Quo(big.NewFloat(1), big.NewFloat(float64(n)))
-		n2 := new(big.Float).SetPrec(hugePrec).SetInt64(n * n)
-		term := new(big.Float).SetPrec(hugePrec)
-		eps := new(big.Float).SetMantExp(big.NewFloat(1), -hugePrec-8)
-		for k := int64(0); ; k++ {
-			term.Quo(pow, new(big.Float).SetInt64(2*k+1))
+// fixedPi returns π * 2**bits to within a few units, by Machin's formula,
+// π = 16 atan(1/5) - 4 atan(1/239), summed in fixed point with 32 guard bits.
+func fixedPi(bits uint) *big.Int {
+	const guard = 32
+	atanInv := func(n int64) *big.Int {
+		// atan(1/n) = Σ (-1)^k / ((2k+1) n^(2k+1)), each term truncated to an integer.
+		sum := new(big.Int)
+		pow := new(big.Int).Lsh(big.NewInt(1), bits+guard)
+		pow.Quo(pow, big.NewInt(n))
+		n2 := big.NewInt(n * n)
+		term := new(big.Int)
+		for k := int64(0); pow.Sign() != 0; k++ {
+			term.Quo(pow, big.NewInt(2*k+1))
 			if k%2 == 0 {
 				sum.Add(sum, term)
 			} else {
 				sum.Sub(sum, term)
 			}
-			if term.Cmp(eps) < 0 {
-				return sum
-			}
 			pow.Quo(pow, n2)
 		}
+		return sum
 	}
-	pi := new(big.Float).SetPrec(hugePrec).Mul(big.NewFloat(16), atanInv(5))
-	return pi.Sub(pi, new(big.Float).SetPrec(hugePrec).Mul(big.NewFloat(4), atanInv(239)))
+	pi := new(big.Int).Mul(big.NewInt(16), atanInv(5))
+	pi.Sub(pi, new(big.Int).Mul(big.NewInt(4), atanInv(239)))
+	return pi.Rsh(pi, guard)
 }
 
-// reduceHuge is reduce for |x| ≥ reduceLimit, in arbitrary precision (the Payne–Hanek idea done
-// plainly: the product x * 2/π carries enough bits that its fraction is exact to 110 bits).
+// reduceHuge is reduce for |x| ≥ reduceLimit: x * 2/π = k + f with k an integer and
+// |f| ≤ 1/2, then r = f * π/2, as the double-double hi + lo, and k mod 4.
 func reduceHuge(x float64) (dd, int) {
-	hugePi.once.Do(func() {
-		pi := bigPi()
-		hugePi.twoOverPi = new(big.Float).SetPrec(hugePrec).Quo(big.NewFloat(2), pi)
-		hugePi.halfPi = new(big.Float).SetPrec(hugePrec).Quo(pi, big.NewFloat(2))
-	})
-	t := new(big.Float).SetPrec(hugePrec).Mul(new(big.Float).SetFloat64(x), hugePi.twoOverPi)
-	// k = t rounded to the nearest integer; f = t - k in [-1/2, 1/2].
-	half := big.NewFloat(0.5)
-	shifted := new(big.Float).SetPrec(hugePrec).Add(t, half)
-	k, _ := shifted.Int(nil)
-	if shifted.Sign() < 0 && !shifted.IsInt() {
-		k.Sub(k, big.NewInt(1)) // Int truncates toward zero; we want floor(t + 1/2)
-	}
-	f := new(big.Float).SetPrec(hugePrec).Sub(t, new(big.Float).SetPrec(hugePrec).SetInt(k))
-	r := f.Mul(f, hugePi.halfPi)
-	hi, _ := r.Float64()
-	lo, _ := new(big.Float).SetPrec(hugePrec).Sub(r, big.NewFloat(hi)).Float64()
-	quadrant := int(new(big.Int).And(k, big.NewInt(3)).Int64())
+	twoOverPi, halfPi := hugePi()
+	mant, e := exactfloat.Parts(x)
+	// t = x * 2/π is t * 2**-frac, with frac > 0 since e ≤ 971.
+	t := new(big.Int).Mul(big.NewInt(mant), twoOverPi)
+	frac := uint(hugeFracBits - e)
+	// k = floor(t + 1/2) (Rsh floors, negative numbers too); f = t - k.
+	k := new(big.Int).Lsh(big.NewInt(1), frac-1)
+	k.Add(k, t).Rsh(k, frac)
+	f := t.Sub(t, new(big.Int).Lsh(k, frac))
+	// r = f * π/2 is r * 2**-scale.
+	r := f.Mul(f, halfPi)
+	scale := int(frac) + halfPiBits
+	hi := exactfloat.ToFloat(r, -scale)
+	hm, he := exactfloat.Parts(hi) // hi's bits are all above 2**-scale: |hi| > 2**-200
+	r.Sub(r, new(big.Int).Lsh(big.NewInt(hm), uint(he+scale)))
+	lo := exactfloat.ToFloat(r, -scale)
+	quadrant := int(k.And(k, big.NewInt(3)).Int64())
 	return dd{hi, lo}, quadrant
 }

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 )
 
 // FormatInt formats a Python int as format(x, spec) does, including the float presentation
@@ -104,6 +106,6 @@ func IntToFloat(x *big.Int) (f float64, ok bool) {
 	if x.IsInt64() {
 		return float64(x.Int64()), true
 	}
-	f, _ = new(big.Float).SetInt(x).Float64()
+	f = exactfloat.ToFloat(x, 0)
 	return f, !math.IsInf(f, 0)
 }

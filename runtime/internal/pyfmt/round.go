@@ -3,6 +3,8 @@ package pyfmt
 import (
 	"math"
 	"math/big"
+
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 )
 
 // RoundToInt is round(x) for a float: the nearest integer, halves to even, as a Python int.
@@ -23,8 +25,7 @@ func FloatToInt(x float64) (*big.Int, error) {
 	if math.Abs(x) < 1<<63 {
 		return big.NewInt(int64(x)), nil
 	}
-	i, _ := new(big.Float).SetFloat64(x).Int(nil)
-	return i, nil
+	return exactfloat.Trunc(x), nil
 }
 
 // Round is round(x, ndigits) for a float: x rounded to a multiple of 10**-ndigits, exactly as
@@ -41,20 +42,22 @@ func Round(x float64, ndigits int) (float64, error) {
 	if ndigits < ndigitsMin {
 		return 0 * x, nil
 	}
-	r := new(big.Rat).SetFloat64(x)
+	// x * 10**ndigits as the fraction num/den, rounded to the integer n; the answer is
+	// n / 10**ndigits, rounded once to a float.
+	num, den := exactfloat.Ratio(x)
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(ndigits))), nil)
 	if ndigits >= 0 {
-		r.Mul(r, new(big.Rat).SetInt(scale))
+		num.Mul(num, scale)
 	} else {
-		r.Quo(r, new(big.Rat).SetInt(scale))
+		den.Mul(den, scale)
 	}
-	n := roundHalfEven(r)
+	n := roundHalfEven(num, den)
+	var f float64
 	if ndigits >= 0 {
-		r.SetFrac(n, scale)
+		f = QuoFloat(n, scale)
 	} else {
-		r.SetInt(n.Mul(n, scale))
+		f = exactfloat.ToFloat(n.Mul(n, scale), 0)
 	}
-	f := QuoFloat(r.Num(), r.Denom()) // r.Float64 would link fmt (issue #5)
 	if math.IsInf(f, 0) {
 		return 0, newError("OverflowError", "rounded value too large to represent")
 	}
@@ -71,9 +74,8 @@ func abs(n int) int {
 	return n
 }
 
-// roundHalfEven rounds a rational to the nearest integer, halves to even.
-func roundHalfEven(r *big.Rat) *big.Int {
-	num, den := r.Num(), r.Denom()
+// roundHalfEven rounds num/den (den > 0) to the nearest integer, halves to even.
+func roundHalfEven(num, den *big.Int) *big.Int {
 	q, m := new(big.Int).DivMod(num, den, new(big.Int)) // floor division, 0 <= m < den
 	twice := new(big.Int).Lsh(m, 1)
 	switch c := twice.Cmp(den); {
@@ -90,7 +92,7 @@ func RoundInt(x *big.Int, ndigits int) *big.Int {
 		return new(big.Int).Set(x)
 	}
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-ndigits)), nil)
-	n := roundHalfEven(new(big.Rat).SetFrac(x, scale))
+	n := roundHalfEven(x, scale)
 	return n.Mul(n, scale)
 }
 

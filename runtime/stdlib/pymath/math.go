@@ -17,6 +17,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 	"github.com/asobiba/asobiba/runtime/internal/libm"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
@@ -278,12 +279,10 @@ func logHelper(th *vm.Thread, v vm.Value, f func(float64) float64) (float64, err
 		if x.Sign() <= 0 {
 			return 0, domainError()
 		}
-		if fx, _ := new(big.Float).SetInt(x).Float64(); !math.IsInf(fx, 0) {
+		if fx := exactfloat.ToFloat(x, 0); !math.IsInf(fx, 0) {
 			return f(fx), nil
 		}
-		mant := new(big.Float).SetInt(x)
-		exp := mant.MantExp(mant)
-		m, _ := mant.Float64()
+		m, exp := mantExp(x)
 		return f(m) + float64(exp)*f(2.0), nil
 	}
 	x, err := modkit.Float(th, v)
@@ -297,6 +296,18 @@ func logHelper(th *vm.Thread, v vm.Value, f func(float64) float64) (float64, err
 		return 0, domainError()
 	}
 	return f(x), nil
+}
+
+// mantExp splits a positive x as m * 2**exp with m in [0.5, 1), m rounded once to a float;
+// when m rounds up to 1 it is 0.5 with exp one more, as CPython's _PyLong_Frexp has it (which
+// log(2**2000 - 1) shows in its last digit).
+func mantExp(x *big.Int) (m float64, exp int) {
+	exp = x.BitLen()
+	m = exactfloat.ToFloat(x, -exp)
+	if m == 1 {
+		return 0.5, exp + 1
+	}
+	return m, exp
 }
 
 func mathLog(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -359,8 +370,7 @@ func floatToInt(x float64) (vm.Value, error) {
 	if x >= -(1<<63) && x < 1<<63 {
 		return vm.Int(int64(x)), nil
 	}
-	b, _ := big.NewFloat(x).Int(nil)
-	return vm.MakeInt(b), nil
+	return vm.MakeInt(exactfloat.Trunc(x)), nil
 }
 
 func ldexp(th *vm.Thread, a []vm.Value) (vm.Value, error) {

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/asobiba/asobiba/runtime/compile"
+	"github.com/asobiba/asobiba/runtime/internal/exactfloat"
 	"github.com/asobiba/asobiba/runtime/stdlib/internal/modkit"
 	"github.com/asobiba/asobiba/runtime/vm"
 )
@@ -264,7 +265,7 @@ func sumprod(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		}
 	}
 	if allNumeric && anyFloat {
-		acc := new(big.Float).SetPrec(4096)
+		var acc exactSum
 		special := 0.0
 		for i := range p {
 			x, _ := modkit.Float(th, p[i])
@@ -274,15 +275,12 @@ func sumprod(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 				special += prod
 				continue
 			}
-			bx := new(big.Float).SetPrec(4096).SetFloat64(x)
-			by := new(big.Float).SetPrec(4096).SetFloat64(y)
-			acc.Add(acc, bx.Mul(bx, by))
+			acc.addProduct(x, y)
 		}
 		if special != 0 || math.IsNaN(special) {
 			return vm.Float(special), nil
 		}
-		f, _ := acc.Float64()
-		return vm.Float(f), nil
+		return vm.Float(acc.float()), nil
 	}
 	var total vm.Value = vm.Int(0)
 	for i := range p {
@@ -295,4 +293,40 @@ func sumprod(th *vm.Thread, a []vm.Value) (vm.Value, error) {
 		}
 	}
 	return total, nil
+}
+
+// exactSum is a sum of products of finite floats kept exactly, as the integer acc times
+// 2**exp; exp only goes down, to the smallest product's.
+type exactSum struct {
+	acc, term big.Int
+	exp       int
+}
+
+// addProduct adds x*y to the sum.
+func (s *exactSum) addProduct(x, y float64) {
+	mx, ex := exactfloat.Parts(x)
+	my, ey := exactfloat.Parts(y)
+	if mx == 0 || my == 0 {
+		return
+	}
+	s.term.SetInt64(mx)
+	s.term.Mul(&s.term, big.NewInt(my))
+	e := ex + ey
+	switch {
+	case s.acc.Sign() == 0:
+		s.acc.Set(&s.term)
+		s.exp = e
+		return
+	case e < s.exp:
+		s.acc.Lsh(&s.acc, uint(s.exp-e))
+		s.exp = e
+	default:
+		s.term.Lsh(&s.term, uint(e-s.exp))
+	}
+	s.acc.Add(&s.acc, &s.term)
+}
+
+// float returns the sum rounded once to the nearest float (+0 when it is zero).
+func (s *exactSum) float() float64 {
+	return exactfloat.ToFloat(&s.acc, s.exp)
 }
