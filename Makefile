@@ -158,7 +158,8 @@ FUZZ_TARGETS := \
 	runtime/syntax:FuzzScan runtime/syntax:FuzzParse runtime/compile:FuzzCompile \
 	runtime/internal/pyfmt:FuzzFormatSpec runtime/internal/pyfmt:FuzzPercentFormat \
 	runtime/internal/pyfmt:FuzzParseNumbers runtime/internal/pyre:FuzzCompileAndMatch \
-	runtime/internal/libm:FuzzPow runtime/vm:FuzzCaretLine runtime/engine:FuzzRun
+	runtime/internal/libm:FuzzPow runtime/internal/exactfloat:FuzzToFloat \
+	runtime/internal/exactfloat:FuzzFloat runtime/vm:FuzzCaretLine runtime/engine:FuzzRun
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
