@@ -12,6 +12,9 @@
 #   make golden     regenerate the expected outputs of the behaviour tests from CPython
 #   make fuzz       run every fuzz target for FUZZTIME each (default 10s)
 #   make clean      remove dist/ and bin/
+#
+# Engine crashes print Go stack traces without file:line (see ENGINEPACK_FLAGS below);
+# make build ENGINEPACK_FLAGS=-keep-lines keeps them.
 
 GO ?= go
 NODE ?= node
