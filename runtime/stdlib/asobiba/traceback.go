@@ -31,6 +31,15 @@ func addTracebackHooks(m *vm.Module) {
 		}
 		return vm.Str(th.FormatExceptionLimit(e, limit, chain)), nil
 	})
+	// suggestion_hint(exc) returns the "Did you mean" hint the printer appends to exc's
+	// message line (". Did you mean: 'x'?"), or "".
+	modkit.Function(m, "suggestion_hint", "exc, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e, ok := a[0].(*vm.Exception)
+		if !ok {
+			return vm.Str(""), nil
+		}
+		return vm.Str(vm.SuggestionHint(th, e)), nil
+	})
 	// source_line(filename, lineno) returns line lineno (1-based) of a file the interpreter
 	// compiled, as the file has it (without its line end), or None.
 	modkit.Function(m, "source_line", "filename, lineno, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
