@@ -35,6 +35,8 @@ type excPrinter struct {
 	// limit selects entries as the traceback module's limit argument does, or is NoLimit.
 	limit   int
 	noChain bool
+	// module selects the traceback module's rules for "Did you mean" hints (SuggestionHint).
+	module bool
 }
 
 // NoLimit is the limit of FormatExceptionLimit that prints every traceback entry (up to
@@ -43,14 +45,17 @@ const NoLimit = math.MinInt
 
 // PrintException writes exc and its chain to w as CPython prints an uncaught exception.
 func (th *Thread) PrintException(w io.Writer, exc *Exception) {
-	_, _ = io.WriteString(w, th.FormatExceptionLimit(exc, NoLimit, true))
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: NoLimit}
+	p.recursive(exc, true)
+	_, _ = io.WriteString(w, p.b.String())
 }
 
 // FormatExceptionLimit formats exc as traceback.format_exception(exc, limit=limit,
 // chain=chain) does: a limit n >= 0 keeps the n outermost entries of each traceback, a
-// negative one the -n innermost; NoLimit keeps them all.
+// negative one the -n innermost; NoLimit keeps them all. Its hints follow the traceback
+// module's rules, which differ from the printer's in corner cases (see SuggestionHint).
 func (th *Thread) FormatExceptionLimit(exc *Exception, limit int, chain bool) string {
-	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: limit, noChain: !chain}
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: limit, noChain: !chain, module: true}
 	p.recursive(exc, true)
 	return p.b.String()
 }
@@ -152,7 +157,7 @@ func (p *excPrinter) single(exc *Exception) {
 		p.b.WriteString(": ")
 		p.b.WriteString(msg)
 	}
-	p.b.WriteString(SuggestionHint(th, exc))
+	p.b.WriteString(SuggestionHint(th, exc, exc.Traceback, p.module))
 	p.b.WriteString("\n")
 	if hasNotes {
 		p.notes(notes)

@@ -22,7 +22,7 @@ class TracebackException:
         self._str = _safe_str(exc_value, 'exception')
         self._hint = ''
         if isinstance(exc_value, BaseException):
-            self._hint = _asobiba.suggestion_hint(exc_value)
+            self._hint = _asobiba.suggestion_hint(exc_value, exc_traceback)
             self._str += self._hint
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__

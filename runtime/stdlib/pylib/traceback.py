@@ -433,9 +433,8 @@ def format_exception_only(exc, /, value=_MISSING):
     e = _exception(exc, value)
     if e is None:
         return ['NoneType: None\n']
-    # CPython formats e here without its traceback, so a NameError gets no hint.
-    hint = '' if isinstance(e, NameError) else _asobiba.suggestion_hint(e)
-    return _exception_only(e, hint)
+    # CPython formats e here without its traceback: a NameError gets no "Did you mean".
+    return _exception_only(e, _asobiba.suggestion_hint(e, None))
 
 
 def _exception_only(e, hint):
