@@ -56,18 +56,47 @@ func attrErrorf(obj Value, name string, format string, a ...any) *Exception {
 
 // noAttr is the AttributeError for a missing attribute, worded for the kind of object.
 func noAttr(obj Value, name string) *Exception {
+	return attrErrorf(obj, name, "%s", noAttrMessage(obj, name))
+}
+
+// noAttrToStore is the AttributeError of a store or delete of a missing attribute. Like
+// CPython's, it carries no name or obj, so it gets no "Did you mean" hint.
+func noAttrToStore(obj Value, name string) *Exception {
+	return Errorf(AttributeErrorType, "%s", noAttrMessage(obj, name))
+}
+
+func noAttrMessage(obj Value, name string) string {
 	switch o := obj.(type) {
 	case *Type:
-		return attrErrorf(obj, name, "type object '%s' has no attribute '%s'", o.Name, name)
+		return "type object '" + o.Name + "' has no attribute '" + name + "'"
 	case *Module:
 		if n, ok := o.Dict.GetStr("__name__"); ok {
 			if s, ok := n.(Str); ok {
-				return attrErrorf(obj, name, "module '%s' has no attribute '%s'", string(s), name)
+				return "module '" + string(s) + "' has no attribute '" + name + "'"
 			}
 		}
-		return attrErrorf(obj, name, "module has no attribute '%s'", name)
+		return "module has no attribute '" + name + "'"
 	}
-	return attrErrorf(obj, name, "'%s' object has no attribute '%s'", obj.Type().MessageName(), name)
+	return "'" + obj.Type().MessageName() + "' object has no attribute '" + name + "'"
+}
+
+// withAttrContext gives an AttributeError that a lookup of obj.name raised without a name
+// or obj (one a __getattr__ or a property raised, say) that name and obj, as CPython's
+// PyObject_GetAttr does, so that its traceback can suggest a close attribute.
+func withAttrContext(err error, obj Value, name string) error {
+	e, ok := err.(*Exception)
+	if !ok || !e.Class.IsSubtype(AttributeErrorType) {
+		return err
+	}
+	if _, ok := excField(e, "name"); ok {
+		return err
+	}
+	if _, ok := excField(e, "obj"); ok {
+		return err
+	}
+	setExcField(e, "name", Str(name))
+	setExcField(e, "obj", obj)
+	return err
 }
 
 // IsAttributeError reports whether err is a Python AttributeError.
@@ -111,10 +140,13 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 	}
 	if err != nil && IsAttributeError(err) {
 		if g := t.Lookup("__getattr__"); g != nil {
-			return callDunder(th, g, obj, Str(name))
+			v, err = callDunder(th, g, obj, Str(name))
 		}
 	}
-	return v, err
+	if err != nil {
+		return v, withAttrContext(err, obj, name)
+	}
+	return v, nil
 }
 
 // GetAttrOK is getattr(obj, name, None) with ok reporting presence: AttributeError becomes
@@ -305,13 +337,13 @@ func genericSetAttr(th *Thread, obj Value, t *Type, name string, v Value) error 
 	dict := instanceDict(obj, v != nil)
 	if dict == nil {
 		if descr != nil {
-			return attrErrorf(obj, name, "'%s' object attribute '%s' is read-only", t.Name, name)
+			return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name)
 		}
-		return noAttr(obj, name)
+		return noAttrToStore(obj, name)
 	}
 	if v == nil {
 		if !dict.DelStr(name) {
-			return noAttr(obj, name)
+			return noAttrToStore(obj, name)
 		}
 		return nil
 	}
@@ -334,7 +366,7 @@ func typeSetAttr(th *Thread, t *Type, name string, v Value) error {
 	defer t.InvalidateCaches()
 	if v == nil {
 		if !t.Dict.DelStr(name) {
-			return noAttr(t, name)
+			return noAttrToStore(t, name)
 		}
 		return nil
 	}

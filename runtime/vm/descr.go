@@ -81,7 +81,7 @@ func (d *MemberDescr) set(self Value, v Value) error {
 		return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, typeNameOf(self))
 	}
 	if v == nil && (d.Index >= len(inst.Slots) || inst.Slots[d.Index] == nil) {
-		return attrErrorf(self, d.Name, "'%s' object has no attribute '%s'", typeNameOf(self), d.Name)
+		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typeNameOf(self), d.Name)
 	}
 	for len(inst.Slots) <= d.Index {
 		inst.Slots = append(inst.Slots, nil)
@@ -246,12 +246,14 @@ func (p *Property) propertyName(th *Thread) string {
 	return ""
 }
 
+// missing is the AttributeError of a property without the getter, setter or deleter (what)
+// it needs. It carries no name or obj: a failed get gets them from GetAttr.
 func (p *Property) missing(th *Thread, obj Value, what string) error {
 	name := p.propertyName(th)
 	if name == "" {
-		return attrErrorf(obj, "", "property of '%s' object has no %s", typeNameOf(obj), what)
+		return Errorf(AttributeErrorType, "property of '%s' object has no %s", typeNameOf(obj), what)
 	}
-	return attrErrorf(obj, name, "property '%s' of '%s' object has no %s", name, typeNameOf(obj), what)
+	return Errorf(AttributeErrorType, "property '%s' of '%s' object has no %s", name, typeNameOf(obj), what)
 }
 
 func (p *Property) get(th *Thread, obj Value) (Value, error) {
@@ -662,7 +664,7 @@ func setDescr(th *Thread, d, obj, v Value) error {
 			return err
 		}
 		if x.Set == nil {
-			return attrErrorf(obj, x.Name, "attribute '%s' of '%s' objects is not writable", x.Name, x.Owner.Name)
+			return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", x.Name, x.Owner.Name)
 		}
 		return x.Set(th, obj, v)
 	case *MemberDescr:

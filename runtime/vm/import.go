@@ -420,6 +420,7 @@ func (th *Thread) importFrom(module Value, name string) (Value, error) {
 	} else {
 		setExcField(e, "name", None)
 	}
+	setExcField(e, "name_from", Str(name))
 	return nil, e
 }
 

@@ -9,7 +9,6 @@ package vm
 import (
 	"io"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -36,6 +35,8 @@ type excPrinter struct {
 	// limit selects entries as the traceback module's limit argument does, or is NoLimit.
 	limit   int
 	noChain bool
+	// module selects the traceback module's rules for "Did you mean" hints (SuggestionHint).
+	module bool
 }
 
 // NoLimit is the limit of FormatExceptionLimit that prints every traceback entry (up to
@@ -44,14 +45,17 @@ const NoLimit = math.MinInt
 
 // PrintException writes exc and its chain to w as CPython prints an uncaught exception.
 func (th *Thread) PrintException(w io.Writer, exc *Exception) {
-	_, _ = io.WriteString(w, th.FormatExceptionLimit(exc, NoLimit, true))
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: NoLimit}
+	p.recursive(exc, true)
+	_, _ = io.WriteString(w, p.b.String())
 }
 
 // FormatExceptionLimit formats exc as traceback.format_exception(exc, limit=limit,
 // chain=chain) does: a limit n >= 0 keeps the n outermost entries of each traceback, a
-// negative one the -n innermost; NoLimit keeps them all.
+// negative one the -n innermost; NoLimit keeps them all. Its hints follow the traceback
+// module's rules, which differ from the printer's in corner cases (see SuggestionHint).
 func (th *Thread) FormatExceptionLimit(exc *Exception, limit int, chain bool) string {
-	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: limit, noChain: !chain}
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}, limit: limit, noChain: !chain, module: true}
 	p.recursive(exc, true)
 	return p.b.String()
 }
@@ -153,11 +157,7 @@ func (p *excPrinter) single(exc *Exception) {
 		p.b.WriteString(": ")
 		p.b.WriteString(msg)
 	}
-	if sug := suggestion(th, exc); sug != "" {
-		p.b.WriteString(". Did you mean: ")
-		p.b.WriteString(sug)
-		p.b.WriteString("?")
-	}
+	p.b.WriteString(SuggestionHint(th, exc, exc.Traceback, p.module))
 	p.b.WriteString("\n")
 	if hasNotes {
 		p.notes(notes)
@@ -472,191 +472,4 @@ func (p *excPrinter) errorText(offset, endOffset int, text string) {
 	}
 	p.writeMargin()
 	p.b.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", carets) + "\n")
-}
-
-// suggestion computes the "Did you mean" of a NameError or AttributeError, as CPython 3.11
-// does at print time, or returns "".
-func suggestion(th *Thread, exc *Exception) string {
-	nameV, ok := excAttr(exc, "name")
-	if !ok {
-		return ""
-	}
-	name, ok := nameV.(Str)
-	if !ok {
-		return ""
-	}
-	var candidates [][]string
-	switch exc.Class {
-	case AttributeErrorType:
-		obj, ok := excAttr(exc, "obj")
-		if !ok || obj == None {
-			return ""
-		}
-		candidates = append(candidates, dirNames(th, obj))
-	case NameErrorType:
-		tb := exc.Traceback
-		if tb == nil {
-			return ""
-		}
-		for tb.Next != nil {
-			tb = tb.Next
-		}
-		f, ok := tb.Frame.(*Frame)
-		if !ok {
-			return ""
-		}
-		candidates = append(candidates, f.Code.VarNames, dictStrKeys(f.Globals), dictStrKeys(f.Builtins))
-	default:
-		return ""
-	}
-	for _, list := range candidates {
-		if s := calculateSuggestion(list, string(name)); s != "" {
-			r, err := Repr(th, Str(s))
-			if err != nil {
-				return ""
-			}
-			return r
-		}
-	}
-	return ""
-}
-
-// dirNames returns sorted dir(obj), or nil.
-func dirNames(th *Thread, obj Value) []string {
-	m := LookupSpecial(obj, "__dir__")
-	if m == nil {
-		return nil
-	}
-	r, err := callUnbound(th, m, obj, []Value{obj})
-	if err != nil {
-		return nil
-	}
-	it, err := Iter(th, r)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for {
-		v, ok, err := Next(th, it)
-		if err != nil || !ok {
-			break
-		}
-		if s, ok := v.(Str); ok {
-			out = append(out, string(s))
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// dictStrKeys lists the str keys of d in order.
-func dictStrKeys(d *Dict) []string {
-	if d == nil {
-		return nil
-	}
-	var out []string
-	for _, k := range d.Keys() {
-		if s, ok := k.(Str); ok {
-			out = append(out, string(s))
-		}
-	}
-	return out
-}
-
-const (
-	suggestMaxItems  = 750
-	suggestMaxString = 40
-	suggestMoveCost  = 2
-	suggestCaseCost  = 1
-)
-
-// calculateSuggestion picks the closest candidate to name by CPython's weighted Levenshtein
-// distance, or returns "".
-func calculateSuggestion(dir []string, name string) string {
-	if len(dir) >= suggestMaxItems {
-		return ""
-	}
-	best, bestDist := "", int(^uint(0)>>1)
-	for _, item := range dir {
-		if item == name {
-			continue
-		}
-		maxDist := (len(name) + len(item) + 3) * suggestMoveCost / 6
-		maxDist = min(maxDist, bestDist-1)
-		d := levenshtein(name, item, maxDist)
-		if d > maxDist {
-			continue
-		}
-		if best == "" || d < bestDist {
-			best, bestDist = item, d
-		}
-	}
-	return best
-}
-
-func substitutionCost(a, b byte) int {
-	if a&31 != b&31 {
-		return suggestMoveCost
-	}
-	if a == b {
-		return 0
-	}
-	if 'A' <= a && a <= 'Z' {
-		a += 'a' - 'A'
-	}
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	if a == b {
-		return suggestCaseCost
-	}
-	return suggestMoveCost
-}
-
-func levenshtein(a, b string, maxCost int) int {
-	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
-		a, b = a[1:], b[1:]
-	}
-	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
-		a, b = a[:len(a)-1], b[:len(b)-1]
-	}
-	if len(a) == 0 || len(b) == 0 {
-		return (len(a) + len(b)) * suggestMoveCost
-	}
-	if len(a) > suggestMaxString || len(b) > suggestMaxString {
-		return maxCost + 1
-	}
-	if len(b) < len(a) {
-		a, b = b, a
-	}
-	if (len(b)-len(a))*suggestMoveCost > maxCost {
-		return maxCost + 1
-	}
-	var buffer [suggestMaxString]int
-	tmp := suggestMoveCost
-	for i := 0; i < len(a); i++ {
-		buffer[i] = tmp
-		tmp += suggestMoveCost
-	}
-	result := 0
-	for bi := 0; bi < len(b); bi++ {
-		code := b[bi]
-		distance := bi * suggestMoveCost
-		result = distance
-		minimum := int(^uint(0) >> 1)
-		for i := 0; i < len(a); i++ {
-			substitute := distance + substitutionCost(code, a[i])
-			distance = buffer[i]
-			insertDelete := min(result, distance) + suggestMoveCost
-			result = min(insertDelete, substitute)
-			buffer[i] = result
-			if result < minimum {
-				minimum = result
-			}
-		}
-		if minimum > maxCost {
-			return maxCost + 1
-		}
-	}
-	return result
 }

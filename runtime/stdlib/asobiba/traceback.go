@@ -31,6 +31,17 @@ func addTracebackHooks(m *vm.Module) {
 		}
 		return vm.Str(th.FormatExceptionLimit(e, limit, chain)), nil
 	})
+	// suggestion_hint(exc, tb) returns the "Did you mean" hint the traceback module appends
+	// to exc's message line (". Did you mean: 'x'?"), or "", a NameError's looked for in the
+	// innermost frame of tb (a traceback or None).
+	modkit.Function(m, "suggestion_hint", "exc, tb, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {
+		e, ok := a[0].(*vm.Exception)
+		if !ok {
+			return vm.Str(""), nil
+		}
+		tb, _ := a[1].(*vm.Traceback)
+		return vm.Str(vm.SuggestionHint(th, e, tb, true)), nil
+	})
 	// source_line(filename, lineno) returns line lineno (1-based) of a file the interpreter
 	// compiled, as the file has it (without its line end), or None.
 	modkit.Function(m, "source_line", "filename, lineno, /", func(th *vm.Thread, a []vm.Value) (vm.Value, error) {

@@ -1,8 +1,9 @@
 """traceback.TracebackException, apart from the traceback module so that the module that
 asyncio ships compiled stays small; traceback imports it on first use."""
 
-from traceback import (_safe_str, _type_name, _write, extract_tb, format_exception,
-                       format_exception_only)
+import _asobiba
+from traceback import (_exception_only, _safe_str, _type_name, _write, extract_tb,
+                       format_exception)
 
 
 class TracebackException:
@@ -19,6 +20,10 @@ class TracebackException:
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
         self._str = _safe_str(exc_value, 'exception')
+        self._hint = ''
+        if isinstance(exc_value, BaseException):
+            self._hint = _asobiba.suggestion_hint(exc_value, exc_traceback)
+            self._str += self._hint
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
@@ -68,7 +73,7 @@ class TracebackException:
         if self._exc is None:
             return iter([_type_name(self.exc_type) + ': None\n' if self.exc_type
                          else 'NoneType: None\n'])
-        return iter(format_exception_only(self._exc))
+        return iter(_exception_only(self._exc, self._hint))
 
     def format(self, *, chain=True, _ctx=None):
         """The lines of the exception with its traceback and chain, as print_exception

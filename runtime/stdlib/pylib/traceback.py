@@ -427,17 +427,24 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def format_exception_only(exc, /, value=_MISSING):
-    """The last lines of a formatted exception: its type and message, with a SyntaxError's
-    source display before them and the exception's notes after."""
+    """The last lines of a formatted exception: its type and message (with its "Did you
+    mean" hint), with a SyntaxError's source display before them and the exception's notes
+    after."""
     e = _exception(exc, value)
     if e is None:
         return ['NoneType: None\n']
+    # CPython formats e here without its traceback: a NameError gets no "Did you mean".
+    return _exception_only(e, _asobiba.suggestion_hint(e, None))
+
+
+def _exception_only(e, hint):
+    """format_exception_only(e) with hint after the message."""
     name = _type_name(type(e))
     msg = _safe_str(e, 'exception')
     out = []
     if isinstance(e, SyntaxError):
         msg = _syntax_error_lines(e, out, msg)
-    out.append(f'{name}: {msg}\n' if msg else f'{name}\n')
+    out.append(f'{name}: {msg}{hint}\n' if msg else f'{name}{hint}\n')
     notes = getattr(e, '__notes__', None)
     if isinstance(notes, (list, tuple)):
         for note in notes:

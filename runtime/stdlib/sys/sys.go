@@ -152,24 +152,10 @@ func Load(th *vm.Thread) (*vm.Module, error) {
 	return m, nil
 }
 
-// stdlibModuleNames lists CPython 3.12's standard-library module names (sys.stdlib_module_names),
-// the ones programs most often test for.
+// stdlibModuleNames is vm.StdlibModuleNames as a tuple of str.
 func stdlibModuleNames() vm.Tuple {
-	names := []string{"__future__", "_asyncio", "_thread", "abc", "argparse", "array", "ast",
-		"asyncio", "base64", "bisect", "builtins", "calendar", "cmath", "codecs", "collections",
-		"colorsys", "concurrent", "contextlib", "contextvars", "copy", "copyreg", "csv",
-		"dataclasses", "datetime", "decimal", "difflib", "dis", "email", "enum", "errno",
-		"fnmatch", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "hmac", "html",
-		"http", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword",
-		"linecache", "locale", "logging", "marshal", "math", "multiprocessing", "numbers",
-		"operator", "os", "pathlib", "pickle", "platform", "pprint", "queue", "random", "re",
-		"reprlib", "secrets", "select", "selectors", "shlex", "shutil", "signal", "socket",
-		"sqlite3", "ssl", "stat", "statistics", "string", "struct", "subprocess", "sys", "tempfile",
-		"textwrap", "threading", "time", "timeit", "token", "tokenize", "traceback", "types",
-		"typing", "unicodedata", "unittest", "urllib", "uuid", "warnings", "weakref", "zlib",
-		"zoneinfo"}
-	out := make(vm.Tuple, len(names))
-	for i, n := range names {
+	out := make(vm.Tuple, len(vm.StdlibModuleNames))
+	for i, n := range vm.StdlibModuleNames {
 		out[i] = vm.Str(n)
 	}
 	return out
