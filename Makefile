@@ -162,7 +162,8 @@ FUZZ_TARGETS := \
 	runtime/internal/pyfmt:FuzzFormatSpec runtime/internal/pyfmt:FuzzPercentFormat \
 	runtime/internal/pyfmt:FuzzParseNumbers runtime/internal/pyre:FuzzCompileAndMatch \
 	runtime/internal/libm:FuzzPow runtime/internal/exactfloat:FuzzToFloat \
-	runtime/internal/exactfloat:FuzzFloat runtime/vm:FuzzCaretLine runtime/engine:FuzzRun
+	runtime/internal/exactfloat:FuzzFloat runtime/vm:FuzzCaretLine runtime/engine:FuzzRun \
+	wasm/internal/wasmfile:FuzzDecodeData wasm/internal/gopclntab:FuzzStripLines
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
