@@ -49,9 +49,11 @@ type Stats struct {
 	ZeroedBytes int // bytes of those tables no other table shares, now zero
 }
 
-// StripLines finds the one Go function table in mem, the memory from address base on, points every function's file and line
-// tables at "none" (offset 0), and zeroes the bytes of those tables that no kept table
-// shares (the linker stores identical tables once), so that they compress to nothing.
+// StripLines finds the one Go function table in mem, the memory from address base on. It
+// points every function's file and line tables at "none" (offset 0) and zeroes the bytes of
+// those tables that no kept table shares (the linker stores identical tables once). It also
+// zeroes the file names and each function's compilation unit and first line, so that all of
+// it compresses to nothing.
 func StripLines(mem []byte, base uint32) (Stats, error) {
 	h, err := findHeader(mem, base)
 	if err != nil {
@@ -63,7 +65,7 @@ func StripLines(mem []byte, base uint32) (Stats, error) {
 	cutab := h + word(hdrCutab)
 	pctab := h + word(hdrPctab)
 	functab := h + word(hdrPclntab)
-	if nfunc <= 0 || functab+8*(nfunc+1) > len(mem) || pctab >= functab {
+	if nfunc <= 0 || nfunc > len(mem)/8 || functab+8*(nfunc+1) > len(mem) || pctab >= functab {
 		return Stats{}, errors.New("pclntab: function table out of range")
 	}
 	pctabLen := functab - pctab
