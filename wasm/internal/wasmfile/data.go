@@ -10,8 +10,8 @@ import (
 const MaxSegments = 100000
 
 // maxImage bounds the memory a data section may describe, so that a corrupt offset cannot
-// make DecodeData allocate gigabytes.
-const maxImage = 1 << 30
+// make DecodeData allocate gigabytes. The engine's data is under 5 MiB.
+const maxImage = 64 << 20
 
 // Image is the part of linear memory 0 that a data section initialises: Bytes holds the
 // memory from address Base on. Every byte outside it, and every byte in it that no segment
@@ -34,7 +34,10 @@ type segment struct {
 func DecodeData(payload []byte) (*Image, int, error) {
 	r := reader{b: payload}
 	n := r.u32()
-	if r.err == nil && n > MaxSegments {
+	if r.err != nil {
+		return nil, 0, errors.New("data section: " + r.err.Error())
+	}
+	if n > MaxSegments {
 		return nil, 0, errors.New("data section has " + strconv.Itoa(int(n)) + " segments, more than a browser accepts")
 	}
 	segments := make([]segment, 0, n)
@@ -69,7 +72,7 @@ func DecodeData(payload []byte) (*Image, int, error) {
 		return &Image{}, int(n), nil
 	}
 	if hi-lo > maxImage {
-		return nil, 0, errors.New("data section spans more than 1 GiB of memory")
+		return nil, 0, errors.New("data section spans more than 64 MiB of memory")
 	}
 	img := &Image{Base: uint32(lo), Bytes: make([]byte, hi-lo)}
 	for _, s := range segments {

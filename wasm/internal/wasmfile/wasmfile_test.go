@@ -98,6 +98,7 @@ func TestDecodeDataRejects(t *testing.T) {
 		"truncated":       good[:len(good)-1],
 		"trailing bytes":  append(append([]byte{}, good...), 0),
 		"too many":        appendU32(nil, MaxSegments+1),
+		"truncated count": {0xff, 0xff, 0xff, 0xff},
 		"huge span":       dataPayload(segment{0, []byte{1}}, segment{1 << 31, []byte{1}}),
 	}
 	for name, payload := range cases {
