@@ -58,6 +58,9 @@ func DecodeData(payload []byte) (*Image, int, error) {
 		if len(data) == 0 {
 			continue
 		}
+		if uint64(offset)+uint64(len(data)) > 1<<32 {
+			return nil, 0, errors.New("data segment " + strconv.Itoa(int(i)) + " runs past the end of 32-bit memory")
+		}
 		segments = append(segments, segment{offset, data})
 		lo = min(lo, uint64(offset))
 		hi = max(hi, uint64(offset)+uint64(len(data)))

@@ -99,6 +99,7 @@ func TestDecodeDataRejects(t *testing.T) {
 		"trailing bytes":  append(append([]byte{}, good...), 0),
 		"too many":        appendU32(nil, MaxSegments+1),
 		"truncated count": {0xff, 0xff, 0xff, 0xff},
+		"past 4 GiB":      dataPayload(segment{1<<32 - 2, []byte{1, 2, 3}}),
 		"huge span":       dataPayload(segment{0, []byte{1}}, segment{1 << 31, []byte{1}}),
 	}
 	for name, payload := range cases {
