@@ -10,7 +10,8 @@ import (
 
 // tinySegments is a data section in the style of Go's linker: a segment for every two bytes,
 // each followed by 18 zero bytes.
-func tinySegments(n int) []byte {
+func tinySegments(t *testing.T, n int) []byte {
+	t.Helper()
 	img := &wasmfile.Image{Base: 4096, Bytes: make([]byte, 20*n)}
 	for i := range n {
 		img.Bytes[20*i] = byte(i)
@@ -18,14 +19,14 @@ func tinySegments(n int) []byte {
 	}
 	payload, segments, err := wasmfile.EncodeData(img, 8)
 	if err != nil || segments != n {
-		panic("tinySegments")
+		t.Fatalf("building %d tiny segments: got %d, %v", n, segments, err)
 	}
 	return payload
 }
 
 func TestPackKeepsMemoryAndOtherSections(t *testing.T) {
 	code := wasmfile.Section{ID: 10, Payload: []byte{1, 2, 3}}
-	data := wasmfile.Section{ID: wasmfile.SectionData, Payload: tinySegments(1000)}
+	data := wasmfile.Section{ID: wasmfile.SectionData, Payload: tinySegments(t, 1000)}
 	name := wasmfile.Section{ID: 0, Payload: []byte("\x04name")}
 	in := wasmfile.Encode([]wasmfile.Section{code, data, name})
 	out, err := pack(in, true)
@@ -54,7 +55,7 @@ func TestPackKeepsMemoryAndOtherSections(t *testing.T) {
 }
 
 func TestPackRefuses(t *testing.T) {
-	data := wasmfile.Section{ID: wasmfile.SectionData, Payload: tinySegments(10)}
+	data := wasmfile.Section{ID: wasmfile.SectionData, Payload: tinySegments(t, 10)}
 	for name, tc := range map[string]struct {
 		module    []byte
 		keepLines bool
