@@ -46,7 +46,9 @@ execFileSync("go", ["build", "-trimpath", "-o", symbolsPath, "./wasm/playground"
   stdio: "inherit",
 });
 const symbols = readModule(readFileSync(symbolsPath));
-if (!readModule(served).code.equals(symbols.code)) {
+// enginepack appends a start function to the served engine's code (wasm/enginepack).
+const servedCode = readModule(served).code;
+if (!servedCode.subarray(0, symbols.code.length).equals(symbols.code)) {
   fail(`the code of ${symbolsPath} is not that of dist/${wasmName}: run make build, and give GOFLAGS the Makefile's tags and gcflags`);
 }
 
@@ -195,7 +197,7 @@ function packageOf(name) {
   return (host + name.slice(host.length).split(".")[0]).replace("github.com_asobiba_asobiba_", "");
 }
 
-/** Reads a module's code section (as one Buffer) and its function names by index. */
+/** Reads a module's function bodies (its code section without the count, as one Buffer) and its function names by index. */
 function readModule(buf) {
   let pos = 8;
   const leb = () => {
@@ -216,7 +218,10 @@ function readModule(buf) {
   while (pos < buf.length) {
     const id = buf[pos++];
     const end = leb() + pos;
-    if (id === 10) code = buf.subarray(pos, end);
+    if (id === 10) {
+      leb(); // the number of functions
+      code = buf.subarray(pos, end);
+    }
     if (id === 0 && str() === "name") {
       while (pos < end) {
         const sub = buf[pos++];

@@ -1,9 +1,15 @@
 // Command enginepack makes the linked browser engine smaller to download without changing
-// its code:
+// the code Go compiled:
 //
 //   - It drops the Go function table's file and line tables (wasm/internal/gopclntab), which
 //     only stack traces of Go panics read; they then show function names without file:line.
 //     -keep-lines keeps them, for debugging the engine itself.
+//   - It leaves out the runtime's pc → function lookup table (runtime.findfunctab, 2.3 MB
+//     in the engine, mostly zeros between small numbers), and adds a start function that
+//     builds it again from the function table when the module is instantiated
+//     (wasm/internal/gopclntab's FindFuncTab). The browser then has 2.3 MB less to
+//     decompress and copy before the engine starts. -keep-findfunctab keeps the table as
+//     the linker wrote it.
 //   - It writes the data section again as a few large segments (wasm/internal/wasmfile).
 //     Go's linker starts a new segment after every run of 8 zero bytes, up to 100,000
 //     segments, and most of them are 2-byte entries of the runtime's function lookup table,
@@ -15,7 +21,7 @@
 //
 // Usage:
 //
-//	enginepack [-keep-lines] -o OUT IN
+//	enginepack [-keep-lines] [-keep-findfunctab] -o OUT IN
 package main
 
 import (
@@ -24,6 +30,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/asobiba/asobiba/wasm/internal/gopclntab"
 	"github.com/asobiba/asobiba/wasm/internal/wasmfile"
@@ -35,16 +42,18 @@ const minGap = 256
 
 func main() {
 	out := flag.String("o", "", "write the packed module to this `file`")
-	keepLines := flag.Bool("keep-lines", false, "keep the Go function table's file and line tables")
+	var opts options
+	flag.BoolVar(&opts.keepLines, "keep-lines", false, "keep the Go function table's file and line tables")
+	flag.BoolVar(&opts.keepFindFuncTab, "keep-findfunctab", false, "keep the runtime's pc → function lookup table in the data")
 	flag.Parse()
 	if *out == "" || flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: enginepack [-keep-lines] -o OUT IN")
+		fmt.Fprintln(os.Stderr, "usage: enginepack [-keep-lines] [-keep-findfunctab] -o OUT IN")
 		os.Exit(2)
 	}
 	in, err := os.ReadFile(flag.Arg(0))
 	if err == nil {
 		var packed []byte
-		packed, err = pack(in, *keepLines)
+		packed, err = pack(in, opts)
 		if err == nil {
 			err = os.WriteFile(*out, packed, 0o644)
 		}
@@ -55,9 +64,15 @@ func main() {
 	}
 }
 
-// pack returns module with its data section packed, and its line tables stripped unless
-// keepLines.
-func pack(module []byte, keepLines bool) ([]byte, error) {
+// options are the command's flags: what pack leaves as the linker wrote it.
+type options struct {
+	keepLines       bool
+	keepFindFuncTab bool
+}
+
+// pack returns module with its data section packed, its line tables stripped and its
+// findfunctab left to a start function, except what opts keeps.
+func pack(module []byte, opts options) ([]byte, error) {
 	sections, err := wasmfile.Parse(module)
 	if err != nil {
 		return nil, err
@@ -78,10 +93,21 @@ func pack(module []byte, keepLines bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !keepLines {
+	if !opts.keepLines {
 		if _, err := gopclntab.StripLines(img.Bytes, img.Base); err != nil {
 			return nil, err
 		}
+	}
+	if !opts.keepFindFuncTab {
+		t, err := gopclntab.LocateFindFuncTab(img.Bytes, img.Base)
+		if err != nil {
+			return nil, err
+		}
+		clear(img.Bytes[t.Addr-img.Base : t.Addr-img.Base+t.Len])
+		if sections, err = wasmfile.AddStartFunction(sections, t.StartBody()); err != nil {
+			return nil, err
+		}
+		data = slices.IndexFunc(sections, func(s wasmfile.Section) bool { return s.ID == wasmfile.SectionData })
 	}
 	payload, _, err := wasmfile.EncodeData(img, minGap)
 	if err != nil {

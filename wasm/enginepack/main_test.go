@@ -29,7 +29,7 @@ func TestPackKeepsMemoryAndOtherSections(t *testing.T) {
 	data := wasmfile.Section{ID: wasmfile.SectionData, Payload: tinySegments(t, 1000)}
 	name := wasmfile.Section{ID: 0, Payload: []byte("\x04name")}
 	in := wasmfile.Encode([]wasmfile.Section{code, data, name})
-	out, err := pack(in, true)
+	out, err := pack(in, options{keepLines: true, keepFindFuncTab: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestPackRefuses(t *testing.T) {
 		"data count":       {wasmfile.Encode([]wasmfile.Section{{ID: wasmfile.SectionDataCount, Payload: []byte{10}}, data}), true, "data count"},
 		"no Go line table": {wasmfile.Encode([]wasmfile.Section{data}), false, "pclntab"},
 	} {
-		if _, err := pack(tc.module, tc.keepLines); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if _, err := pack(tc.module, options{keepLines: tc.keepLines, keepFindFuncTab: true}); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want an error about %q", name, err, tc.want)
 		}
 	}

@@ -120,12 +120,12 @@ func EncodeData(img *Image, minGap int) ([]byte, int, error) {
 	if len(spans) > MaxSegments {
 		return nil, 0, errors.New(strconv.Itoa(len(spans)) + " data segments would be more than a browser accepts; use a larger gap")
 	}
-	out := appendU32(nil, uint32(len(spans)))
+	out := AppendU32(nil, uint32(len(spans)))
 	for _, s := range spans {
 		out = append(out, 0x00, 0x41) // active, memory 0; i32.const
-		out = appendI32(out, int32(img.Base+uint32(s[0])))
+		out = AppendI32(out, int32(img.Base+uint32(s[0])))
 		out = append(out, 0x0b) // end
-		out = appendU32(out, uint32(s[1]-s[0]))
+		out = AppendU32(out, uint32(s[1]-s[0]))
 		out = append(out, b[s[0]:s[1]]...)
 	}
 	return out, len(spans), nil

@@ -56,7 +56,7 @@ func Encode(sections []Section) []byte {
 	out := append(make([]byte, 0, n), header...)
 	for _, s := range sections {
 		out = append(out, s.ID)
-		out = appendU32(out, uint32(len(s.Payload)))
+		out = AppendU32(out, uint32(len(s.Payload)))
 		out = append(out, s.Payload...)
 	}
 	return out
@@ -134,8 +134,8 @@ func (r *reader) bytes(n uint32) []byte {
 	return s
 }
 
-// appendU32 appends v as unsigned LEB128.
-func appendU32(b []byte, v uint32) []byte {
+// AppendU32 appends v to b as unsigned LEB128.
+func AppendU32(b []byte, v uint32) []byte {
 	for v >= 0x80 {
 		b = append(b, byte(v)|0x80)
 		v >>= 7
@@ -143,8 +143,8 @@ func appendU32(b []byte, v uint32) []byte {
 	return append(b, byte(v))
 }
 
-// appendI32 appends v as signed LEB128.
-func appendI32(b []byte, v int32) []byte {
+// AppendI32 appends v to b as signed LEB128.
+func AppendI32(b []byte, v int32) []byte {
 	for {
 		c := byte(v & 0x7f)
 		v >>= 7

@@ -44,13 +44,13 @@ func TestParseRejects(t *testing.T) {
 
 func TestLEB(t *testing.T) {
 	for _, v := range []int32{0, 1, -1, 63, 64, -64, -65, 0x1c143, 1<<31 - 1, -1 << 31} {
-		r := reader{b: appendI32(nil, v)}
+		r := reader{b: AppendI32(nil, v)}
 		if got := r.i32(); got != v || r.err != nil || r.pos != len(r.b) {
 			t.Errorf("i32 %d: got %d, err %v", v, got, r.err)
 		}
 	}
 	for _, v := range []uint32{0, 127, 128, 300, 1<<32 - 1} {
-		r := reader{b: appendU32(nil, v)}
+		r := reader{b: AppendU32(nil, v)}
 		if got := r.u32(); got != v || r.err != nil || r.pos != len(r.b) {
 			t.Errorf("u32 %d: got %d, err %v", v, got, r.err)
 		}
@@ -64,12 +64,12 @@ func TestLEB(t *testing.T) {
 
 // dataPayload writes segments as a data section's payload.
 func dataPayload(segs ...segment) []byte {
-	out := appendU32(nil, uint32(len(segs)))
+	out := AppendU32(nil, uint32(len(segs)))
 	for _, s := range segs {
 		out = append(out, 0, 0x41)
-		out = appendI32(out, int32(s.offset))
+		out = AppendI32(out, int32(s.offset))
 		out = append(out, 0x0b)
-		out = appendU32(out, uint32(len(s.data)))
+		out = AppendU32(out, uint32(len(s.data)))
 		out = append(out, s.data...)
 	}
 	return out
@@ -97,7 +97,7 @@ func TestDecodeDataRejects(t *testing.T) {
 		"passive segment": passive,
 		"truncated":       good[:len(good)-1],
 		"trailing bytes":  append(append([]byte{}, good...), 0),
-		"too many":        appendU32(nil, MaxSegments+1),
+		"too many":        AppendU32(nil, MaxSegments+1),
 		"truncated count": {0xff, 0xff, 0xff, 0xff},
 		"past 4 GiB":      dataPayload(segment{1<<32 - 2, []byte{1, 2, 3}}),
 		"huge span":       dataPayload(segment{0, []byte{1}}, segment{1 << 31, []byte{1}}),
