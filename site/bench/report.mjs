@@ -11,7 +11,7 @@ const targets = {
   tasks: { text: "≤ 100 ms", check: (v) => v <= 100 },
 };
 
-export function formatReport({ engines, playground, environment, runs, programs }) {
+export function formatReport({ engines, playground, environment, runs, programs, revisitPauseMs }) {
   const asobiba = engines.find((e) => e.name === "asobiba");
   const rows = [
     ["download before the first run: raw", "raw", sizeRow(engines, "raw")],
@@ -20,6 +20,8 @@ export function formatReport({ engines, playground, environment, runs, programs 
     ["… transferred (encoding)", null, transferredRow(engines)],
     ["navigation → engine ready", null, startupRow(engines, "readyAt")],
     ["navigation → first output (gather)", "firstOutput", startupRow(engines, "firstOutputAt")],
+    ["repeat visit: navigation → engine ready", null, startupRow(engines, "readyAt", "revisit")],
+    ["repeat visit: navigation → first output", null, startupRow(engines, "firstOutputAt", "revisit")],
     ...programs.map((p) => [p.name, p.key, programRow(engines, p.key)]),
   ];
 
@@ -28,7 +30,7 @@ export function formatReport({ engines, playground, environment, runs, programs 
   lines.push(`## Asobiba, Pyodide and MicroPython in headless Chromium`, "");
   lines.push(
     `Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpu}, load average ${environment.load} at the end. ` +
-      `Best of ${runs} runs; start-up in a fresh browser context each time; 1 MB = 10^6 bytes.`,
+      `Best of ${runs} runs; start-up in a fresh browser context each time, and a repeat visit in a context that loaded the page ${revisitPauseMs / 1000} s before; 1 MB = 10^6 bytes.`,
   );
   lines.push(
     `Asobiba's engine: ${build.file.split("/").pop()}, built by ${build.version} with ${build.settings.join(" ")}, ` +
@@ -87,8 +89,8 @@ function transferredRow(engines) {
   return row(engines, (e) => e.files && e.files.reduce((sum, f) => sum + f.transferred, 0), (v, e) => `${mb(v)} (${encodings(e)})`);
 }
 
-function startupRow(engines, key) {
-  return row(engines, (e) => (e.startup?.length ? Math.min(...e.startup.map((s) => s[key])) : undefined), ms);
+function startupRow(engines, key, visit = "startup") {
+  return row(engines, (e) => (e[visit]?.length ? Math.min(...e[visit].map((s) => s[key])) : undefined), ms);
 }
 
 function programRow(engines, key) {
