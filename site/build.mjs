@@ -68,18 +68,17 @@ const result = await esbuild.build({
   logLevel: "warning",
 });
 copyFileSync(join(src, "icon.svg"), join(out, "icon.svg"));
-// The page starts the engine's download, its compilation and the first worker while it
-// parses, not once main.js has run: boot.js, inlined before the stylesheet, which a script
-// after it would wait for. A preload starts the download earlier still, as soon as the
-// browser has scanned the head; boot.js's fetch (same origin, default credentials) takes it up.
+// The page starts its first worker, which downloads and compiles the engine, while it parses,
+// not once main.js has run: boot.js, inlined before the stylesheet, which a script after it
+// would wait for. There is no preload of the engine: the document's preload would be a second
+// download, since the worker's fetch cannot take it up.
 const boot = readFileSync(join(out, "boot.js"), "utf8").trim();
 rmSync(join(out, "boot.js"));
 if (/<\/script/i.test(boot)) throw new Error("boot.js: the bundle contains </script and cannot be inlined");
-const preload = `<link rel="preload" href="${wasmName}" as="fetch" type="application/wasm" crossorigin />`;
 const indexHTML = readFileSync(join(src, "index.html"), "utf8");
 const stylesheet = '<link rel="stylesheet" href="main.css" />';
 if (!indexHTML.includes(stylesheet)) throw new Error(`index.html: no ${stylesheet} to start the engine before`);
-writeFileSync(join(out, "index.html"), indexHTML.replace(stylesheet, () => `${preload}\n    <script>${boot}</script>\n    ${stylesheet}`));
+writeFileSync(join(out, "index.html"), indexHTML.replace(stylesheet, () => `<script>${boot}</script>\n    ${stylesheet}`));
 copyFileSync(args["wasm-exec"], join(out, "wasm_exec.js"));
 writeFileSync(join(out, "licenses.txt"), licenses(result.metafile, args["wasm-exec"]));
 

@@ -82,10 +82,20 @@ async function load(browser, url) {
   const result = await page
     .waitForFunction(() => window.bench, null, { timeout: TIMEOUT_MS })
     .then(() => page.evaluate(() => window.bench.startup));
-  const resource = await page.evaluate((name) => {
-    const e = performance.getEntriesByType("resource").find((r) => r.name.endsWith(name));
-    return e && { startTime: e.startTime, responseStart: e.responseStart, responseEnd: e.responseEnd };
-  }, wasmName);
+  // The engine's first worker fetches it (site/src/worker.js): its Resource Timing is the
+  // worker's, counted from the worker's time origin.
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  let resource;
+  for (const worker of page.workers()) {
+    resource ??= await worker.evaluate((name) => {
+      const e = performance.getEntriesByType("resource").find((r) => r.name.endsWith(name));
+      return e && { origin: performance.timeOrigin, startTime: e.startTime, responseStart: e.responseStart, responseEnd: e.responseEnd };
+    }, wasmName);
+  }
+  if (resource) {
+    const shift = resource.origin - pageOrigin;
+    for (const key of ["startTime", "responseStart", "responseEnd"]) resource[key] += shift;
+  }
   const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
   await context.close();
   if (result.error || result.stdout !== startup.expect) fail(`the start-up program failed: ${result.error || JSON.stringify(result.stdout)}`);
@@ -108,15 +118,16 @@ function analyse(events, resource, result) {
   const instantiate = first("wasm.AsyncInstantiate");
   if (!compiled || !instantiate) fail("the trace has no compilation or instantiation of the engine");
   const worker = complete.filter((e) => e.pid === instantiate.pid && e.tid === instantiate.tid);
-  // The worker's tasks from instantiation on: "init" (Go's start until "ready") and "run".
-  const messages = worker.filter((e) => e.name === "HandlePostMessage" && e.ts + e.dur >= instantiate.ts).sort((a, b) => a.ts - b.ts);
+  // The worker's tasks from instantiation on: Go's start until "ready", then the "run".
+  // (the thread's outermost events, which are its tasks).
+  const tasks = outermost(worker.filter((e) => e.ts + e.dur >= instantiate.ts));
   const until = zero + result.firstOutputAt * 1000;
   const ready = zero + result.readyAt * 1000;
   const lazy = worker.filter((e) => e.name === "wasm.CompileLazy" && e.ts >= instantiate.ts && e.ts <= until);
   const size = new Map(complete.filter((e) => e.name === "wasm.CompileBaseline").map((e) => [e.args.funcIndex, e.args.bodySize]));
   const cpu = (list) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000;
   const wall = (list) => list.reduce((sum, e) => sum + e.dur, 0) / 1000;
-  const busy = messages.filter((e) => e.ts <= until);
+  const busy = tasks.filter((e) => e.ts <= until);
   const others = (name) => complete.filter((e) => e.name === name && thread(e) !== thread(instantiate));
   return {
     phases: {
@@ -142,6 +153,17 @@ function analyse(events, resource, result) {
     },
     lazy: lazy.map((e) => ({ index: e.args.func_index, size: size.get(e.args.func_index) ?? 0, cpu: (e.tdur ?? e.dur) / 1000, beforeReady: e.ts < ready })),
   };
+}
+
+/** Returns the events, all of one thread, that no other of them contains. */
+function outermost(events) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const out = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (!last || e.ts >= last.ts + last.dur) out.push(e);
+  }
+  return out;
 }
 
 /** Prints medians over the loads, and the functions compiled on first call in the last one. */

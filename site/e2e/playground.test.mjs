@@ -89,7 +89,10 @@ asyncio.run(main())
 });
 
 test("停止 stops an endless loop and the next run works within a second", async (t) => {
-  const pg = await open(t);
+  const engineRequests = [];
+  const pg = await open(t, server.url, {
+    setup: (context) => context.on("request", (req) => /\/engine\.[0-9a-f]+\.wasm$/.test(req.url()) && engineRequests.push(req.url())),
+  });
   await pg.setCode("while True:\n    pass\n");
   const n = await pg.start();
   // The program keeps running while the page stays responsive: it draws frames and edits.
@@ -126,6 +129,8 @@ test("停止 stops an endless loop and the next run works within a second", asyn
   assert.equal(again.exitStatus, 0);
   const elapsed = await pg.page.evaluate(() => window.nextRunEndedAt - window.stopClickedAt);
   assert.ok(elapsed < 1000, `from 停止 to the end of the next run took ${elapsed} ms`);
+  // The first worker downloaded the engine; the one that replaced it got the compiled module.
+  assert.equal(engineRequests.length, 1, `the engine was requested ${engineRequests.length} times`);
   assert.deepEqual(pg.errors, []);
 });
 

@@ -1,5 +1,8 @@
-// Compiling the engine's .wasm file, shared by the page's first script (boot.js) and the
+// Compiling the engine's .wasm file, shared by the page's first worker (worker.js) and the
 // Engine (engine.js), which compiles it itself when boot.js did not run.
+
+/** The name (Worker's options.name) of the page's first worker, which compiles the engine. */
+export const BOOT_WORKER = "asobiba-boot";
 
 /**
  * Compiles the engine, streaming when the server labels it application/wasm.

@@ -1,11 +1,11 @@
 // The page's side of the engine protocol (see site/README.md and wasm/playground/main.go).
 //
 // The engine runs in a Web Worker, so a busy program never freezes the page. The .wasm file
-// is compiled once (WebAssembly.compileStreaming) and the compiled module is posted to each
-// worker; stopping a program that does not answer "stop" within STOP_GRACE_MS terminates its
-// worker and starts a fresh one from that module, which takes a fraction of a second. The
-// page's first script (boot.js) starts the compilation and the first worker before main.js
-// runs; start() takes them over.
+// is compiled once (WebAssembly.compileStreaming); stopping a program that does not answer
+// "stop" within STOP_GRACE_MS terminates its worker and starts a fresh one from the compiled
+// module, which takes a fraction of a second. The page's first script (boot.js) starts the
+// first worker before main.js runs, and that worker compiles the engine itself and posts the
+// module back; start() takes the worker over.
 import { compileEngine } from "./compile.js";
 
 /** How long a running program may take to honour "stop" before its worker is terminated. */
@@ -16,6 +16,9 @@ export const STOP_GRACE_MS = 100;
  * @typedef {{exitStatus: number | null, stopped: boolean, vt: number | null,
  *            killed?: boolean, error?: string, deadlock?: string}} RunResult
  * @typedef {"loading" | "restarting" | "ready" | "running" | "stopping" | "failed"} EngineState
+ * @typedef {{worker: Worker, module: Promise<WebAssembly.Module>, ready: boolean, failed: string}} Boot
+ *   What boot.js started: the first worker, the module it compiles, whether it has said
+ *   "ready", and the error that stopped it, if any.
  */
 
 export class Engine {
@@ -38,9 +41,9 @@ export class Engine {
   }
 
   /**
-   * Compiles the engine and starts the first worker, or takes over the compilation and the
-   * worker that boot.js started.
-   * @param {{module: Promise<WebAssembly.Module>, worker: Worker, failed?: string}} [boot]
+   * Compiles the engine and starts the first worker, or takes over the worker that boot.js
+   * started, which compiles the engine and starts by itself.
+   * @param {Boot} [boot]
    */
   async start(boot) {
     this.setState("loading");
@@ -52,7 +55,7 @@ export class Engine {
       const started = boot ? 0 : performance.now();
       // The first worker loads its scripts while the engine compiles.
       const module = boot ? boot.module : compileEngine(this.wasmURL);
-      [this.module] = await Promise.all([module, this.spawn(module, boot?.worker, boot?.failed)]);
+      [this.module] = await Promise.all([module, this.spawn(module, boot)]);
       const seconds = (performance.now() - started) / 1000;
       this.setState("ready", `${seconds.toFixed(1)} 秒`);
     } catch (err) {
@@ -115,15 +118,14 @@ export class Engine {
   }
 
   /**
-   * Starts a worker from the compiled module, or from the one `module` will resolve to; the
-   * returned Promise waits for "ready". `worker`, when given, is one already loading
-   * this.workerURL that has not been sent "init", and `failed` the error it reported
-   * before this Engine listened to it.
+   * Starts a worker from the compiled module, or from the one `module` will resolve to, or
+   * takes over boot.js's worker, which starts by itself and may have said "ready" or failed
+   * before this Engine listened to it; the returned Promise waits for "ready".
    * @param {WebAssembly.Module | Promise<WebAssembly.Module>} [module]
-   * @param {Worker} [worker]
-   * @param {string} [failed]
+   * @param {Boot} [boot]
    */
-  spawn(module = this.module, worker = new Worker(this.workerURL), failed = "") {
+  spawn(module = this.module, boot = null) {
+    const worker = boot ? boot.worker : new Worker(this.workerURL);
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
       worker.onmessage = (event) => this.receive(worker, event.data, resolve, reject);
@@ -131,8 +133,12 @@ export class Engine {
         event.preventDefault();
         this.fail(worker, event.message || "worker error", reject);
       };
-      if (failed) {
-        this.fail(worker, failed, reject);
+      if (boot?.failed) {
+        this.fail(worker, boot.failed, reject);
+        return;
+      }
+      if (boot) {
+        if (boot.ready) resolve();
         return;
       }
       Promise.resolve(module).then(

@@ -3,8 +3,9 @@
 // Command playground is Asobiba's browser engine: the Python interpreter compiled with
 // GOOS=js GOARCH=wasm and run inside a Web Worker, never on the page's own thread.
 //
-// The page talks to it with postMessage. The worker script (site/src/worker.js) receives the
-// compiled WebAssembly.Module in an {type: "init", module} message, starts this program, and
+// The page talks to it with postMessage. The worker script (site/src/worker.js) starts this
+// program from the compiled WebAssembly.Module, which the page's first worker compiles itself
+// (and posts to the page) and every later one receives in an {type: "init", module} message;
 // from then on this program answers:
 //
 //	worker → page  {type: "ready"}                                  once, when loaded
