@@ -133,16 +133,22 @@ func (t FindFuncTab) Build(mem []byte, base uint32) error {
 		if q == 0 {
 			continue
 		}
-		for ; sub <= (q-1)/subbucketSize && sub < nsub; sub++ {
+		last := min((q-1)/subbucketSize+1, nsub)
+		for sub < last {
 			at := t.Addr - base + uint32(sub/subbuckets)*bucketBytes
 			if sub%subbuckets == 0 {
+				// The bucket starts in idx, and so do its subbuckets up to last: their
+				// bytes, idx counted from the bucket's, stay 0.
 				le.PutUint32(mem[at:], idx)
+				sub = min(sub+subbuckets, last)
+				continue
 			}
 			delta := idx - le.Uint32(mem[at:])
 			if delta >= 256 {
 				return errors.New("findfunctab: more than 255 functions start in one bucket")
 			}
 			mem[at+4+uint32(sub%subbuckets)] = byte(delta)
+			sub++
 		}
 	}
 	if sub != nsub {
@@ -156,6 +162,7 @@ const (
 	opBlock   = 0x02
 	opLoop    = 0x03
 	opIf      = 0x04
+	opElse    = 0x05
 	opEnd     = 0x0b
 	opBr      = 0x0c
 	opBrIf    = 0x0d
@@ -190,10 +197,15 @@ const (
 //		q := select(ftab[idx+1].entryoff<<16 - Skip, Span, idx+1 < Nfunc)
 //		if q != 0 {
 //			last := min((q-1)>>8 + 1, subbuckets)
-//			for ; sub < last; sub++ {
+//			for sub < last {
 //				at := sub>>4 * 20
-//				if sub&15 == 0 { table[at].idx = idx }
-//				table[at].sub[sub&15] = idx - table[at].idx
+//				if sub&15 == 0 {
+//					table[at].idx = idx
+//					sub = min(sub+16, last) // the bucket's other bytes up to last stay 0
+//				} else {
+//					table[at].sub[sub&15] = idx - table[at].idx
+//					sub++
+//				}
 //			}
 //		}
 //	}
@@ -255,24 +267,37 @@ func (t FindFuncTab) StartBody() []byte {
 				local(opGet, sub)
 				num(subbuckets - 1)
 				op(opAnd, opEqz, opIf, blockVoid)
-				local(opGet, at)
-				local(opGet, idx)
-				mem(opStore, t.Addr)
-				op(opEnd)
-				local(opGet, at)
-				local(opGet, sub)
-				num(subbuckets - 1)
-				op(opAnd, opAdd)
-				local(opGet, idx)
-				local(opGet, at)
-				mem(opLoad, t.Addr)
-				op(opSub)
-				mem(opStore8, t.Addr+4)
-				local(opGet, sub)
-				num(1)
-				op(opAdd)
-				local(opSet, sub)
-				op(opBr, 0)
+				{ // a bucket's first subbucket: its base, then on to last or the next bucket
+					local(opGet, at)
+					local(opGet, idx)
+					mem(opStore, t.Addr)
+					local(opGet, sub)
+					num(subbuckets)
+					op(opAdd)
+					local(opTee, sub)
+					local(opGet, last)
+					op(opGtU, opIf, blockVoid)
+					local(opGet, last)
+					local(opSet, sub)
+					op(opEnd)
+				}
+				op(opElse) // one subbucket's byte
+				{
+					local(opGet, at)
+					local(opGet, sub)
+					num(subbuckets - 1)
+					op(opAnd, opAdd)
+					local(opGet, idx)
+					local(opGet, at)
+					mem(opLoad, t.Addr)
+					op(opSub)
+					mem(opStore8, t.Addr+4)
+					local(opGet, sub)
+					num(1)
+					op(opAdd)
+					local(opSet, sub)
+				}
+				op(opEnd, opBr, 0)
 			}
 			op(opEnd, opEnd)
 		}
