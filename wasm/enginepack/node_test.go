@@ -4,14 +4,13 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/asobiba/asobiba/wasm/internal/gopclntab"
 	"github.com/asobiba/asobiba/wasm/internal/wasmfile"
+	"github.com/asobiba/asobiba/wasm/internal/wasmtest"
 )
 
 // TestPackedProgramBuildsItsFindFuncTab packs a Go program for the browser's platform with
@@ -20,27 +19,9 @@ import (
 // that it prints what it printed unpacked, except file:line (its panic's stack trace and
 // garbage collection through a deep stack both look functions up by PC).
 func TestPackedProgramBuildsItsFindFuncTab(t *testing.T) {
-	goroot := strings.TrimSpace(run(t, nil, "go", "env", "GOROOT"))
-	dir := t.TempDir()
-	linked := filepath.Join(dir, "caller.wasm")
-	run(t, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-o", linked, "../internal/gopclntab/testdata/caller")
-	module, err := os.ReadFile(linked)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sections, err := wasmfile.Parse(module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var img *wasmfile.Image
-	for _, s := range sections {
-		if s.ID == wasmfile.SectionData {
-			img, _, err = wasmfile.DecodeData(s.Payload)
-		}
-	}
-	if img == nil || err != nil {
-		t.Fatalf("no data: %v", err)
-	}
+	linked, module := wasmtest.BuildCaller(t)
+	dir := filepath.Dir(linked)
+	img := wasmtest.DataImage(t, module)
 	table, err := gopclntab.LocateFindFuncTab(img.Bytes, img.Base)
 	if err != nil {
 		t.Fatal(err)
@@ -92,30 +73,15 @@ WebAssembly.instantiate(fs.readFileSync(wasm), go.importObject).then(({ instance
   const diff = want.findIndex((b, i) => b !== got[i]);
   console.log(diff < 0 ? "same" : "differs at byte " + diff);
 });`
-	if got := run(t, nil, "node", "-e", script, filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), packedPath, strconv.Itoa(int(table.Addr)), wantPath); got != "same\n" {
+	if got := wasmtest.Run(t, nil, "node", "-e", script, wasmtest.GoWasmFile(t, "wasm_exec.js"), packedPath, strconv.Itoa(int(table.Addr)), wantPath); got != "same\n" {
 		t.Errorf("after instantiation the table %s", got)
 	}
 
 	execNode := func(wasm string) string {
-		return run(t, nil, "node", filepath.Join(goroot, "lib", "wasm", "wasm_exec_node.js"), wasm)
+		return wasmtest.Run(t, nil, "node", wasmtest.GoWasmFile(t, "wasm_exec_node.js"), wasm)
 	}
 	const wantOut = "caller ? 0 true\nsum 1001000\ntrace names main.fail true\ntrace has main.go false\n"
 	if got := execNode(packedPath); got != wantOut {
 		t.Errorf("the packed program printed\n%s\nwant\n%s", got, wantOut)
 	}
-}
-
-// run runs a command in the package's folder and returns its standard output; it fails the
-// test with the command's standard error if it fails.
-func run(t *testing.T, env []string, name string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Env = append(os.Environ(), env...)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-	}
-	return string(out)
 }

@@ -3,45 +3,18 @@
 package gopclntab
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/asobiba/asobiba/wasm/internal/wasmfile"
+	"github.com/asobiba/asobiba/wasm/internal/wasmtest"
 )
-
-// callerImage builds testdata/caller for the browser's platform and returns its memory image.
-func callerImage(t *testing.T) *wasmfile.Image {
-	t.Helper()
-	linked := filepath.Join(t.TempDir(), "caller.wasm")
-	run(t, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-o", linked, "./testdata/caller")
-	module, err := os.ReadFile(linked)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sections, err := wasmfile.Parse(module)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range sections {
-		if s.ID == wasmfile.SectionData {
-			img, _, err := wasmfile.DecodeData(s.Payload)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return img
-		}
-	}
-	t.Fatal("no data section")
-	return nil
-}
 
 // TestFindFuncTabOfAGoProgram checks that LocateFindFuncTab finds the linker's table in a
 // real program, that Build writes it again into zeroed memory, and that a table differing
 // from its function table in one byte is refused.
 func TestFindFuncTabOfAGoProgram(t *testing.T) {
-	img := callerImage(t)
+	_, module := wasmtest.BuildCaller(t)
+	img := wasmtest.DataImage(t, module)
 	tab, err := LocateFindFuncTab(img.Bytes, img.Base)
 	if err != nil {
 		t.Fatal(err)

@@ -4,27 +4,19 @@ package gopclntab
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/asobiba/asobiba/wasm/internal/wasmfile"
+	"github.com/asobiba/asobiba/wasm/internal/wasmtest"
 )
 
 // TestStripLinesOnAGoProgram builds testdata/caller for the browser's platform, runs it
 // under Node.js before and after StripLines, and checks that only file:line changed.
 func TestStripLinesOnAGoProgram(t *testing.T) {
-	goroot := strings.TrimSpace(run(t, nil, "go", "env", "GOROOT"))
-	dir := t.TempDir()
-	linked := filepath.Join(dir, "caller.wasm")
-	run(t, []string{"GOOS=js", "GOARCH=wasm"}, "go", "build", "-trimpath", "-o", linked, "./testdata/caller")
-	module, err := os.ReadFile(linked)
-	if err != nil {
-		t.Fatal(err)
-	}
+	linked, module := wasmtest.BuildCaller(t)
 	execNode := func(wasm string) string {
-		return run(t, nil, "node", filepath.Join(goroot, "lib", "wasm", "wasm_exec_node.js"), wasm)
+		return wasmtest.Run(t, nil, "node", wasmtest.GoWasmFile(t, "wasm_exec_node.js"), wasm)
 	}
 	before := execNode(linked)
 	const wantBefore = "caller main.go 36 true\nsum 1001000\ntrace names main.fail true\ntrace has main.go true\n"
@@ -60,7 +52,7 @@ func TestStripLinesOnAGoProgram(t *testing.T) {
 		}
 		sections[i].Payload = payload
 	}
-	stripped := filepath.Join(dir, "stripped.wasm")
+	stripped := filepath.Join(t.TempDir(), "stripped.wasm")
 	if err := os.WriteFile(stripped, wasmfile.Encode(sections), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -95,19 +87,4 @@ func TestStripLinesRefusesOtherData(t *testing.T) {
 			t.Fatalf("StripLines changed byte %d of memory it refused", i)
 		}
 	}
-}
-
-// run runs a command in the package's folder and returns its standard output; it fails the
-// test with the command's standard error if it fails.
-func run(t *testing.T, env []string, name string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Env = append(os.Environ(), env...)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-	}
-	return string(out)
 }
