@@ -50,6 +50,18 @@ test("shows a loading indicator until the engine is ready", async (t) => {
   assert.deepEqual(pg.errors, []);
 });
 
+test("an engine that cannot be downloaded is reported, and the page does not wait forever", async (t) => {
+  const pg = await open(t, server.url, {
+    wait: false,
+    setup: (context) => context.route(/\/engine\.[0-9a-f]+\.wasm$/, (route) => route.fulfill({ status: 404, body: "" })),
+  });
+  await pg.page.waitForSelector("body[data-engine=failed]", { timeout: 10_000 });
+  const status = await pg.page.locator(".engine-status").textContent();
+  assert.match(status, /エンジンを読み込めませんでした/);
+  assert.match(status, /HTTP 404/);
+  assert.equal(await pg.page.getByRole("button", { name: /実行/ }).isDisabled(), true);
+});
+
 test("prints こんにちは", async (t) => {
   const pg = await open(t);
   const out = await pg.run('print("こんにちは")\n');

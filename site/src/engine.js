@@ -184,7 +184,9 @@ export class Engine {
   fail(worker, message, reject) {
     if (worker !== this.worker) return;
     reject(new Error(message));
-    if (this.state === "loading" || this.state === "restarting") return;
+    // (The engine may already be "failed": boot.js's listener, which sees a first worker's
+    // messages before this Engine does, rejects the module start() awaits.)
+    if (this.state === "loading" || this.state === "restarting" || this.state === "failed") return;
     worker.terminate();
     this.restart();
     if (this.current) this.finish({ exitStatus: null, stopped: false, vt: null, error: message });
