@@ -165,7 +165,7 @@ FUZZ_TARGETS := \
 	runtime/internal/pyfmt:FuzzParseNumbers runtime/internal/pyre:FuzzCompileAndMatch \
 	runtime/internal/libm:FuzzPow runtime/internal/exactfloat:FuzzToFloat \
 	runtime/internal/exactfloat:FuzzFloat runtime/vm:FuzzCaretLine runtime/engine:FuzzRun \
-	wasm/internal/wasmfile:FuzzDecodeData wasm/internal/gopclntab:FuzzStripLines
+	wasm/internal/wasmfile:FuzzDecodeData wasm/internal/gopclntab:FuzzStripLines wasm/internal/gopclntab:FuzzLocateFindFuncTab
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

@@ -1,16 +1,18 @@
 // Package gopclntab edits the function table that Go's linker writes into a program's data
 // (the "pclntab", read by Go's runtime/symtab.go), in a memory image of a linked program.
 //
-// Its one edit, StripLines, removes the tables that map a program counter to a source file
-// and line. Go's runtime reads them only to print file:line in stack traces (panics,
-// runtime/debug.Stack, runtime.Caller); a function whose table offset is 0 reports "?" and
-// line 0 there (runtime.funcline1), and then never reads the file names (cutab, filetab) or
-// a function's compilation unit, and its first line only reaches runtime.Frame's unexported
-// startLine, so those go too. The tables it needs to run (the stack-pointer deltas and the
-// pcdata of the garbage collector's stack maps) and the function names are kept.
+// It makes two edits. FindFuncTab (findfunctab.go) lets the runtime's pc → function lookup
+// table be left out of the data and built again when the program starts. StripLines removes
+// the tables that map a program counter to a source file and line. Go's runtime reads them
+// only to print file:line in stack traces (panics, runtime/debug.Stack, runtime.Caller); a
+// function whose table offset is 0 reports "?" and line 0 there (runtime.funcline1), and
+// then never reads the file names (cutab, filetab) or a function's compilation unit, and its
+// first line only reaches runtime.Frame's unexported startLine, so those go too. The tables
+// it needs to run (the stack-pointer deltas and the pcdata of the garbage collector's stack
+// maps) and the function names are kept.
 //
-// The layout is Go 1.20's and later (magic 0xfffffff1), for 64-bit pointers. StripLines
-// checks what it reads and changes nothing unless the whole table makes sense.
+// The layout is Go 1.20's and later (magic 0xfffffff1), for 64-bit pointers. Both check
+// what they read, and change nothing unless the whole table makes sense.
 package gopclntab
 
 import (
