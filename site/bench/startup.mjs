@@ -2,8 +2,9 @@
 // the benchmark's start-up program (issue #5), on Asobiba's benchmark page (pages/asobiba.html)
 // in headless Chromium, with a Chrome trace of each load:
 //
-//   - the phases, from navigation: the engine's request and response (Resource Timing), the
-//     module compiled and instantiated, the engine's "ready", the first output;
+//   - the phases, from navigation: the engine's request and response (the Resource Timing of
+//     the worker that fetches it), the module compiled and instantiated, the engine's
+//     "ready", the first output;
 //   - the time of the worker's thread from instantiation to the first output, as wall time
 //     and as CPU time, and how much of it went to compiling the engine's functions: Chromium
 //     compiles a WebAssembly function only when it is first called (WebAssembly.compile
