@@ -13,15 +13,7 @@ func FuzzStripLines(f *testing.F) {
 	f.Add([]byte{1, 0, 0, 0, 0x80, 0, 0, 0, 8, 0, 0, 0, 16, 0, 0, 0}, uint8(1))
 	f.Fuzz(func(t *testing.T, rest []byte, nfunc uint8) {
 		mem := make([]byte, headerSize+len(rest))
-		le := binary.LittleEndian
-		le.PutUint32(mem, magic)
-		mem[6], mem[7] = 1, 8
-		le.PutUint64(mem[hdrNfunc:], uint64(nfunc))
-		// funcname, cutab, filetab, pctab and pclntab offsets, in order, inside mem.
-		n := uint64(len(mem))
-		for i, off := range []uint64{headerSize, headerSize, headerSize, headerSize + n/4, headerSize + n/2} {
-			le.PutUint64(mem[hdrFuncname+8*i:], min(off, n))
-		}
+		putHeader(mem, uint64(nfunc), headerSize)
 		copy(mem[headerSize:], rest)
 		StripLines(mem, 0)
 	})
@@ -36,16 +28,9 @@ func FuzzLocateFindFuncTab(f *testing.F) {
 	f.Fuzz(func(t *testing.T, rest []byte, nfunc uint8, table uint32, minpc, maxpc, text uint64) {
 		const base, md, tables = 4096, headerSize, headerSize + mdSize
 		mem := make([]byte, tables+len(rest))
-		le := binary.LittleEndian
-		le.PutUint32(mem, magic)
-		mem[6], mem[7] = 1, 8
-		le.PutUint64(mem[hdrNfunc:], uint64(nfunc))
-		n := uint64(len(mem))
-		offs := []uint64{tables, tables, tables, tables + (n-tables)/4, tables + (n-tables)/2}
-		for i, off := range offs {
-			le.PutUint64(mem[hdrFuncname+8*i:], min(off, n))
-		}
+		putHeader(mem, uint64(nfunc), tables)
 		copy(mem[tables:], rest)
+		le := binary.LittleEndian
 		ftab := base + le.Uint64(mem[hdrPclntab:])
 		le.PutUint64(mem[md:], base)
 		le.PutUint64(mem[md+mdFuncnametab:], base+le.Uint64(mem[hdrFuncname:]))
@@ -62,4 +47,17 @@ func FuzzLocateFindFuncTab(f *testing.F) {
 			t.Fatal("LocateFindFuncTab changed the memory")
 		}
 	})
+}
+
+// putHeader writes a well-formed pcHeader at the start of mem: nfunc functions, and the
+// funcname, cutab, filetab, pctab and pclntab offsets in order from tables to the end of mem.
+func putHeader(mem []byte, nfunc, tables uint64) {
+	le := binary.LittleEndian
+	le.PutUint32(mem, magic)
+	mem[6], mem[7] = 1, 8
+	le.PutUint64(mem[hdrNfunc:], nfunc)
+	n := uint64(len(mem))
+	for i, off := range []uint64{tables, tables, tables, tables + (n-tables)/4, tables + (n-tables)/2} {
+		le.PutUint64(mem[hdrFuncname+8*i:], min(off, n))
+	}
 }
