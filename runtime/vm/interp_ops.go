@@ -9,110 +9,34 @@ import (
 // The opcodes that are not on the eval loop's hot path. coldOp runs one of them with the
 // frame's value stack (sp is the stack pointer, pc the next instruction) and returns the new
 // stack pointer and program counter; reraise reports that err must propagate like RERAISE
-// (keeping its traceback).
+// (keeping its traceback). Each opcode is a method of its own; interp_slow.go says why.
 func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, err error, reraise bool) {
-	stack := f.valueStack()
 	switch in.Op {
 	case compile.BUILD_SLICE:
-		var step Value
-		if in.Arg == 3 {
-			sp--
-			step = stack[sp]
-			stack[sp] = nil
-		}
-		sp--
-		stack[sp-1] = NewSlice(stack[sp-1], stack[sp], step)
-		stack[sp] = nil
-
+		return th.coldBuildSlice(f, in, sp, pc)
 	case compile.BUILD_SET:
-		n := int(in.Arg)
-		set := NewSet()
-		for _, v := range stack[sp-n : sp] {
-			if err := set.Add(th, v); err != nil {
-				return sp, pc, err, false
-			}
-		}
-		clear(stack[sp-n : sp])
-		sp -= n
-		stack[sp] = set
-		sp++
+		return th.coldBuildSet(f, in, sp, pc)
 
 	case compile.BUILD_CONST_KEY_MAP:
-		n := int(in.Arg)
-		keys, _ := stack[sp-1].(Tuple)
-		d := NewDict()
-		for i := 0; i < n && i < len(keys); i++ {
-			if err := d.Set(th, keys[i], stack[sp-1-n+i]); err != nil {
-				return sp, pc, err, false
-			}
-		}
-		clear(stack[sp-1-n : sp])
-		sp -= n + 1
-		stack[sp] = d
-		sp++
+		return th.coldBuildConstKeyMap(f, in, sp, pc)
 
 	case compile.BUILD_STRING:
-		n := int(in.Arg)
-		size := 0
-		for _, v := range stack[sp-n : sp] {
-			s, _ := v.(Str)
-			size += len(s)
-		}
-		var b strings.Builder
-		b.Grow(size)
-		for _, v := range stack[sp-n : sp] {
-			s, _ := v.(Str)
-			b.WriteString(string(s))
-		}
-		clear(stack[sp-n : sp])
-		sp -= n
-		stack[sp] = Str(b.String())
-		sp++
+		return th.coldBuildString(f, in, sp, pc)
 
 	case compile.SET_ADD:
-		sp--
-		v := stack[sp]
-		stack[sp] = nil
-		if err := stack[sp-int(in.Arg)].(*Set).Add(th, v); err != nil {
-			return sp, pc, err, false
-		}
+		return th.coldSetAdd(f, in, sp, pc)
 
 	case compile.LIST_EXTEND:
-		sp--
-		it := stack[sp]
-		stack[sp] = nil
-		l := stack[sp-int(in.Arg)].(*List)
-		if err := th.extendList(l, it); err != nil {
-			if fn := starCallee(f, sp, pc, l); fn != nil && ExceptionMatches(err, TypeErrorType) && LookupSpecial(it, "__iter__") == nil && LookupSpecial(it, "__getitem__") == nil {
-				err = Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", funcStr(th, fn), typeName(it))
-			}
-			return sp, pc, err, false
-		}
+		return th.coldListExtend(f, in, sp, pc)
 
 	case compile.SET_UPDATE:
-		sp--
-		it := stack[sp]
-		stack[sp] = nil
-		if err := stack[sp-int(in.Arg)].(*Set).update(th, it); err != nil {
-			return sp, pc, err, false
-		}
+		return th.coldSetUpdate(f, in, sp, pc)
 
 	case compile.DICT_UPDATE, compile.DICT_MERGE:
-		sp--
-		m := stack[sp]
-		stack[sp] = nil
-		d := stack[sp-int(in.Arg)].(*Dict)
-		var fn Value
-		if in.Op == compile.DICT_MERGE && sp-int(in.Arg)-2 >= 0 {
-			fn = stack[sp-int(in.Arg)-2]
-		}
-		if err := th.dictUpdate(d, m, in.Op == compile.DICT_MERGE, fn); err != nil {
-			return sp, pc, err, false
-		}
+		return th.coldDictUpdate(f, in, sp, pc)
 
 	case compile.LIST_TO_TUPLE:
-		l := stack[sp-1].(*List)
-		stack[sp-1] = Tuple(append([]Value(nil), l.Items...))
+		return th.coldListToTuple(f, in, sp, pc)
 
 	case compile.UNPACK_SEQUENCE:
 		return th.opUnpack(f, sp, pc, int(in.Arg), -1)
@@ -121,194 +45,432 @@ func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, 
 		return th.opUnpack(f, sp, pc, int(in.Arg&0xff), int(in.Arg>>8))
 
 	case compile.FORMAT_VALUE:
-		var spec string
-		if in.Arg&4 != 0 {
-			sp--
-			s, _ := stack[sp].(Str)
-			spec = string(s)
-			stack[sp] = nil
-		}
-		v := stack[sp-1]
-		var err error
-		switch in.Arg & 3 {
-		case 1:
-			var s string
-			s, err = ToStr(th, v)
-			v = Str(s)
-		case 2:
-			var s string
-			s, err = Repr(th, v)
-			v = Str(s)
-		case 3:
-			var s string
-			s, err = Repr(th, v)
-			v = Str(asciiEscape(s))
-		}
-		if err != nil {
-			return sp, pc, err, false
-		}
-		if _, ok := v.(Str); !ok || spec != "" {
-			s, err := Format(th, v, spec)
-			if err != nil {
-				return sp, pc, err, false
-			}
-			v = Str(s)
-		}
-		stack[sp-1] = v
+		return th.coldFormatValue(f, in, sp, pc)
 
 	case compile.CHECK_EG_MATCH:
-		rest, match, err := th.exceptionGroupMatch(stack[sp-2], stack[sp-1])
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-2], stack[sp-1] = rest, match
-		if e, ok := match.(*Exception); ok {
-			th.exec.exc.value = e
-		}
+		return th.coldCheckEGMatch(f, in, sp, pc)
 
 	case compile.PREP_RERAISE_STAR:
-		sp--
-		l := stack[sp].(*List)
-		stack[sp] = nil
-		r, err := th.prepReraiseStar(stack[sp-1], l.Items)
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = r
+		return th.coldPrepReraiseStar(f, in, sp, pc)
 
 	case compile.GET_YIELD_FROM_ITER:
-		v := stack[sp-1]
-		if g, ok := v.(*Generator); ok {
-			if g.kind == kindCoroutine && f.Code.kind != kindCoroutine && f.Code.Flags&flagIterableCoroutine == 0 {
-				return sp, pc, Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator"), false
-			}
-			break
-		}
-		it, err := Iter(th, v)
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = it
+		return th.coldGetYieldFromIter(f, in, sp, pc)
 
 	case compile.GET_AWAITABLE:
-		a, err := th.getAwaitable(stack[sp-1], int(in.Arg))
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = a
+		return th.coldGetAwaitable(f, in, sp, pc)
 
 	case compile.GET_AITER:
-		a, err := th.getAIter(stack[sp-1])
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = markOwned(a, f.Code, pc)
+		return th.coldGetAIter(f, in, sp, pc)
 
 	case compile.GET_ANEXT:
-		a, err := th.getANext(stack[sp-1])
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp] = a
-		sp++
+		return th.coldGetANext(f, in, sp, pc)
 
 	case compile.END_ASYNC_FOR:
-		exc := stack[sp-1]
-		if e, ok := exc.(*Exception); ok && e.Class.IsSubtype(StopAsyncIterationType) {
-			if f.nblocks > 0 && f.blocks[f.nblocks-1].kind == blockExceptHandler {
-				f.nblocks--
-				b := &f.blocks[f.nblocks]
-				th.exec.exc.value = b.prev
-				b.prev = nil
-			}
-			stack[sp-1], stack[sp-2] = nil, nil
-			sp -= 2
-			break
-		}
-		sp--
-		stack[sp] = nil
-		if e, ok := exc.(*Exception); ok {
-			return sp, pc, e, true
-		}
-		return sp, pc, Errorf(SystemErrorType, "END_ASYNC_FOR of a non-exception"), false
+		return th.coldEndAsyncFor(f, in, sp, pc)
 
 	case compile.BEFORE_ASYNC_WITH:
-		mgr := stack[sp-1]
-		enter := LookupSpecial(mgr, "__aenter__")
-		if enter == nil {
-			return sp, pc, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typeName(mgr)), false
-		}
-		exit := LookupSpecial(mgr, "__aexit__")
-		if exit == nil {
-			return sp, pc, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typeName(mgr)), false
-		}
-		bound, err := BindDescriptor(th, exit, mgr)
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = bound
-		r, err := callUnbound(th, enter, mgr, []Value{mgr})
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp] = r
-		sp++
+		return th.coldBeforeAsyncWith(f, in, sp, pc)
 
 	case compile.SETUP_ASYNC_WITH:
-		f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp - 1)}
-		f.nblocks++
+		return th.coldSetupAsyncWith(f, in, sp, pc)
 
 	case compile.IMPORT_NAME:
-		sp--
-		fromlist := stack[sp]
-		stack[sp] = nil
-		level := 0
-		if l, ok := stack[sp-1].(Int); ok {
-			level = int(l)
-		}
-		m, err := th.importName(f, f.Code.Names[in.Arg], fromlist, level)
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp-1] = m
+		return th.coldImportName(f, in, sp, pc)
 
 	case compile.IMPORT_FROM:
-		v, err := th.importFrom(stack[sp-1], f.Code.Names[in.Arg])
-		if err != nil {
-			return sp, pc, err, false
-		}
-		stack[sp] = v
-		sp++
+		return th.coldImportFrom(f, in, sp, pc)
 
 	case compile.IMPORT_STAR:
-		sp--
-		m := stack[sp]
-		stack[sp] = nil
-		if err := th.importStar(f, m); err != nil {
-			return sp, pc, err, false
-		}
+		return th.coldImportStar(f, in, sp, pc)
 
 	case compile.SETUP_ANNOTATIONS:
-		_, ok, err := th.lookupMapping(f.Locals, "__annotations__")
-		if err != nil {
-			return sp, pc, err, false
-		}
-		if !ok {
-			if err := th.storeName(f, "__annotations__", NewDict()); err != nil {
-				return sp, pc, err, false
-			}
-		}
+		return th.coldSetupAnnotations(f, in, sp, pc)
 
 	case compile.PRINT_EXPR:
-		sp--
-		v := stack[sp]
-		stack[sp] = nil
-		if err := th.displayHook(v); err != nil {
-			return sp, pc, err, false
-		}
+		return th.coldPrintExpr(f, in, sp, pc)
 
 	default:
 		return th.miscOp(f, in, sp, pc)
+	}
+}
+
+// coldBuildSlice runs BUILD_SLICE for coldOp.
+func (th *Thread) coldBuildSlice(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	var step Value
+	if in.Arg == 3 {
+		sp--
+		step = stack[sp]
+		stack[sp] = nil
+	}
+	sp--
+	stack[sp-1] = NewSlice(stack[sp-1], stack[sp], step)
+	stack[sp] = nil
+	return sp, pc, nil, false
+}
+
+// coldBuildSet runs BUILD_SET for coldOp.
+func (th *Thread) coldBuildSet(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	n := int(in.Arg)
+	set := NewSet()
+	for _, v := range stack[sp-n : sp] {
+		if err := set.Add(th, v); err != nil {
+			return sp, pc, err, false
+		}
+	}
+	clear(stack[sp-n : sp])
+	sp -= n
+	stack[sp] = set
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldBuildConstKeyMap runs BUILD_CONST_KEY_MAP for coldOp.
+func (th *Thread) coldBuildConstKeyMap(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	n := int(in.Arg)
+	keys, _ := stack[sp-1].(Tuple)
+	d := NewDict()
+	for i := 0; i < n && i < len(keys); i++ {
+		if err := d.Set(th, keys[i], stack[sp-1-n+i]); err != nil {
+			return sp, pc, err, false
+		}
+	}
+	clear(stack[sp-1-n : sp])
+	sp -= n + 1
+	stack[sp] = d
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldBuildString runs BUILD_STRING for coldOp.
+func (th *Thread) coldBuildString(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	n := int(in.Arg)
+	size := 0
+	for _, v := range stack[sp-n : sp] {
+		s, _ := v.(Str)
+		size += len(s)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, v := range stack[sp-n : sp] {
+		s, _ := v.(Str)
+		b.WriteString(string(s))
+	}
+	clear(stack[sp-n : sp])
+	sp -= n
+	stack[sp] = Str(b.String())
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldSetAdd runs SET_ADD for coldOp.
+func (th *Thread) coldSetAdd(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	v := stack[sp]
+	stack[sp] = nil
+	if err := stack[sp-int(in.Arg)].(*Set).Add(th, v); err != nil {
+		return sp, pc, err, false
+	}
+	return sp, pc, nil, false
+}
+
+// coldListExtend runs LIST_EXTEND for coldOp.
+func (th *Thread) coldListExtend(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	it := stack[sp]
+	stack[sp] = nil
+	l := stack[sp-int(in.Arg)].(*List)
+	if err := th.extendList(l, it); err != nil {
+		if fn := starCallee(f, sp, pc, l); fn != nil && ExceptionMatches(err, TypeErrorType) && LookupSpecial(it, "__iter__") == nil && LookupSpecial(it, "__getitem__") == nil {
+			err = Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", funcStr(th, fn), typeName(it))
+		}
+		return sp, pc, err, false
+	}
+	return sp, pc, nil, false
+}
+
+// coldSetUpdate runs SET_UPDATE for coldOp.
+func (th *Thread) coldSetUpdate(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	it := stack[sp]
+	stack[sp] = nil
+	if err := stack[sp-int(in.Arg)].(*Set).update(th, it); err != nil {
+		return sp, pc, err, false
+	}
+	return sp, pc, nil, false
+}
+
+// coldDictUpdate runs DICT_UPDATE and DICT_MERGE for coldOp.
+func (th *Thread) coldDictUpdate(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	m := stack[sp]
+	stack[sp] = nil
+	d := stack[sp-int(in.Arg)].(*Dict)
+	var fn Value
+	if in.Op == compile.DICT_MERGE && sp-int(in.Arg)-2 >= 0 {
+		fn = stack[sp-int(in.Arg)-2]
+	}
+	if err := th.dictUpdate(d, m, in.Op == compile.DICT_MERGE, fn); err != nil {
+		return sp, pc, err, false
+	}
+	return sp, pc, nil, false
+}
+
+// coldListToTuple runs LIST_TO_TUPLE for coldOp.
+func (th *Thread) coldListToTuple(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	l := stack[sp-1].(*List)
+	stack[sp-1] = Tuple(append([]Value(nil), l.Items...))
+	return sp, pc, nil, false
+}
+
+// coldFormatValue runs FORMAT_VALUE for coldOp.
+func (th *Thread) coldFormatValue(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	var spec string
+	if in.Arg&4 != 0 {
+		sp--
+		s, _ := stack[sp].(Str)
+		spec = string(s)
+		stack[sp] = nil
+	}
+	v := stack[sp-1]
+	var err error
+	switch in.Arg & 3 {
+	case 1:
+		var s string
+		s, err = ToStr(th, v)
+		v = Str(s)
+	case 2:
+		var s string
+		s, err = Repr(th, v)
+		v = Str(s)
+	case 3:
+		var s string
+		s, err = Repr(th, v)
+		v = Str(asciiEscape(s))
+	}
+	if err != nil {
+		return sp, pc, err, false
+	}
+	if _, ok := v.(Str); !ok || spec != "" {
+		s, err := Format(th, v, spec)
+		if err != nil {
+			return sp, pc, err, false
+		}
+		v = Str(s)
+	}
+	stack[sp-1] = v
+	return sp, pc, nil, false
+}
+
+// coldCheckEGMatch runs CHECK_EG_MATCH for coldOp.
+func (th *Thread) coldCheckEGMatch(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	rest, match, err := th.exceptionGroupMatch(stack[sp-2], stack[sp-1])
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-2], stack[sp-1] = rest, match
+	if e, ok := match.(*Exception); ok {
+		th.exec.exc.value = e
+	}
+	return sp, pc, nil, false
+}
+
+// coldPrepReraiseStar runs PREP_RERAISE_STAR for coldOp.
+func (th *Thread) coldPrepReraiseStar(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	l := stack[sp].(*List)
+	stack[sp] = nil
+	r, err := th.prepReraiseStar(stack[sp-1], l.Items)
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = r
+	return sp, pc, nil, false
+}
+
+// coldGetYieldFromIter runs GET_YIELD_FROM_ITER for coldOp.
+func (th *Thread) coldGetYieldFromIter(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	v := stack[sp-1]
+	if g, ok := v.(*Generator); ok {
+		if g.kind == kindCoroutine && f.Code.kind != kindCoroutine && f.Code.Flags&flagIterableCoroutine == 0 {
+			return sp, pc, Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator"), false
+		}
+		return sp, pc, nil, false
+	}
+	it, err := Iter(th, v)
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = it
+	return sp, pc, nil, false
+}
+
+// coldGetAwaitable runs GET_AWAITABLE for coldOp.
+func (th *Thread) coldGetAwaitable(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	a, err := th.getAwaitable(stack[sp-1], int(in.Arg))
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = a
+	return sp, pc, nil, false
+}
+
+// coldGetAIter runs GET_AITER for coldOp.
+func (th *Thread) coldGetAIter(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	a, err := th.getAIter(stack[sp-1])
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = markOwned(a, f.Code, pc)
+	return sp, pc, nil, false
+}
+
+// coldGetANext runs GET_ANEXT for coldOp.
+func (th *Thread) coldGetANext(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	a, err := th.getANext(stack[sp-1])
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp] = a
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldEndAsyncFor runs END_ASYNC_FOR for coldOp.
+func (th *Thread) coldEndAsyncFor(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	exc := stack[sp-1]
+	if e, ok := exc.(*Exception); ok && e.Class.IsSubtype(StopAsyncIterationType) {
+		if f.nblocks > 0 && f.blocks[f.nblocks-1].kind == blockExceptHandler {
+			f.nblocks--
+			b := &f.blocks[f.nblocks]
+			th.exec.exc.value = b.prev
+			b.prev = nil
+		}
+		stack[sp-1], stack[sp-2] = nil, nil
+		sp -= 2
+		return sp, pc, nil, false
+	}
+	sp--
+	stack[sp] = nil
+	if e, ok := exc.(*Exception); ok {
+		return sp, pc, e, true
+	}
+	return sp, pc, Errorf(SystemErrorType, "END_ASYNC_FOR of a non-exception"), false
+}
+
+// coldBeforeAsyncWith runs BEFORE_ASYNC_WITH for coldOp.
+func (th *Thread) coldBeforeAsyncWith(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	mgr := stack[sp-1]
+	enter := LookupSpecial(mgr, "__aenter__")
+	if enter == nil {
+		return sp, pc, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typeName(mgr)), false
+	}
+	exit := LookupSpecial(mgr, "__aexit__")
+	if exit == nil {
+		return sp, pc, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typeName(mgr)), false
+	}
+	bound, err := BindDescriptor(th, exit, mgr)
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = bound
+	r, err := callUnbound(th, enter, mgr, []Value{mgr})
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp] = r
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldSetupAsyncWith runs SETUP_ASYNC_WITH for coldOp.
+func (th *Thread) coldSetupAsyncWith(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	f.blocks[f.nblocks] = block{kind: blockHandler, handler: int32(in.Arg), level: int32(sp - 1)}
+	f.nblocks++
+	return sp, pc, nil, false
+}
+
+// coldImportName runs IMPORT_NAME for coldOp.
+func (th *Thread) coldImportName(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	fromlist := stack[sp]
+	stack[sp] = nil
+	level := 0
+	if l, ok := stack[sp-1].(Int); ok {
+		level = int(l)
+	}
+	m, err := th.importName(f, f.Code.Names[in.Arg], fromlist, level)
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp-1] = m
+	return sp, pc, nil, false
+}
+
+// coldImportFrom runs IMPORT_FROM for coldOp.
+func (th *Thread) coldImportFrom(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	v, err := th.importFrom(stack[sp-1], f.Code.Names[in.Arg])
+	if err != nil {
+		return sp, pc, err, false
+	}
+	stack[sp] = v
+	sp++
+	return sp, pc, nil, false
+}
+
+// coldImportStar runs IMPORT_STAR for coldOp.
+func (th *Thread) coldImportStar(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	m := stack[sp]
+	stack[sp] = nil
+	if err := th.importStar(f, m); err != nil {
+		return sp, pc, err, false
+	}
+	return sp, pc, nil, false
+}
+
+// coldSetupAnnotations runs SETUP_ANNOTATIONS for coldOp.
+func (th *Thread) coldSetupAnnotations(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	_, ok, err := th.lookupMapping(f.Locals, "__annotations__")
+	if err != nil {
+		return sp, pc, err, false
+	}
+	if !ok {
+		if err := th.storeName(f, "__annotations__", NewDict()); err != nil {
+			return sp, pc, err, false
+		}
+	}
+	return sp, pc, nil, false
+}
+
+// coldPrintExpr runs PRINT_EXPR for coldOp.
+func (th *Thread) coldPrintExpr(f *Frame, in compile.Instr, sp, pc int) (int, int, error, bool) {
+	stack := f.valueStack()
+	sp--
+	v := stack[sp]
+	stack[sp] = nil
+	if err := th.displayHook(v); err != nil {
+		return sp, pc, err, false
 	}
 	return sp, pc, nil, false
 }
