@@ -1,6 +1,9 @@
 package vm
 
-import "sync/atomic"
+import (
+	"maps"
+	"sync/atomic"
+)
 
 // TypeFlags describe a class.
 type TypeFlags uint32
@@ -85,14 +88,17 @@ func (t *Type) Lookup(name string) Value {
 			break
 		}
 	}
-	next := make(map[string]Value, 8)
-	if cache != nil {
+	var next map[string]Value
+	if cache == nil {
+		next = make(map[string]Value, 8)
+	} else {
 		if len(*cache) >= maxCachedNames {
 			return found // a class probed for many absent names: stop growing the cache
 		}
-		for k, v := range *cache {
-			next[k] = v
-		}
+		// Clone copies the map's tables as they are; copying it entry by entry was most
+		// of the engine's map iteration at start-up, enough for the browser to optimise
+		// Go's map iterator before the first output.
+		next = maps.Clone(*cache)
 	}
 	next[name] = found
 	t.methodCache.CompareAndSwap(cache, &next)
