@@ -16,79 +16,54 @@ func (th *Thread) coldOp(f *Frame, in compile.Instr, sp, pc int) (nsp, npc int, 
 		return th.coldBuildSlice(f, in, sp, pc)
 	case compile.BUILD_SET:
 		return th.coldBuildSet(f, in, sp, pc)
-
 	case compile.BUILD_CONST_KEY_MAP:
 		return th.coldBuildConstKeyMap(f, in, sp, pc)
-
 	case compile.BUILD_STRING:
 		return th.coldBuildString(f, in, sp, pc)
-
 	case compile.SET_ADD:
 		return th.coldSetAdd(f, in, sp, pc)
-
 	case compile.LIST_EXTEND:
 		return th.coldListExtend(f, in, sp, pc)
-
 	case compile.SET_UPDATE:
 		return th.coldSetUpdate(f, in, sp, pc)
-
 	case compile.DICT_UPDATE, compile.DICT_MERGE:
 		return th.coldDictUpdate(f, in, sp, pc)
-
 	case compile.LIST_TO_TUPLE:
 		return th.coldListToTuple(f, in, sp, pc)
-
 	case compile.UNPACK_SEQUENCE:
 		return th.opUnpack(f, sp, pc, int(in.Arg), -1)
-
 	case compile.UNPACK_EX:
 		return th.opUnpack(f, sp, pc, int(in.Arg&0xff), int(in.Arg>>8))
-
 	case compile.FORMAT_VALUE:
 		return th.coldFormatValue(f, in, sp, pc)
-
 	case compile.CHECK_EG_MATCH:
 		return th.coldCheckEGMatch(f, in, sp, pc)
-
 	case compile.PREP_RERAISE_STAR:
 		return th.coldPrepReraiseStar(f, in, sp, pc)
-
 	case compile.GET_YIELD_FROM_ITER:
 		return th.coldGetYieldFromIter(f, in, sp, pc)
-
 	case compile.GET_AWAITABLE:
 		return th.coldGetAwaitable(f, in, sp, pc)
-
 	case compile.GET_AITER:
 		return th.coldGetAIter(f, in, sp, pc)
-
 	case compile.GET_ANEXT:
 		return th.coldGetANext(f, in, sp, pc)
-
 	case compile.END_ASYNC_FOR:
 		return th.coldEndAsyncFor(f, in, sp, pc)
-
 	case compile.BEFORE_ASYNC_WITH:
 		return th.coldBeforeAsyncWith(f, in, sp, pc)
-
 	case compile.SETUP_ASYNC_WITH:
 		return th.coldSetupAsyncWith(f, in, sp, pc)
-
 	case compile.IMPORT_NAME:
 		return th.coldImportName(f, in, sp, pc)
-
 	case compile.IMPORT_FROM:
 		return th.coldImportFrom(f, in, sp, pc)
-
 	case compile.IMPORT_STAR:
 		return th.coldImportStar(f, in, sp, pc)
-
 	case compile.SETUP_ANNOTATIONS:
 		return th.coldSetupAnnotations(f, in, sp, pc)
-
 	case compile.PRINT_EXPR:
 		return th.coldPrintExpr(f, in, sp, pc)
-
 	default:
 		return th.miscOp(f, in, sp, pc)
 	}

@@ -10,82 +10,56 @@ func (th *Thread) miscOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 	code := f.Code
 	switch in.Op {
 	case compile.NOP:
-
 	case compile.LOAD_CLOSURE:
 		return th.coldLoadClosure(f, in, sp, pc)
-
 	case compile.STORE_GLOBAL:
 		return th.coldStoreGlobal(f, in, sp, pc)
-
 	case compile.RERAISE:
 		return th.coldReraise(f, in, sp, pc)
-
 	case compile.CHECK_EXC_MATCH:
 		return th.coldCheckExcMatch(f, in, sp, pc)
-
 	case compile.ROT_THREE:
 		return th.coldRotThree(f, in, sp, pc)
-
 	case compile.ROT_FOUR:
 		return th.coldRotFour(f, in, sp, pc)
-
 	case compile.ROT_N:
 		return th.coldRotN(f, in, sp, pc)
-
 	case compile.DUP_TOP_TWO:
 		return th.coldDupTopTwo(f, in, sp, pc)
-
 	case compile.DELETE_FAST:
 		return th.coldDeleteFast(f, in, sp, pc)
-
 	case compile.DELETE_DEREF:
 		return th.coldDeleteDeref(f, in, sp, pc)
-
 	case compile.DELETE_NAME:
 		return sp, pc, th.deleteName(f, code.Names[in.Arg]), false
-
 	case compile.DELETE_GLOBAL:
 		return th.coldDeleteGlobal(f, in, sp, pc)
-
 	case compile.DELETE_ATTR:
 		return th.coldDeleteAttr(f, in, sp, pc)
-
 	case compile.LOAD_CLASSDEREF:
 		return th.coldLoadClassDeref(f, in, sp, pc)
-
 	case compile.LOAD_BUILD_CLASS:
 		return th.coldLoadBuildClass(f, in, sp, pc)
-
 	case compile.LOAD_ASSERTION_ERROR:
 		return th.coldLoadAssertionError(f, in, sp, pc)
-
 	case compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 		return th.coldUnary(f, in, sp, pc)
-
 	case compile.DELETE_SUBSCR:
 		return th.coldDeleteSubscr(f, in, sp, pc)
-
 	case compile.BUILD_MAP:
 		return th.coldBuildMap(f, in, sp, pc)
-
 	case compile.MAP_ADD:
 		return th.coldMapAdd(f, in, sp, pc)
-
 	case compile.MAKE_FUNCTION:
 		sp = th.opMakeFunction(f, sp, in.Arg)
-
 	case compile.SETUP_WITH:
 		return th.coldSetupWith(f, in, sp, pc)
-
 	case compile.WITH_EXCEPT_START:
 		return th.coldWithExceptStart(f, in, sp, pc)
-
 	case compile.GEN_START:
 		return th.coldGenStart(f, in, sp, pc)
-
 	case compile.RAISE_VARARGS:
 		return th.coldRaiseVarargs(f, in, sp, pc)
-
 	default:
 		return th.matchOp(f, in, sp, pc)
 	}

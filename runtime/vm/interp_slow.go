@@ -8,8 +8,8 @@ import "github.com/asobiba/asobiba/runtime/compile"
 // resume point of one state machine, so each call left in run makes the whole loop bigger
 // and slower for the browser to compile.
 //
-// slowOp, coldOp and miscOp only dispatch: each opcode they run is a small method of its
-// own (slowLoadAttr, coldImportName, …). Chromium recompiles a WebAssembly function with its
+// slowOp, coldOp and miscOp only dispatch: each opcode they run, but for a few one-liners,
+// is a small method of its own (slowLoadAttr, coldImportName, …). Chromium recompiles a WebAssembly function with its
 // optimising compiler once the function has run enough code, and it counts that code by
 // the distance of every backward branch, which is what Go's WebAssembly makes of every
 // jump. As single switches of 16–27 KB, the three were run enough in a fresh page's first
@@ -29,82 +29,56 @@ func (th *Thread) slowOp(f *Frame, in compile.Instr, sp, pc int) (int, int, erro
 		return th.slowPopTop(f, in, sp, pc)
 	case compile.LOAD_FAST:
 		return th.slowLoadFast(f, in, sp, pc)
-
 	case compile.LOAD_DEREF:
 		return th.slowLoadDeref(f, in, sp, pc)
-
 	case compile.STORE_DEREF:
 		return th.slowStoreDeref(f, in, sp, pc)
-
 	case compile.ROT_TWO:
 		stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
-
 	case compile.DUP_TOP:
 		return th.slowDupTop(f, in, sp, pc)
-
 	case compile.LIST_APPEND:
 		return th.slowListAppend(f, in, sp, pc)
-
 	case compile.LOAD_NAME, compile.LOAD_GLOBAL:
 		return th.slowLoadGlobalOrName(f, in, sp, pc)
-
 	case compile.STORE_NAME:
 		return th.slowStoreName(f, in, sp, pc)
-
 	case compile.LOAD_ATTR:
 		return th.slowLoadAttr(f, in, sp, pc)
-
 	case compile.STORE_ATTR:
 		return th.slowStoreAttr(f, in, sp, pc)
-
 	case compile.LOAD_METHOD:
 		return th.slowLoadMethod(f, in, sp, pc)
-
 	case compile.UNARY_NOT:
 		return th.slowUnaryNot(f, in, sp, pc)
-
 	case compile.UNARY_NEGATIVE:
 		return th.slowUnaryNegative(f, in, sp, pc)
-
 	case compile.BINARY_OP:
 		return th.slowBinaryOp(f, in, sp, pc)
-
 	case compile.COMPARE_OP:
 		return th.slowCompareOp(f, in, sp, pc)
-
 	case compile.CONTAINS_OP:
 		return th.slowContainsOp(f, in, sp, pc)
-
 	case compile.BINARY_SUBSCR:
 		return th.slowBinarySubscr(f, in, sp, pc)
-
 	case compile.STORE_SUBSCR:
 		return th.slowStoreSubscr(f, in, sp, pc)
-
 	case compile.BUILD_TUPLE:
 		return th.slowBuildTuple(f, in, sp, pc)
-
 	case compile.BUILD_LIST:
 		return th.slowBuildList(f, in, sp, pc)
-
 	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 		return th.slowPopJumpIf(f, in, sp, pc)
-
 	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 		return th.slowJumpIfOrPop(f, in, sp, pc)
-
 	case compile.GET_ITER:
 		return th.slowGetIter(f, in, sp, pc)
-
 	case opCompareJump:
 		return th.slowCompareJump(f, in, sp, pc)
-
 	case compile.CALL_EX:
 		sp, err = th.opCallEx(f, sp, in.Arg)
-
 	case compile.POP_EXCEPT:
 		return th.slowPopExcept(f, in, sp, pc)
-
 	default:
 		return sp, pc, Errorf(SystemErrorType, "internal error: slowOp has no opcode %d", int(in.Op))
 	}
