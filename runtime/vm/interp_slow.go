@@ -212,7 +212,7 @@ func (th *Thread) slowLoadAttr(f *Frame, in compile.Instr, sp, pc int) (int, int
 		return sp, pc, err
 	}
 	stack[sp-1] = v
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowStoreAttr runs STORE_ATTR for slowOp.
@@ -248,7 +248,7 @@ func (th *Thread) slowLoadMethod(f *Frame, in compile.Instr, sp, pc int) (int, i
 	stack[sp-1] = meth
 	stack[sp] = self
 	sp++
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowUnaryNot runs UNARY_NOT for slowOp.
@@ -268,7 +268,7 @@ func (th *Thread) slowUnaryNot(f *Frame, in compile.Instr, sp, pc int) (int, int
 		return sp, pc, err
 	}
 	stack[sp-1] = Bool(!t)
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowUnaryNegative runs UNARY_NEGATIVE for slowOp.
@@ -284,7 +284,7 @@ func (th *Thread) slowUnaryNegative(f *Frame, in compile.Instr, sp, pc int) (int
 		return sp, pc, err
 	}
 	stack[sp-1] = v
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowBinaryOp runs BINARY_OP for slowOp.
@@ -300,7 +300,7 @@ func (th *Thread) slowBinaryOp(f *Frame, in compile.Instr, sp, pc int) (int, int
 		return sp, pc, err
 	}
 	stack[sp-1] = r
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowCompareOp runs COMPARE_OP for slowOp.
@@ -315,7 +315,7 @@ func (th *Thread) slowCompareOp(f *Frame, in compile.Instr, sp, pc int) (int, in
 		return sp, pc, err
 	}
 	stack[sp-1] = r
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowContainsOp runs CONTAINS_OP for slowOp.
@@ -329,7 +329,7 @@ func (th *Thread) slowContainsOp(f *Frame, in compile.Instr, sp, pc int) (int, i
 	}
 	stack[sp] = nil
 	stack[sp-1] = Bool(r != (in.Arg == 1))
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowBinarySubscr runs BINARY_SUBSCR for slowOp.
@@ -345,7 +345,7 @@ func (th *Thread) slowBinarySubscr(f *Frame, in compile.Instr, sp, pc int) (int,
 		return sp, pc, err
 	}
 	stack[sp-1] = v
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowStoreSubscr runs STORE_SUBSCR for slowOp.
@@ -413,7 +413,7 @@ func (th *Thread) slowPopJumpIf(f *Frame, in compile.Instr, sp, pc int) (int, in
 	if t == (in.Op == compile.POP_JUMP_IF_TRUE) {
 		pc = int(in.Arg)
 	}
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowJumpIfOrPop runs JUMP_IF_FALSE_OR_POP and JUMP_IF_TRUE_OR_POP for slowOp.
@@ -432,7 +432,7 @@ func (th *Thread) slowJumpIfOrPop(f *Frame, in compile.Instr, sp, pc int) (int, 
 		sp--
 		stack[sp] = nil
 	}
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowGetIter runs GET_ITER for slowOp.
@@ -446,7 +446,7 @@ func (th *Thread) slowGetIter(f *Frame, in compile.Instr, sp, pc int) (int, int,
 		return sp, pc, err
 	}
 	stack[sp-1] = markOwned(it, code, pc)
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowCompareJump runs opCompareJump for slowOp.
@@ -474,7 +474,7 @@ func (th *Thread) slowCompareJump(f *Frame, in compile.Instr, sp, pc int) (int, 
 	} else {
 		pc++
 	}
-	return sp, pc, err
+	return sp, pc, nil
 }
 
 // slowPopExcept runs POP_EXCEPT for slowOp.
